@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { METRICS_BY_ID } from "./catalogue";
+import { agencyReportsQuery, coverageQuery, filterConditions, findingsByRuleQuery, findingsQuery, rankingQuery, trendQuery } from "./queries";
+
+const punishment = METRICS_BY_ID.get("active_punishment_decisions")!;
+const fees = METRICS_BY_ID.get("active_fees_amount")!;
+const grant = METRICS_BY_ID.get("grant-rate")!;
+
+describe("rankingQuery", () => {
+  it("ranks one metric in one year among the reports of its templates", () => {
+    expect(rankingQuery(punishment, 2021, { province: "浙江省" })).toBe(
+      [
+        'SELECT report_id, agency, province, city, county, template, synthetic, "active_punishment_decisions" AS value',
+        "FROM reports",
+        "WHERE year = 2021",
+        "  AND template IN ('2019', '2021')",
+        "  AND province = '浙江省'",
+        "  AND NOT synthetic",
+        "ORDER BY value DESC NULLS LAST, agency",
+      ].join("\n"),
+    );
+  });
+  it("never joins the fee amount with the 2019 item counts", () => {
+    expect(rankingQuery(fees, 2021, { includeSynthetic: true })).toContain("template IN ('2021')\nORDER BY");
+  });
+  it("quotes filter values and rejects a malformed region code", () => {
+    expect(filterConditions({ city: "x' OR 1=1 --", includeSynthetic: true })).toEqual(["city = 'x'' OR 1=1 --'"]);
+    expect(() => filterConditions({ regionCode: "33' OR 1" })).toThrow("not 2–6 digits");
+    expect(filterConditions({ regionCode: "3302" })).toEqual(["starts_with(region_code, '3302')", "NOT synthetic"]);
+  });
+  it("rejects a year that is not an integer", () => {
+    expect(() => rankingQuery(punishment, Number.NaN)).toThrow("not an integer");
+  });
+});
+
+describe("trendQuery", () => {
+  it("unions one select per metric in long form", () => {
+    expect(trendQuery([punishment, grant], ["乐清市卫生健康局", "O'Hare"], { from: 2019 })).toBe(
+      [
+        "SELECT 'active_punishment_decisions' AS metric, agency, year, template, CASE WHEN template IN ('2019', '2021') THEN \"active_punishment_decisions\" END AS value",
+        "FROM reports",
+        "WHERE agency IN ('乐清市卫生健康局', 'O''Hare')",
+        "  AND year >= 2019",
+        "  AND NOT synthetic",
+        "UNION ALL",
+        `SELECT 'grant-rate' AS metric, agency, year, template, CASE WHEN template IN ('2019', '2021') THEN ${grant.sql} END AS value`,
+        "FROM reports",
+        "WHERE agency IN ('乐清市卫生健康局', 'O''Hare')",
+        "  AND year >= 2019",
+        "  AND NOT synthetic",
+        "ORDER BY metric, agency, year",
+      ].join("\n"),
+    );
+  });
+  it("needs a metric and an agency", () => {
+    expect(() => trendQuery([], ["a"])).toThrow("no metric");
+    expect(() => trendQuery([grant], [])).toThrow("no agency");
+  });
+});
+
+describe("coverage and findings", () => {
+  it("counts reports per agency and year", () => {
+    expect(coverageQuery({ includeSynthetic: true })).toBe(
+      [
+        "SELECT agency, year, count(*) AS reports, bool_or(synthetic) AS synthetic, string_agg(DISTINCT template, ',' ORDER BY template) AS templates",
+        "FROM reports",
+        "GROUP BY agency, year",
+        "ORDER BY agency, year",
+      ].join("\n"),
+    );
+  });
+  it("lists findings errors first with filters", () => {
+    expect(findingsQuery({ severities: ["error"], agency: "临渭区卫生健康局", limit: 5 })).toBe(
+      [
+        'SELECT report_id, file, agency, year, rule, severity, "table", "row", "column", expected, actual, message',
+        "FROM checks",
+        "WHERE severity IN ('error')",
+        "  AND agency = '临渭区卫生健康局'",
+        "ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, year DESC, agency, rule",
+        "LIMIT 5",
+      ].join("\n"),
+    );
+    expect(findingsByRuleQuery()).toContain("GROUP BY rule, severity");
+  });
+  it("selects an agency's reports with catalogue columns", () => {
+    expect(agencyReportsQuery("a'b", [punishment])).toBe(
+      [
+        "SELECT report_id, file, agency, year, template, province, city, county, synthetic, diagnostics,",
+        '  "active_punishment_decisions" AS "active_punishment_decisions"',
+        "FROM reports",
+        "WHERE agency = 'a''b'",
+        "ORDER BY year, file",
+      ].join("\n"),
+    );
+  });
+});
