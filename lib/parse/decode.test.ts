@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { declaredCharset, decodeBytes } from "./decode";
+
+// Fixtures were produced with Debian's iconv from UTF-8 source text.
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./testdata/${name}`, import.meta.url)));
+
+function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
+  const out = new Uint8Array((text.length + (bom ? 1 : 0)) * 2);
+  const view = new DataView(out.buffer);
+  let offset = 0;
+  if (bom) {
+    view.setUint16(0, 0xfeff, littleEndian);
+    offset = 2;
+  }
+  for (let i = 0; i < text.length; i++) view.setUint16(offset + i * 2, text.charCodeAt(i), littleEndian);
+  return out;
+}
+
+describe("decodeBytes", () => {
+  it("reads GB2312 declared by http-equiv as GB18030", () => {
+    const { text, encoding } = decodeBytes(fixture("gbk-meta-http-equiv.html"));
+    expect(encoding).toBe("gb18030");
+    expect(text).toContain("<title>海盐县卫生健康局2020年度政府信息公开工作年度报告</title>");
+    expect(text).toContain("（三）不予公开　1.属于国家秘密");
+  });
+
+  it("reads <meta charset=gbk>, including a character outside GB2312", () => {
+    const { text, encoding } = decodeBytes(fixture("gbk-meta-charset.html"));
+    expect(encoding).toBe("gb18030");
+    expect(text).toContain("<p>鄞州区卫生健康局 镕</p>");
+  });
+
+  it("reads the encoding of an XML declaration", () => {
+    const { text, encoding } = decodeBytes(fixture("gb2312-xml-decl.html"));
+    expect(encoding).toBe("gb18030");
+    expect(text).toContain("<p>乐清市卫生健康局</p>");
+  });
+
+  it("detects undeclared GBK text", () => {
+    const { text, encoding } = decodeBytes(fixture("gbk-undeclared.txt"));
+    expect(encoding).toBe("gb18030");
+    expect(text.split("\n")[0]).toBe("慈溪市卫生健康局2019年政府信息公开工作年度报告");
+    expect(text).toContain("本年新收政府信息公开申请数量\t3");
+  });
+
+  it("decodes GB18030 four-byte sequences", () => {
+    const { text } = decodeBytes(fixture("gb18030-four-byte.txt"));
+    expect(text).toBe("<p>𠀀 䶮 临渭区</p>\n");
+  });
+
+  it("trusts valid UTF-8 over a wrong gb2312 declaration", () => {
+    const { text, encoding } = decodeBytes(fixture("utf8-declared-gb2312.html"));
+    expect(encoding).toBe("utf-8");
+    expect(text).toContain("<p>临渭区卫生健康局</p>");
+  });
+
+  it("reads plain UTF-8 and strips a UTF-8 BOM", () => {
+    const plain = new TextEncoder().encode("一、总体情况\n");
+    expect(decodeBytes(plain)).toEqual({ text: "一、总体情况\n", encoding: "utf-8" });
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...plain]);
+    expect(decodeBytes(withBom)).toEqual({ text: "一、总体情况\n", encoding: "utf-8" });
+  });
+
+  it("keeps a UTF-8 file whose last character was cut off", () => {
+    const bytes = new TextEncoder().encode("总计12");
+    const cut = new Uint8Array([...bytes, 0xe5, 0xb9]);
+    expect(decodeBytes(cut)).toEqual({ text: "总计12\uFFFD", encoding: "utf-8" });
+  });
+
+  it("reads UTF-16 with and without a BOM", () => {
+    const text = "<p>2021年政府信息公开工作年度报告</p>";
+    expect(decodeBytes(utf16(text, true, true))).toEqual({ text, encoding: "utf-16le" });
+    expect(decodeBytes(utf16(text, false, true))).toEqual({ text, encoding: "utf-16be" });
+    expect(decodeBytes(utf16(text, true, false))).toEqual({ text, encoding: "utf-16le" });
+  });
+
+  it("falls back to detection when a page declares UTF-8 but is GBK", () => {
+    const gbk = fixture("gbk-undeclared.txt");
+    const bytes = new Uint8Array([...new TextEncoder().encode('<meta charset="utf-8">'), ...gbk]);
+    const { text, encoding } = decodeBytes(bytes);
+    expect(encoding).toBe("gb18030");
+    expect(text).toContain("慈溪市卫生健康局");
+  });
+});
+
+describe("declaredCharset", () => {
+  const ascii = (s: string) => new TextEncoder().encode(s);
+  it("normalises labels to decoder names", () => {
+    expect(declaredCharset(ascii("<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=GBK'>"))).toBe("gb18030");
+    expect(declaredCharset(ascii('<meta charset="UTF-8">'))).toBe("utf-8");
+    expect(declaredCharset(ascii("<meta charset=big5>"))).toBe("big5");
+    expect(declaredCharset(ascii("<meta charset=utf-16>"))).toBe("utf-8");
+  });
+  it("ignores unknown labels and text without a declaration", () => {
+    expect(declaredCharset(ascii("<meta charset=klingon>"))).toBeNull();
+    expect(declaredCharset(ascii("charset=gbk in running text"))).toBeNull();
+  });
+});

@@ -1,0 +1,126 @@
+// Bytes → text. Chinese government pages come as UTF-8, GBK/GB2312 (often
+// declared, sometimes not, sometimes declared wrongly) and now and then UTF-16.
+// Order: BOM, then a declared charset (HTML/XML), then strict UTF-8, then
+// detection. GBK and GB2312 are decoded as GB18030, their superset, so that a
+// character outside GB2312 in a "gb2312" page still decodes.
+import { analyse } from "chardet";
+
+export interface DecodedText {
+  text: string;
+  /** The decoder actually used (WHATWG name): `utf-8`, `gb18030`, `utf-16le`, … */
+  encoding: string;
+}
+
+/** How many leading bytes are searched for `<meta charset>` or `<?xml encoding>`. */
+const SNIFF_BYTES = 4096;
+
+const GB_LABELS = new Set(["gb2312", "gbk", "x-gbk", "gb18030", "cp936", "windows-936", "ms936", "euc-cn", "chinese", "csgb2312", "iso-ir-58", "gb_2312", "gb_2312-80", "x-euc-cn", "hz-gb-2312"]);
+
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: decodeWith(bom, bytes), encoding: bom };
+
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: decodeWith(utf16, bytes), encoding: utf16 };
+
+  const utf8 = strictUtf8(bytes);
+  const declared = declaredCharset(bytes);
+  if (declared) {
+    // A page that declares a legacy charset but is valid, non-ASCII UTF-8 was
+    // re-saved without updating the template: GB bytes almost never form valid
+    // UTF-8 across a whole document, so the bytes win over the label.
+    if (utf8 !== null && (declared === "utf-8" || hasNonAscii(bytes))) return { text: utf8, encoding: "utf-8" };
+    if (declared !== "utf-8") return { text: decodeWith(declared, bytes), encoding: declared };
+  }
+  if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
+
+  const detected = detectLegacy(bytes);
+  return { text: decodeWith(detected, bytes), encoding: detected };
+}
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+/** UTF-16 without a BOM shows as NUL bytes on one side only (ASCII markup, digits). */
+function utf16WithoutBom(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 2048) & ~1;
+  if (n < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  // CJK code units such as U+5F00 put a NUL on the other side now and then.
+  if (oddZeros > pairs * 0.1 && evenZeros * 4 < oddZeros) return "utf-16le";
+  if (evenZeros > pairs * 0.1 && oddZeros * 4 < evenZeros) return "utf-16be";
+  return null;
+}
+
+/** Strict UTF-8, tolerating only a sequence cut off at the very end (a truncated download). */
+function strictUtf8(bytes: Uint8Array): string | null {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let text: string;
+  try {
+    text = decoder.decode(bytes, { stream: true });
+  } catch {
+    return null;
+  }
+  try {
+    return text + decoder.decode();
+  } catch {
+    return text + "\uFFFD";
+  }
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+/** The charset a page declares in its first bytes, as a decoder name this runtime supports. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = latin1(bytes.subarray(0, SNIFF_BYTES));
+  const match =
+    /<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(head) ??
+    /<\?xml\b[^>]*?encoding\s*=\s*["']([a-z0-9_:.-]+)["']/i.exec(head);
+  if (!match) return null;
+  const label = match[1]!.toLowerCase();
+  if (GB_LABELS.has(label)) return "gb18030";
+  // An ASCII-compatible page cannot really be UTF-16; browsers read it as UTF-8 too.
+  if (label.startsWith("utf-16") || label === "unicode") return "utf-8";
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 1024) {
+    s += String.fromCharCode(...bytes.subarray(i, i + 1024));
+  }
+  return s;
+}
+
+/**
+ * Not UTF-8 and nothing declared: almost always GBK in this corpus. Big5 is
+ * taken only when the detector clearly prefers it, since short GBK samples
+ * also score as Korean or Japanese.
+ */
+function detectLegacy(bytes: Uint8Array): string {
+  const matches = analyse(bytes.subarray(0, 64 * 1024));
+  const score = (name: string) => matches.find((m) => m.name === name)?.confidence ?? 0;
+  if (score("Big5") > score("GB18030") + 20) return "big5";
+  return "gb18030";
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array): string {
+  return new TextDecoder(encoding).decode(bytes);
+}
