@@ -1,0 +1,18 @@
+import { DEFAULT_METRIC_ID, metricById } from "../../lib/metrics/index";
+import { renderSvg } from "../components/charts/renderSvg";
+import { rankingHeight, rankingOption } from "../components/charts/rankingOption";
+import { CompareView } from "../components/views/CompareView";
+import { buildTimeRunner, readManifest } from "../lib/buildTimeData";
+import { loadCompare } from "../lib/loaders/compare";
+import { loadSiteContext } from "../lib/loaders/context";
+
+export const metadata = { title: "对比 · 政府信息公开年报对比" };
+
+export default async function ComparePage() {
+  const context = await loadSiteContext(buildTimeRunner, readManifest());
+  const year = context.years.at(-1) ?? new Date().getFullYear();
+  const initial = await loadCompare(buildTimeRunner, { metric: DEFAULT_METRIC_ID, year, province: null, city: null, synthetic: false });
+  const metric = metricById(DEFAULT_METRIC_ID)!;
+  const ssrSvg = renderSvg(rankingOption(initial.rows, initial.spread, metric, "zh"), rankingHeight(initial.rows));
+  return <CompareView context={context} initial={initial} ssrSvg={ssrSvg} />;
+}

@@ -1,0 +1,43 @@
+"use client";
+// The table form of every chart, and the source of its CSV: one column list for both.
+import type { ReactNode } from "react";
+
+export interface Column<R> {
+  key: string;
+  header: string;
+  /** Plain value: what the CSV holds. */
+  value: (row: R) => string | number | boolean | null | undefined;
+  /** Display form; defaults to the value. React escapes it. */
+  render?: (row: R) => ReactNode;
+  numeric?: boolean;
+}
+
+export function DataTable<R>({ columns, rows, caption, rowKey }: { columns: readonly Column<R>[]; rows: readonly R[]; caption: string; rowKey: (row: R, i: number) => string }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={c.numeric ? "num" : undefined}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={rowKey(row, i)}>
+              {columns.map((c) => (
+                <td key={c.key} className={c.numeric ? "num" : undefined}>
+                  {c.render ? c.render(row) : String(c.value(row) ?? "—")}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

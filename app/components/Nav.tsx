@@ -1,0 +1,50 @@
+"use client";
+// Site header: title, the five views, the language switch. Links keep the language.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { Suspense } from "react";
+import { t, type Lang, type MessageKey } from "../lib/i18n";
+import { useLang } from "../lib/useLang";
+
+const VIEWS: { path: string; key: MessageKey }[] = [
+  { path: "/", key: "navOverview" },
+  { path: "/compare/", key: "navCompare" },
+  { path: "/trend/", key: "navTrend" },
+  { path: "/agency/", key: "navAgency" },
+  { path: "/quality/", key: "navQuality" },
+];
+
+function NavBar({ lang, setLang }: { lang: Lang; setLang?: (lang: Lang) => void }) {
+  const pathname = usePathname();
+  return (
+    <header className="site-header">
+      <div className="brand">
+        <strong>{t(lang, "siteTitle")}</strong>
+        <span>{t(lang, "siteSubtitle")}</span>
+      </div>
+      <nav aria-label="main">
+        {VIEWS.map((v) => (
+          <Link key={v.path} href={{ pathname: v.path, query: lang === "en" ? { lang: "en" } : {} }} aria-current={pathname === v.path ? "page" : undefined}>
+            {t(lang, v.key)}
+          </Link>
+        ))}
+      </nav>
+      <button type="button" className="lang-switch" onClick={() => setLang?.(lang === "zh" ? "en" : "zh")} disabled={!setLang} lang={lang === "zh" ? "en" : "zh"}>
+        {t(lang, "langSwitch")}
+      </button>
+    </header>
+  );
+}
+
+function NavWithLang() {
+  const [lang, setLang] = useLang();
+  return <NavBar lang={lang} setLang={setLang} />;
+}
+
+export function Nav() {
+  return (
+    <Suspense fallback={<NavBar lang="zh" />}>
+      <NavWithLang />
+    </Suspense>
+  );
+}

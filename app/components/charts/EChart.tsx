@@ -1,0 +1,65 @@
+"use client";
+// The only place that calls ECharts init, setOption, resize and dispose. Shows the
+// build-time SVG until the interactive chart has mounted.
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { echarts, type ChartOption } from "./echarts";
+
+export interface EChartHandle {
+  /** The chart as an SVG document. */
+  svg(): string | null;
+}
+
+export interface EChartProps {
+  option: ChartOption;
+  height: number;
+  /** Build-time rendering of the same option, shown before hydration. */
+  ssrSvg?: string;
+  ariaLabel: string;
+  onClick?: (params: { dataIndex: number; seriesIndex?: number; name: string }) => void;
+}
+
+export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ option, height, ssrSvg, ariaLabel, onClick }, ref) {
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const click = useRef(onClick);
+  const [mounted, setMounted] = useState(false);
+  click.current = onClick;
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const instance = echarts.init(el, null, { renderer: "svg" });
+    chart.current = instance;
+    instance.on("click", (params) => click.current?.(params as never));
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(el);
+    setMounted(true);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.resize();
+  }, [option, mounted]);
+
+  useImperativeHandle(ref, () => ({
+    svg() {
+      const svg = host.current?.querySelector("svg");
+      if (!svg) return null;
+      const copy = svg.cloneNode(true) as SVGSVGElement;
+      copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+      return new XMLSerializer().serializeToString(copy);
+    },
+  }));
+
+  return (
+    <div className="chart-frame" style={{ height }} role="img" aria-label={ariaLabel} data-chart-ready={mounted ? "true" : "false"}>
+      {!mounted && ssrSvg ? <div className="chart-ssr" dangerouslySetInnerHTML={{ __html: ssrSvg }} /> : null}
+      <div ref={host} className="chart-host" style={{ height }} />
+    </div>
+  );
+});

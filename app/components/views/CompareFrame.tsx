@@ -1,0 +1,161 @@
+"use client";
+// The comparison view's content, from plain props: used both for the static
+// first paint and for the interactive view.
+import { useMemo } from "react";
+import type { MetricDef } from "../../../lib/metrics/index";
+import { formatMetric, unitLabel } from "../../lib/format";
+import { t, type Lang } from "../../lib/i18n";
+import type { CompareData, CompareState, RankedRow } from "../../lib/loaders/compare";
+import type { SiteContext } from "../../lib/loaders/context";
+import { ChartPanel } from "../ChartPanel";
+import type { Column } from "../DataTable";
+import { MetricSelect } from "../MetricSelect";
+import { QueryState, type QueryStatus } from "../QueryState";
+import { rankingHeight, rankingOption } from "../charts/rankingOption";
+
+export interface CompareFrameProps {
+  lang: Lang;
+  context: SiteContext;
+  metric: MetricDef;
+  data: CompareData;
+  status: QueryStatus;
+  ssrSvg?: string;
+  mode: "chart" | "table";
+  onChange?: (patch: Partial<CompareState> & { view?: "chart" | "table" }) => void;
+  onAgency?: (agency: string) => void;
+  onRetry?: () => void;
+}
+
+type RankedView = RankedRow & { rank: number | null };
+
+export function rankingColumns(metric: MetricDef, lang: Lang): Column<RankedView>[] {
+  return [
+    { key: "rank", header: t(lang, "rank"), value: (r) => r.rank, numeric: true },
+    {
+      key: "agency",
+      header: t(lang, "agency"),
+      value: (r) => r.agency,
+      render: (r) => (
+        <>
+          {r.agency}
+          {r.synthetic ? <span className="tag">{t(lang, "synthetic")}</span> : null}
+        </>
+      ),
+    },
+    { key: "region", header: t(lang, "region"), value: (r) => [r.province, r.city, r.county].filter(Boolean).join(" ") },
+    { key: "template", header: t(lang, "template"), value: (r) => r.template },
+    {
+      key: "value",
+      header: `${metric.label[lang]}（${unitLabel(metric.unit, lang)}）`,
+      value: (r) => r.value,
+      render: (r) => (r.value === null ? t(lang, "blank") : formatMetric(r.value, metric.unit, lang)),
+      numeric: true,
+    },
+    { key: "outlier", header: t(lang, "outlier"), value: (r) => (r.outlier ? t(lang, r.outlier === "high" ? "outlierHigh" : "outlierLow") : "") },
+  ];
+}
+
+export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode, onChange, onAgency, onRetry }: CompareFrameProps) {
+  const { state, rows, spread } = data;
+  const ranked = useMemo(() => {
+    let n = 0;
+    return rows.map((r): RankedView => ({ ...r, rank: r.value === null ? null : ++n }));
+  }, [rows]);
+  const option = useMemo(() => rankingOption(rows, spread, metric, lang), [rows, spread, metric, lang]);
+  const provinces = [...new Set(context.regions.map((r) => r.province))];
+  const cities = context.regions.filter((r) => r.province === state.province && r.city).map((r) => r.city!);
+  const blanks = rows.filter((r) => r.value === null).length;
+  const outliers = ranked.filter((r) => r.outlier);
+  const title = `${metric.label[lang]} · ${state.year}`;
+  return (
+    <>
+      <h1>{t(lang, "compareTitle")}</h1>
+      <p className="lede">{t(lang, "compareNote")}</p>
+      <form className="controls" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t(lang, "metric")}
+          <MetricSelect lang={lang} value={metric.id} onChange={onChange ? (id) => onChange({ metric: id }) : undefined} />
+        </label>
+        <label>
+          {t(lang, "year")}
+          <select name="year" value={state.year} disabled={!onChange} onChange={(e) => onChange?.({ year: Number(e.target.value) })}>
+            {context.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t(lang, "province")}
+          <select name="province" value={state.province ?? ""} disabled={!onChange} onChange={(e) => onChange?.({ province: e.target.value || null, city: null })}>
+            <option value="">{t(lang, "all")}</option>
+            {provinces.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t(lang, "city")}
+          <select name="city" value={state.city ?? ""} disabled={!onChange || !state.province} onChange={(e) => onChange?.({ city: e.target.value || null })}>
+            <option value="">{t(lang, "all")}</option>
+            {cities.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline">
+          <input type="checkbox" name="synthetic" checked={state.synthetic} disabled={!onChange} onChange={(e) => onChange?.({ synthetic: e.target.checked })} />
+          {t(lang, "includeSynthetic")}
+        </label>
+      </form>
+      <p className="note">
+        <strong>{t(lang, "description")}：</strong>
+        {metric.description[lang]}
+      </p>
+      {!metric.comparableAcrossTemplates ? <p className="note">{t(lang, "notComparable", { templates: metric.templates.join("/") })}</p> : null}
+      <QueryState status={status} lang={lang} onRetry={onRetry}>
+        <ChartPanel
+          lang={lang}
+          title={title}
+          fileName={`compare-${metric.id}-${state.year}`}
+          option={option}
+          height={rankingHeight(rows)}
+          ssrSvg={ssrSvg}
+          columns={rankingColumns(metric, lang)}
+          rows={ranked}
+          rowKey={(r) => r.report_id}
+          mode={mode}
+          onModeChange={onChange ? (view) => onChange({ view }) : undefined}
+          onChartClick={onAgency ? ({ dataIndex }) => onAgency(rows.filter((r) => r.value !== null)[dataIndex]!.agency) : undefined}
+          note={
+            <>
+              {t(lang, "shownOf", { n: rows.length, blank: blanks })}
+              {spread
+                ? ` ${t(lang, "median")} ${formatMetric(spread.median, metric.unit, lang)}；${t(lang, "q1")} ${formatMetric(spread.q1, metric.unit, lang)}；${t(lang, "q3")} ${formatMetric(spread.q3, metric.unit, lang)}`
+                : ""}
+            </>
+          }
+        />
+        <section className="panel">
+          <h2>{t(lang, "outliersTitle")}</h2>
+          {outliers.length === 0 ? (
+            <p className="note">{t(lang, "noOutliers")}</p>
+          ) : (
+            <ul className="outliers">
+              {outliers.map((r) => (
+                <li key={r.report_id}>
+                  {r.agency}：{formatMetric(r.value, metric.unit, lang)}（{t(lang, r.outlier === "high" ? "outlierHigh" : "outlierLow")}）
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+// The interactive comparison view: URL state → query → frame.
+import { useQueryStates } from "nuqs";
+import { useRouter } from "next/navigation";
+import { Suspense } from "react";
+import { metricById } from "../../../lib/metrics/index";
+import { compareMetric, loadCompare, type CompareData, type CompareState } from "../../lib/loaders/compare";
+import type { SiteContext } from "../../lib/loaders/context";
+import { compareParsers } from "../../lib/urlState";
+import { useLang } from "../../lib/useLang";
+import { useViewData } from "../../lib/useViewData";
+import { CompareFrame } from "./CompareFrame";
+
+interface Props {
+  context: SiteContext;
+  initial: CompareData;
+  ssrSvg: string;
+}
+
+function CompareInteractive({ context, initial, ssrSvg }: Props) {
+  const [lang] = useLang();
+  const router = useRouter();
+  const [q, setQ] = useQueryStates(compareParsers);
+  const state: CompareState = {
+    metric: metricById(q.metric)?.id ?? initial.state.metric,
+    year: q.year !== null && context.years.includes(q.year) ? q.year : initial.state.year,
+    province: q.province,
+    city: q.province ? q.city : null,
+    synthetic: q.synthetic,
+  };
+  const { data, status, retry } = useViewData({
+    state,
+    initialState: initial.state,
+    initial,
+    builtAt: context.builtAt,
+    tables: ["reports"],
+    load: loadCompare,
+    isEmpty: (d) => d.rows.length === 0,
+  });
+  const isInitial = JSON.stringify(data.state) === JSON.stringify(initial.state);
+  return (
+    <CompareFrame
+      lang={lang}
+      context={context}
+      metric={compareMetric(data.state)}
+      data={data}
+      status={status}
+      ssrSvg={isInitial && lang === "zh" ? ssrSvg : undefined}
+      mode={q.view}
+      onChange={(patch) => void setQ(patch)}
+      onAgency={(agency) => router.push(`/agency/?name=${encodeURIComponent(agency)}${lang === "en" ? "&lang=en" : ""}`)}
+      onRetry={retry}
+    />
+  );
+}
+
+export function CompareView(props: Props) {
+  const idle = { loading: null, error: null, empty: props.initial.rows.length === 0 };
+  return (
+    <Suspense
+      fallback={<CompareFrame lang="zh" context={props.context} metric={compareMetric(props.initial.state)} data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" />}
+    >
+      <CompareInteractive {...props} />
+    </Suspense>
+  );
+}

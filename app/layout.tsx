@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import type { ReactNode } from "react";
+import { Nav } from "./components/Nav";
+import { SyntheticBanner } from "./components/SyntheticBanner";
+import { readManifest } from "./lib/buildTimeData";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "政府信息公开年报对比 · Disclosure Report Dashboard",
+  description: "政府信息公开工作年度报告的对比分析",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const manifest = readManifest();
+  return (
+    <html lang="zh-CN">
+      <body>
+        <NuqsAdapter>
+          <Nav />
+          <SyntheticBanner count={manifest.synthetic} />
+          <main>{children}</main>
+        </NuqsAdapter>
+      </body>
+    </html>
+  );
+}

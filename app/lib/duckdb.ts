@@ -1,0 +1,117 @@
+// The single DuckDB-wasm client of the site: created lazily, once (StrictMode runs
+// effects twice), with every file served by the site itself. Parquet is decoded in
+// the page by parquet-wasm and handed to DuckDB as Arrow IPC, because DuckDB-wasm's
+// own Parquet reader is an extension it would fetch from the internet.
+import * as duckdb from "@duckdb/duckdb-wasm";
+import initParquet, { readParquet } from "parquet-wasm/esm";
+import { assetUrl } from "./basePath";
+import { plainRow, type Manifest, type Row, type Runner, type TableName } from "./dataset";
+
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: {
+    mainModule: new URL("@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm", import.meta.url).href,
+    mainWorker: new URL("@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js", import.meta.url).href,
+  },
+  eh: {
+    mainModule: new URL("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm", import.meta.url).href,
+    mainWorker: new URL("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js", import.meta.url).href,
+  },
+};
+const PARQUET_WASM = new URL("parquet-wasm/esm/parquet_wasm_bg.wasm", import.meta.url);
+
+interface Engine {
+  db: duckdb.AsyncDuckDB;
+  conn: duckdb.AsyncDuckDBConnection;
+  manifest: Manifest;
+}
+
+let engine: Promise<Engine> | null = null;
+const tables = new Map<TableName, Promise<void>>();
+/** Queries run one at a time on the one connection. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export async function fetchManifest(): Promise<Manifest> {
+  const url = assetUrl("data/manifest.json");
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as Manifest;
+}
+
+async function start(): Promise<Engine> {
+  const [bundle, manifest] = await Promise.all([duckdb.selectBundle(BUNDLES), fetchManifest(), initParquet({ module_or_path: PARQUET_WASM })]);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  const conn = await db.connect();
+  // Offline: never try to fetch an extension from the internet.
+  await conn.query("SET autoinstall_known_extensions=false");
+  await conn.query("SET autoload_known_extensions=false");
+  return { db, conn, manifest };
+}
+
+/** The one engine; the same promise for every caller. */
+export function getEngine(): Promise<Engine> {
+  engine ??= start().catch((error: unknown) => {
+    engine = null;
+    throw error;
+  });
+  return engine;
+}
+
+async function fetchBytes(path: string): Promise<Uint8Array> {
+  const url = assetUrl(`data/${path}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function columnsOf(conn: duckdb.AsyncDuckDBConnection, table: string): Promise<Set<string>> {
+  const result = await conn.query(`SELECT column_name FROM information_schema.columns WHERE table_name = '${table}'`);
+  return new Set(result.toArray().map((r) => String((r.toJSON() as { column_name: string }).column_name)));
+}
+
+async function loadTable({ conn, manifest }: Engine, table: TableName): Promise<void> {
+  const files = manifest.files.filter((f) => f.table === table);
+  if (files.length === 0) throw new Error(`manifest.json lists no file for table "${table}"`);
+  const bytes = await Promise.all(files.map((f) => fetchBytes(f.path)));
+  const parts: string[] = [];
+  for (const [i, file] of files.entries()) {
+    const part = `_load_${table}_${i}`;
+    const ipc = readParquet(bytes[i]!).intoIPCStream();
+    await conn.insertArrowFromIPCStream(ipc, { name: part, create: true });
+    // A hive partition does not repeat its key inside the file: restore it from the manifest.
+    const addYear = file.year !== undefined && !(await columnsOf(conn, part)).has("year");
+    parts.push(`SELECT *${addYear ? `, CAST(${Number(file.year)} AS INTEGER) AS year` : ""} FROM ${part}`);
+  }
+  await conn.query(`CREATE OR REPLACE TABLE ${table} AS ${parts.join(" UNION ALL BY NAME ")}`);
+  for (const [i] of files.entries()) await conn.query(`DROP TABLE _load_${table}_${i}`);
+}
+
+/** Loads each table once, whoever asks first. */
+export async function ensureTables(names: readonly TableName[]): Promise<Engine> {
+  const e = await getEngine();
+  await Promise.all(
+    names.map((name) => {
+      let loading = tables.get(name);
+      if (!loading) {
+        loading = loadTable(e, name).catch((error: unknown) => {
+          tables.delete(name);
+          throw error;
+        });
+        tables.set(name, loading);
+      }
+      return loading;
+    }),
+  );
+  return e;
+}
+
+export const browserRunner: Runner = {
+  async query<R = Row>(sql: string, needs: readonly TableName[]): Promise<R[]> {
+    const { conn } = await ensureTables(needs);
+    const run = queue.then(() => conn.query(sql));
+    queue = run.catch(() => undefined);
+    const result = await run;
+    return result.toArray().map((r) => plainRow(r.toJSON() as Record<string, unknown>) as R);
+  },
+};

@@ -1,0 +1,29 @@
+// Numbers in the reader's locale; units from the catalogue.
+import type { MetricUnit } from "../../lib/metrics/index";
+import type { Lang } from "./i18n";
+
+const LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-US" };
+
+export function formatNumber(value: number | null | undefined, lang: Lang, maxDigits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDigits }).format(value);
+}
+
+/** A metric value with its unit: 44.4%, 9.57 倍, 1,315. */
+export function formatMetric(value: number | null | undefined, unit: MetricUnit, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  if (unit === "%") return new Intl.NumberFormat(LOCALE[lang], { style: "percent", maximumFractionDigits: 1 }).format(value);
+  if (unit === "倍") return `${formatNumber(value, lang, 2)}${lang === "zh" ? " 倍" : "×"}`;
+  return formatNumber(value, lang, unit === "万元" ? 2 : 0);
+}
+
+export function unitLabel(unit: MetricUnit, lang: Lang): string {
+  if (lang === "zh") return unit;
+  return ({ 件: "items", 项: "items", 个: "projects", 万元: "10k yuan", "%": "%", 倍: "×" } as const)[unit];
+}
+
+export function formatDateTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(d);
+}
