@@ -31,14 +31,14 @@ export function renderHtmlPage(report: SyntheticReport, title: string, blocks: B
 <div class="breadcrumb">您当前的位置：<a href="/">首页</a> &gt; <a href="/col/col1001/index.html">政务公开</a> &gt; <a href="/col/col1201/index.html">政府信息公开年报</a></div>
 <div class="article">
 <div class="art-title">${escapeHtml(title)}</div>
-<div class="art-info">发布日期：${published}　来源：${escapeHtml(report.meta.agency ?? "")}　浏览次数：<span id="hits">${random.int(10, 9999)}</span>　字体：[<a href="javascript:void(0)">大</a> <a href="javascript:void(0)">中</a> <a href="javascript:void(0)">小</a>]</div>
+<div class="art-info">发布日期：${published}\u3000来源：${escapeHtml(report.meta.agency ?? "")}\u3000浏览次数：<span id="hits">${random.int(10, 9999)}</span>\u3000字体：[<a href="javascript:void(0)">大</a> <a href="javascript:void(0)">中</a> <a href="javascript:void(0)">小</a>]</div>
 <div class="art-content" id="zoom">
 ${plainHtmlBody(blocks, random)}
 </div>
 <div class="art-tools"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
 </div>
-<div class="footer"><p>主办单位：${escapeHtml(site)}办公室　承办单位：${escapeHtml(site)}大数据发展管理中心</p>
-<p>网站标识码：${random.int(1000000000, 3999999999)}　<a href="https://beian.miit.gov.cn/">ICP备${random.int(10000000, 99999999)}号-1</a></p></div>
+<div class="footer"><p>主办单位：${escapeHtml(site)}办公室\u3000承办单位：${escapeHtml(site)}大数据发展管理中心</p>
+<p>网站标识码：${random.int(1000000000, 3999999999)}\u3000<a href="https://beian.miit.gov.cn/">ICP备${random.int(10000000, 99999999)}号-1</a></p></div>
 <script type="text/javascript">var _hits = document.getElementById("hits");</script>
 </body>
 </html>
