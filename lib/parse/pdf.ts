@@ -1,0 +1,191 @@
+// PDF → SourceDocument. Text comes with positions from pdf.js; ruled tables are
+// rebuilt from their border lines (pdf-grid), everything else is running text.
+//
+// Line numbers: every text line the PDF shows, in reading order (top to bottom,
+// page after page), numbered from 1 across the whole document — page headers,
+// footers and page numbers included, so a number can be found by counting lines
+// in any viewer. A cell's line is the first line its text stands on.
+import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
+import { openPdf, readPageContent, type PdfLoadOptions } from "./pdf-content";
+import { findTables, placeRun, regionText, regridOnColumns, type PdfTable } from "./pdf-grid";
+import { findPageFurniture, groupLines, joinRuns, type LinedRun, type PdfLine } from "./pdf-lines";
+
+export type { PdfLoadOptions } from "./pdf-content";
+
+export class NoTextLayerError extends Error {
+  readonly code = "no-text-layer";
+  constructor(pages: number) {
+    super(`PDF has no text layer (${pages} page${pages === 1 ? "" : "s"} without extractable text); it needs OCR`);
+    this.name = "NoTextLayerError";
+  }
+}
+
+/** Fewer visible characters than this in the whole file: a scan, maybe with a stray page number. */
+const MIN_TEXT_CHARS = 20;
+
+interface PageLayout {
+  height: number;
+  lines: PdfLine[];
+  tables: PdfTable[];
+}
+
+type Block = { kind: "table"; top: number; table: PdfTable; page: number } | { kind: "text"; top: number; line: PdfLine };
+
+export async function pdfToDocument(bytes: Uint8Array, options?: PdfLoadOptions): Promise<SourceDocument> {
+  const pdf = await openPdf(bytes, options);
+  try {
+    const pages: PageLayout[] = [];
+    let nextLine = 1;
+    let chars = 0;
+    for (let p = 1; p <= pdf.numPages; p++) {
+      const page = await pdf.getPage(p);
+      const content = await readPageContent(page);
+      page.cleanup();
+      const lines = groupLines(content.runs, p, nextLine);
+      nextLine += lines.length;
+      chars += content.runs.reduce((n, r) => n + r.text.replace(/\s/g, "").length, 0);
+      pages.push({ height: content.height, lines, tables: findTables(content.rulings) });
+    }
+    if (chars < MIN_TEXT_CHARS) throw new NoTextLayerError(pdf.numPages);
+    return layoutDocument(pages);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+function layoutDocument(pages: PageLayout[]): SourceDocument {
+  pages.forEach((page, k) => {
+    const above = pages[k - 1]?.tables.at(-1);
+    const first = page.tables[0];
+    const aligned = above && first ? regridOnColumns(first, above.xs) : null;
+    if (aligned) page.tables[0] = aligned;
+  });
+  // Place table text first, so that furniture is only looked for outside tables.
+  const loose = pages.map((page) => {
+    const rest: PdfLine[] = [];
+    for (const line of page.lines) {
+      const outside = line.runs.filter((run) => !page.tables.some((t) => placeRun(t, run)));
+      if (outside.length === line.runs.length) rest.push(line);
+      else if (outside.length > 0) rest.push({ ...line, runs: outside, text: joinRuns(outside) });
+    }
+    return { lines: rest, height: page.height };
+  });
+  const furniture = findPageFurniture(loose);
+  const blocks: Block[] = [];
+  pages.forEach((page, k) => {
+    const pageBlocks: Block[] = [
+      ...page.tables.filter((t) => t.regions.some((r) => r.runs.length > 0)).map((table) => ({ kind: "table" as const, top: table.ys[0]!, table, page: k })),
+      ...loose[k]!.lines.filter((l) => !furniture.has(l)).map((line) => ({ kind: "text" as const, top: line.top, line })),
+    ];
+    blocks.push(...pageBlocks.sort((a, b) => a.top - b.top));
+  });
+  return { format: "pdf", ...assemble(blocks) };
+}
+
+function assemble(blocks: Block[]): { rows: SourceRow[]; title?: string } {
+  const rows: SourceRow[] = [];
+  const texts = blocks.flatMap((b) => (b.kind === "text" ? [b.line] : []));
+  const margins = textMargins(texts);
+  let prevTable: { table: PdfTable; rows: SourceRow[]; page: number } | undefined;
+  let paragraph: { row: SourceRow; last: PdfLine } | undefined;
+  for (const block of blocks) {
+    if (block.kind === "table") {
+      paragraph = undefined;
+      const continues = prevTable && prevTable.page === block.page - 1 && sameColumns(prevTable.table, block.table) ? prevTable : undefined;
+      const tableRows = tableToRows(block.table, continues?.rows[continues.rows.length - 1]);
+      rows.push(...tableRows);
+      prevTable = { table: block.table, rows: tableRows, page: block.page };
+      continue;
+    }
+    prevTable = undefined;
+    const line = block.line;
+    if (paragraph && continuesParagraph(paragraph.last, line, margins)) {
+      const cell = paragraph.row.cells[0]!;
+      cell.text += (/[A-Za-z0-9]$/.test(cell.text) && /^[A-Za-z0-9]/.test(line.text) ? " " : "") + line.text;
+      paragraph.last = line;
+      continue;
+    }
+    const row: SourceRow = { cells: [{ text: line.text, line: line.line }] };
+    rows.push(row);
+    paragraph = { row, last: line };
+  }
+  const title = findTitle(blocks);
+  return title ? { rows, title } : { rows };
+}
+
+/** Left edge and right edge of the body text (most lines start and end there). */
+function textMargins(lines: readonly PdfLine[]): { left: number; right: number } {
+  if (lines.length === 0) return { left: 0, right: 0 };
+  return { left: Math.min(...lines.map((l) => l.x0)), right: Math.max(...lines.map((l) => l.x1)) };
+}
+
+const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])/;
+
+/** A line continues the previous one when that one ran to the right margin and this one is not indented. */
+function continuesParagraph(prev: PdfLine, line: PdfLine, margins: { left: number; right: number }): boolean {
+  const size = Math.max(prev.size, line.size);
+  if (Math.abs(prev.size - line.size) > 0.5) return false;
+  if (prev.x1 < margins.right - 2.5 * size || line.x0 > margins.left + 0.5 * size) return false;
+  if (HEADING.test(line.text)) return false;
+  return line.page !== prev.page || line.top - prev.bottom < 1.2 * size;
+}
+
+/** Tables on consecutive pages with the same column boundaries are one table broken by the page. */
+function sameColumns(a: PdfTable, b: PdfTable): boolean {
+  return a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= 2);
+}
+
+const NUMERIC = /^[\s\d.,，+\-－—%％万元（）()]*$/;
+
+/**
+ * One SourceRow per grid row. A merged cell's first grid cell carries its text; the
+ * cells it covers are `spanned` (the text repeated below it, empty to its right).
+ * `carried` is the last row of the same table on the previous page: a label cell
+ * left empty at the top of this page continues the label above it.
+ */
+function tableToRows(table: PdfTable, carried: SourceRow | undefined): SourceRow[] {
+  const texts = table.regions.map((r) => regionText(r.runs));
+  const lines = table.regions.map((r) => (r.runs.length ? Math.min(...r.runs.map((run: LinedRun) => run.line)) : null));
+  const continued = new Map<number, SourceCell>();
+  if (carried) {
+    table.owner[0]!.forEach((k, c) => {
+      const above = carried.cells[c];
+      if (texts[k] === "" && above && above.text !== "" && !NUMERIC.test(above.text) && table.regions[k]!.c0 === c) continued.set(k, above);
+    });
+  }
+  const rows: SourceRow[] = [];
+  table.owner.forEach((owners, r) => {
+    const cells = owners.map((k, c): SourceCell => {
+      const reg = table.regions[k]!;
+      const from = continued.get(k);
+      if (from) return { text: c === reg.c0 ? from.text : "", line: from.line, spanned: true };
+      if (r === reg.r0 && c === reg.c0) return { text: texts[k]!, line: lines[k]! };
+      return { text: c === reg.c0 ? texts[k]! : "", line: lines[k]!, spanned: true };
+    });
+    // An empty cell has no text of its own: it takes its row's first line.
+    const rowLine = Math.min(...cells.map((cell) => cell.line ?? Infinity));
+    for (const cell of cells) if (cell.line === null && rowLine !== Infinity) cell.line = rowLine;
+    if (cells.some((cell) => cell.text !== "")) rows.push({ cells, fromTable: true });
+  });
+  return rows;
+}
+
+/** Leading lines set larger than the body text; else a short first line that names the report. */
+function findTitle(blocks: readonly Block[]): string | undefined {
+  const lines: PdfLine[] = [];
+  for (const b of blocks) {
+    if (b.kind === "table") break;
+    lines.push(b.line);
+  }
+  if (lines.length === 0) return undefined;
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)]!;
+  const big: string[] = [];
+  for (const l of lines) {
+    if (l.size < body * 1.15) break;
+    big.push(l.text);
+  }
+  if (big.length) return big.join("");
+  const first = lines[0]!.text;
+  return first.length <= 60 && /报告/.test(first) ? first : undefined;
+}
