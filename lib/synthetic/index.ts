@@ -12,3 +12,4 @@ export {
   type CellChange,
 } from "./injectErrors";
 export { seriesConstraints, constraintStatus, type Constraint, type ConstraintStatus } from "./constraints";
+export { compareReport, type Mismatch } from "./compareReport";
