@@ -1,0 +1,135 @@
+// Table 三 (收到和处理政府信息公开申请情况): 26 possible rows of seven columns.
+// （六）其他处理 is either one row or three sub-rows; the bare "3.其他" sub-row is
+// recognised only inside group （六）.
+import type { Applications, Diagnostic, SourceRow } from "../model";
+import {
+  APPLICANT_FIELDS,
+  groupOfHeading,
+  groupOfRow,
+  matchApplicationsRow,
+  type ApplicationsRow,
+  type OutcomeGroup,
+} from "./labels";
+import { describeValues, nullRow, readRowValues, type CellSink } from "./provenance";
+import { diagnostic, fitValues, walkRows, type RowMatcher } from "./rows";
+
+const SPLIT_OTHER: readonly ApplicationsRow[] = ["otherOverdueCorrection", "otherOverdueFee", "otherMisc"];
+const ALWAYS: readonly ApplicationsRow[] = [
+  "newReceived", "carriedOver", "granted", "partiallyGranted",
+  "deniedStateSecret", "deniedLawProhibited", "deniedSecurityStability", "deniedThirdParty",
+  "deniedInternalAffairs", "deniedProcessInfo", "deniedEnforcementFile", "deniedQueryMatter",
+  "unavailableNotHeld", "unavailableNeedsCreation", "unavailableUnclear",
+  "notProcessedPetition", "notProcessedRepeat", "notProcessedPublication", "notProcessedExcessive",
+  "notProcessedReconfirm", "totalProcessed", "carriedForward",
+];
+// A group heading glued in front of a sub-row label ("(六)其他处理3.其他").
+const GROUP_PREFIX = /^(?:[三3]、)?(?:本年度办理结果)?(?:\(([三四五六])\))?(不予公开|无法提供|不予处理|其他处理)?/;
+
+function applicationsMatcher(): RowMatcher<ApplicationsRow> {
+  let group: OutcomeGroup = null;
+  const match = (label: string): ApplicationsRow | null => {
+    const direct = matchApplicationsRow(label);
+    if (direct !== null && direct !== "otherMisc") return direct;
+    if (direct === "otherMisc") return group === "六" ? direct : null;
+    const prefix = GROUP_PREFIX.exec(label);
+    if (prefix && prefix[0] !== "" && prefix[0].length < label.length) {
+      const rest = matchApplicationsRow(label.slice(prefix[0].length));
+      const heading = groupOfHeading(prefix[0]);
+      if (rest === "otherMisc") return heading === "六" || group === "六" ? rest : null;
+      return rest;
+    }
+    return null;
+  };
+  return {
+    match,
+    isHeadingOf: (pending, next) => pending === "otherProcessing" && SPLIT_OTHER.includes(next),
+    observe(label, key) {
+      group = key !== null ? groupOfRow(key) ?? (label.includes("其他处理") ? "六" : null) : groupOfHeading(label) ?? group;
+    },
+  };
+}
+
+export function parseApplicationsTable(rows: readonly SourceRow[], offset: number, sink: CellSink): Applications | undefined {
+  const table: Record<string, Record<string, number | null>> = {};
+  const lineOf = new Map<string, number | null>();
+  const put = (key: ApplicationsRow, values: Record<string, number | null>, line: number | null) => {
+    if (key in table) {
+      sink.diagnostics.push(
+        diagnostic("applications", "row-duplicate", `row ${key} appears again; the first one is kept`, line, { row: key }),
+      );
+      return;
+    }
+    table[key] = values;
+    lineOf.set(key, line);
+  };
+  let dataRows = 0;
+  walkRows(rows, offset, applicationsMatcher(), (event) => {
+    if (event.kind === "no-values") {
+      sink.diagnostics.push(
+        diagnostic("applications", "row-truncated", `row ${event.key} has a label but no values; read as blank (null)`, event.line, {
+          row: event.key,
+        }),
+      );
+      put(event.key, nullRow(APPLICANT_FIELDS), event.line);
+      return;
+    }
+    dataRows++;
+    if (event.key === null) {
+      if (event.label === "" && event.values.length === 1) {
+        sink.diagnostics.push(
+          diagnostic("applications", "stray-number", `a lone number "${event.values[0]?.text}" (a page number?) was skipped`, event.line, {
+            severity: "info",
+          }),
+        );
+        return;
+      }
+      sink.diagnostics.push(
+        diagnostic(
+          "applications",
+          "unknown-row",
+          `unknown row "${event.label || "(no label)"}" with values ${describeValues(event.values)}`,
+          event.line,
+        ),
+      );
+      return;
+    }
+    const fitted = fitValues(event.values, APPLICANT_FIELDS.length);
+    if (!fitted) {
+      const few = event.values.filter((c) => c.text !== "").length < APPLICANT_FIELDS.length;
+      sink.diagnostics.push(
+        diagnostic(
+          "applications",
+          few ? "row-truncated" : "row-misaligned",
+          `row ${event.key} has ${event.values.length} value cells (${describeValues(event.values)}), expected 7; read as blank (null)`,
+          event.line,
+          { row: event.key },
+        ),
+      );
+      put(event.key, nullRow(APPLICANT_FIELDS), event.line);
+      return;
+    }
+    put(event.key, readRowValues(sink, "applications", event.key, APPLICANT_FIELDS, fitted), event.line);
+  });
+
+  if (dataRows === 0 && Object.keys(table).length === 0) return undefined;
+  reportMissingRows(table, sink.diagnostics);
+  const ordered: Record<string, Record<string, number | null>> = {};
+  for (const key of ORDER) if (table[key]) ordered[key] = table[key];
+  return ordered as Applications;
+}
+
+const ORDER: readonly ApplicationsRow[] = [
+  ...ALWAYS.slice(0, 20), "otherProcessing", ...SPLIT_OTHER, "totalProcessed", "carriedForward",
+];
+
+function reportMissingRows(table: Record<string, unknown>, diagnostics: Diagnostic[]) {
+  const missing: ApplicationsRow[] = ALWAYS.filter((key) => !(key in table));
+  const split = SPLIT_OTHER.filter((key) => key in table);
+  if (!("otherProcessing" in table)) {
+    if (split.length === 0) missing.push("otherProcessing");
+    else missing.push(...SPLIT_OTHER.filter((key) => !(key in table)));
+  }
+  for (const key of missing) {
+    diagnostics.push(diagnostic("applications", "row-missing", `row ${key} is not in the table`, null, { row: key }));
+  }
+}

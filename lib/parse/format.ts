@@ -1,0 +1,93 @@
+// What kind of file a report is, decided before any text is read: too large,
+// empty, binary, a DOCX or PDF (recognised by their magic bytes, read by another
+// path), or text that is HTML, Markdown or plain. Every failure names the file.
+import type { ParseFailure } from "../model";
+
+export const MAX_BYTES = 20 * 1024 * 1024;
+const SAMPLE = 64 * 1024;
+
+export type TextFormat = "text" | "html" | "markdown";
+export type BinaryFormat = "docx" | "pdf";
+
+export type Sniffed = { ok: true; kind: "text" } | { ok: true; kind: BinaryFormat } | { ok: false; failure: ParseFailure };
+
+export function failure(file: string, code: string, message: string): ParseFailure {
+  return { file, error: { code, message: `${file}: ${message}` } };
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+
+function containsAscii(bytes: Uint8Array, needle: string, limit: number): boolean {
+  const end = Math.min(bytes.length, limit) - needle.length;
+  const first = needle.charCodeAt(0);
+  outer: for (let i = 0; i <= end; i++) {
+    if (bytes[i] !== first) continue;
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Control bytes other than tab, line breaks, form feed and escape, in the first 64 KB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  // UTF-16 text is full of NUL bytes; its BOM says so.
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  const end = Math.min(bytes.length, SAMPLE);
+  let control = 0;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i] as number;
+    if (b === 0) {
+      if (i & 1) odd++;
+      else even++;
+    }
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  if (even + odd > 0) {
+    // UTF-16 without a BOM: NULs on one side of (nearly) every ASCII pair, none on the other.
+    const half = end / 2;
+    const utf16 = (even > half * 0.3 && odd < half * 0.01) || (odd > half * 0.3 && even < half * 0.01);
+    if (!utf16) return true;
+  }
+  return control > end * 0.02;
+}
+
+/** Decides from the bytes alone whether the file can be read, and as what. */
+export function sniffBytes(file: string, bytes: Uint8Array): Sniffed {
+  if (bytes.length === 0) return { ok: false, failure: failure(file, "empty", "the file is empty") };
+  if (bytes.length > MAX_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return { ok: false, failure: failure(file, "too-large", `the file is ${mb} MB; reports larger than 20 MB are not read`) };
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { ok: true, kind: "pdf" };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    if (containsAscii(bytes, "word/", SAMPLE * 4)) return { ok: true, kind: "docx" };
+    return { ok: false, failure: failure(file, "unsupported-format", "a ZIP archive that is not a Word (.docx) document") };
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return { ok: false, failure: failure(file, "unsupported-format", "an old binary Office document (.doc/.xls); save it as .docx") };
+  }
+  if (looksBinary(bytes)) return { ok: false, failure: failure(file, "binary", "binary data, not text") };
+  return { ok: true, kind: "text" };
+}
+
+const HTML_EXT = /\.(?:html?|xhtml|shtml)$/i;
+const MARKDOWN_EXT = /\.(?:md|markdown)$/i;
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)/i;
+const HTML_TABLE = /<table[\s>]/i;
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
+
+/** HTML, Markdown or plain text: by the file name first, then by the content. */
+export function textFormat(file: string, text: string): TextFormat {
+  if (HTML_EXT.test(file)) return "html";
+  if (MARKDOWN_EXT.test(file)) return "markdown";
+  const head = text.slice(0, 4096);
+  if (HTML_START.test(head) || HTML_TABLE.test(text)) return "html";
+  if (PIPE_SEPARATOR.test(text)) return "markdown";
+  return "text";
+}

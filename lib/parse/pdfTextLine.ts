@@ -1,0 +1,49 @@
+// One line of text extracted from a PDF (or copied from one): a table row is a
+// label followed by space-separated values ("一、本年新收… 3 0 0 0 0 0 3"). Page
+// furniture between rows ("- 3 -", "第 3 页", "3/7") is recognised so that it is
+// not read as a row.
+import type { SourceCell } from "../model";
+
+const PAGE_FURNITURE = [
+  /^[-—–－]\s*\d+\s*[-—–－]$/,
+  /^第\s*\d+\s*页(?:\s*[,，、/]?\s*共\s*\d+\s*页)?$/,
+  /^共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页$/,
+  /^\d+\s*\/\s*\d+$/,
+  /^page\s*\d+(?:\s*of\s*\d+)?$/i,
+];
+
+export function isPageFurniture(line: string): boolean {
+  for (const re of PAGE_FURNITURE) if (re.test(line)) return true;
+  return false;
+}
+
+// A value token: a number (signed, full-width, with separators or a unit) or a placeholder.
+const VALUE_TOKEN =
+  /^(?:[+\-−＋－]?[0-9０-９][0-9０-９,，.．]*(?:[（(]?万?元[）)]?|件|条|个|项)?|[—–\-－]{1,2}|——|[/／]|无|不适用|空|×)$/;
+// A label glued to its first number ("数量3"): split off the trailing digits.
+const GLUED_NUMBER = /^(.*[^0-9０-９.．,，+\-＋－])([0-9０-９]+)$/;
+
+/**
+ * Splits a tab-free line into a label cell and value cells, or returns null when
+ * the line does not end in values (running text).
+ */
+export function splitValueLine(text: string, line: number): SourceCell[] | null {
+  const tokens = text.trim().split(/\s+/);
+  let first = tokens.length;
+  while (first > 0 && VALUE_TOKEN.test(tokens[first - 1] as string)) first--;
+  const count = tokens.length - first;
+  if (count === 0) return null;
+  // Only a line that is clearly tabular gets its label's glued number split off,
+  // so that running text such as "电话：86865111" stays intact.
+  if (count >= 2 && first > 0) {
+    const glued = GLUED_NUMBER.exec(tokens[first - 1] as string);
+    if (glued) {
+      tokens.splice(first - 1, 1, glued[1] as string, glued[2] as string);
+      first++;
+    }
+  }
+  const cells: SourceCell[] = [];
+  if (first > 0) cells.push({ text: tokens.slice(0, first).join(" "), line });
+  for (let i = first; i < tokens.length; i++) cells.push({ text: tokens[i] as string, line });
+  return cells;
+}

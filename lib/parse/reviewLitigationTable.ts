@@ -1,0 +1,101 @@
+// Table 四 (行政复议、行政诉讼情况): fifteen values, five per group (行政复议,
+// 未经复议直接起诉, 复议后起诉). Usually one label-less row of fifteen cells; also
+// one labelled row per group, or the fifteen values wrapped over several lines.
+// Empty leading cells are blank values (seed 001), not layout.
+import type { OutcomeColumns, ReviewLitigation, SourceCell, SourceRow } from "../model";
+import { matchReviewGroup, OUTCOME_FIELDS, type ReviewGroup } from "./labels";
+import { describeValues, nullRow, readRowValues, type CellSink } from "./provenance";
+import { diagnostic, fitValues, walkRows } from "./rows";
+
+type Group = keyof ReviewLitigation;
+const GROUPS: readonly Group[] = ["review", "litigationDirect", "litigationAfterReview"];
+const TOTAL = GROUPS.length * OUTCOME_FIELDS.length;
+
+const SLOTS: Record<ReviewGroup, readonly Group[]> = {
+  review: ["review"],
+  litigationDirect: ["litigationDirect"],
+  litigationAfterReview: ["litigationAfterReview"],
+  litigation: ["litigationDirect", "litigationAfterReview"],
+};
+
+export function parseReviewLitigationTable(
+  rows: readonly SourceRow[],
+  offset: number,
+  sink: CellSink,
+): ReviewLitigation | undefined {
+  const result: Partial<Record<Group, OutcomeColumns>> = {};
+  let buffer: SourceCell[] = [];
+  let bufferLine: number | null = null;
+  let seen = false;
+
+  const assign = (groups: readonly Group[], cells: readonly SourceCell[] | null, line: number | null, printed: string) => {
+    for (const [i, group] of groups.entries()) {
+      if (group in result) {
+        sink.diagnostics.push(
+          diagnostic("reviewLitigation", "row-duplicate", `group ${group} appears again; the first one is kept`, line, { row: group }),
+        );
+        continue;
+      }
+      if (!cells) {
+        sink.diagnostics.push(
+          diagnostic(
+            "reviewLitigation",
+            "row-truncated",
+            `group ${group}: values ${printed} cannot be aligned to ${OUTCOME_FIELDS.length} columns; read as blank (null)`,
+            line,
+            { row: group },
+          ),
+        );
+        result[group] = nullRow(OUTCOME_FIELDS) as OutcomeColumns;
+        continue;
+      }
+      const part = cells.slice(i * OUTCOME_FIELDS.length, (i + 1) * OUTCOME_FIELDS.length);
+      result[group] = readRowValues(sink, "reviewLitigation", group, OUTCOME_FIELDS, part) as OutcomeColumns;
+    }
+  };
+  const flushBuffer = () => {
+    if (buffer.length === 0) return;
+    const free = GROUPS.filter((g) => !(g in result));
+    const fitted = fitValues(buffer, free.length * OUTCOME_FIELDS.length);
+    assign(free, fitted, bufferLine, describeValues(buffer));
+    buffer = [];
+  };
+
+  walkRows(rows, offset, { match: matchReviewGroup }, (event) => {
+    if (event.kind === "no-values") return;
+    seen = true;
+    if (event.key !== null) {
+      flushBuffer();
+      const groups = SLOTS[event.key];
+      assign(groups, fitValues(event.values, groups.length * OUTCOME_FIELDS.length), event.line, describeValues(event.values));
+      return;
+    }
+    if (event.label !== "") {
+      sink.diagnostics.push(
+        diagnostic("reviewLitigation", "unknown-row", `unknown row "${event.label}" with values ${describeValues(event.values)}`, event.line),
+      );
+      return;
+    }
+    if (buffer.length === 0 && event.values.length === 1) {
+      sink.diagnostics.push(
+        diagnostic("reviewLitigation", "stray-number", `a lone number "${event.values[0]?.text}" (a page number?) was skipped`, event.line, {
+          severity: "info",
+        }),
+      );
+      return;
+    }
+    if (buffer.length === 0) bufferLine = event.line;
+    buffer.push(...event.values);
+    const free = GROUPS.filter((g) => !(g in result)).length * OUTCOME_FIELDS.length;
+    if (buffer.filter((c) => c.text !== "").length >= free || buffer.length >= TOTAL) flushBuffer();
+  });
+  flushBuffer();
+
+  if (!seen) return undefined;
+  const ordered: Partial<Record<Group, OutcomeColumns>> = {};
+  for (const group of GROUPS) {
+    if (result[group]) ordered[group] = result[group];
+    else sink.diagnostics.push(diagnostic("reviewLitigation", "row-missing", `group ${group} is not in table 四`, null, { row: group }));
+  }
+  return ordered;
+}

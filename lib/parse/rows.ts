@@ -1,0 +1,154 @@
+// What the three table readers share: splitting a row into its label and its
+// values, fitting the values to the expected count, and walking a table's rows
+// while carrying a label that arrived before its values (wrapped PDF labels,
+// vertical one-character labels, label-only rows in converter output).
+import type { Diagnostic, SourceCell, SourceRow, TableId } from "../model";
+import { normalizeLabel } from "./normalize";
+import { isValueText } from "./values";
+
+export interface RowParts {
+  /** Normalised concatenation of the label cells. */
+  label: string;
+  /** Cells after the label, merged-cell (spanned) cells removed. */
+  values: SourceCell[];
+  line: number | null;
+}
+
+/**
+ * The label ends at the last cell that names a known row (so stray text among the
+ * values stays a value), else at the last cell that is text rather than a value.
+ */
+export function splitRow(row: SourceRow, isKnown: (label: string) => boolean): RowParts {
+  const cells = row.cells;
+  const norms: string[] = new Array(cells.length);
+  let lastText = -1;
+  let lastKnown = -1;
+  for (let i = 0; i < cells.length; i++) {
+    const text = (cells[i] as SourceCell).text;
+    if (text === "" || isValueText(text)) {
+      norms[i] = "";
+      continue;
+    }
+    const norm = normalizeLabel(text);
+    norms[i] = norm;
+    lastText = i;
+    if (isKnown(norm)) lastKnown = i;
+  }
+  const end = lastKnown >= 0 ? lastKnown : lastText;
+  let label = "";
+  for (let i = 0; i <= end; i++) label += norms[i];
+  const values: SourceCell[] = [];
+  for (let i = end + 1; i < cells.length; i++) {
+    const cell = cells[i] as SourceCell;
+    if (!cell.spanned) values.push(cell);
+  }
+  return { label, values, line: firstLine(row) };
+}
+
+export function firstLine(row: SourceRow): number | null {
+  for (const cell of row.cells) if (cell.line !== null) return cell.line;
+  return null;
+}
+
+export function hasValue(values: readonly SourceCell[]): boolean {
+  for (const cell of values) if (cell.text !== "") return true;
+  return false;
+}
+
+/**
+ * Fits a row's value cells to the expected count: surplus empty cells at the
+ * start, then at the end, are layout. Returns null when the count still differs:
+ * such a row cannot be aligned, and its values must not be guessed.
+ */
+export function fitValues(values: readonly SourceCell[], expected: number): SourceCell[] | null {
+  let start = 0;
+  let end = values.length;
+  while (end - start > expected && (values[start] as SourceCell).text === "") start++;
+  while (end - start > expected && (values[end - 1] as SourceCell).text === "") end--;
+  return end - start === expected ? values.slice(start, end) : null;
+}
+
+export function diagnostic(
+  table: TableId,
+  code: string,
+  message: string,
+  line: number | null,
+  extra: { row?: string; column?: string; severity?: Diagnostic["severity"] } = {},
+): Diagnostic {
+  const d: Diagnostic = { code, severity: extra.severity ?? "warning", message, line, table };
+  if (extra.row !== undefined) d.row = extra.row;
+  if (extra.column !== undefined) d.column = extra.column;
+  return d;
+}
+
+export interface RowMatcher<K extends string> {
+  match(label: string): K | null;
+  /** True when `pending` was only a heading for `next` (（六）其他处理 above its sub-rows). */
+  isHeadingOf?(pending: K, next: K): boolean;
+  /** Sees every label in reading order (for group tracking). */
+  observe?(label: string, key: K | null): void;
+}
+
+export type WalkEvent<K extends string> =
+  | { kind: "data"; key: K | null; label: string; values: SourceCell[]; line: number | null; rowIndex: number }
+  | { kind: "no-values"; key: K; line: number | null };
+
+const MAX_PENDING = 8;
+
+/**
+ * Walks a table's rows and yields the rows with values, each with the row key its
+ * own label names or, failing that, the label carried from rows above. A row that
+ * names a known row but has no values and is not continued is yielded as
+ * "no-values" (a PDF prints nothing for blank cells).
+ */
+export function walkRows<K extends string>(
+  rows: readonly SourceRow[],
+  offset: number,
+  matcher: RowMatcher<K>,
+  onEvent: (event: WalkEvent<K>) => void,
+): void {
+  const isKnown = (label: string) => matcher.match(label) !== null;
+  let pending: string[] = [];
+  let tentative: { key: K; line: number | null } | null = null;
+  const settle = (next: K | null) => {
+    if (tentative && tentative.key !== next && !(next !== null && matcher.isHeadingOf?.(tentative.key, next))) {
+      onEvent({ kind: "no-values", key: tentative.key, line: tentative.line });
+    }
+    tentative = null;
+  };
+
+  rows.forEach((row, i) => {
+    const parts = splitRow(row, isKnown);
+    const own = matcher.match(parts.label);
+    matcher.observe?.(parts.label, own);
+    const isData = parts.values.length > 0 && (own !== null || hasValue(parts.values));
+    if (!isData) {
+      if (own !== null) {
+        settle(own);
+        tentative = { key: own, line: parts.line };
+        pending = [];
+      } else if (parts.label !== "") {
+        pending.push(parts.label);
+        if (pending.length > MAX_PENDING) pending.shift();
+      }
+      return;
+    }
+    let key = own;
+    let label = parts.label;
+    if (key === null && tentative) {
+      key = tentative.key;
+      label = pending.join("") + label;
+    }
+    for (let n = 1; key === null && n <= pending.length; n++) {
+      label = pending.slice(pending.length - n).join("") + parts.label;
+      key = matcher.match(label);
+    }
+    if (key === null) label = parts.label;
+    if (own === null && key !== null) matcher.observe?.(label, key);
+    if (tentative && key !== tentative.key) settle(key);
+    tentative = null;
+    pending = [];
+    onEvent({ kind: "data", key, label, values: parts.values, line: parts.line, rowIndex: offset + i });
+  });
+  settle(null);
+}

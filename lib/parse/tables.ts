@@ -1,0 +1,92 @@
+// All three tables of one document, plus the rows they did not use (the narrative).
+import type {
+  Active2019,
+  Active2021,
+  Applications,
+  CellSource,
+  Diagnostic,
+  NarrativeLine,
+  ReviewLitigation,
+  SourceDocument,
+  SourceRow,
+  TableId,
+  Template,
+} from "../model";
+import { parseActiveTable } from "./activeTable";
+import { parseApplicationsTable } from "./applicationsTable";
+import { locateTables, type Region } from "./regions";
+import { parseReviewLitigationTable } from "./reviewLitigationTable";
+import { diagnostic, firstLine } from "./rows";
+import type { CellSink } from "./provenance";
+
+export interface ExtractedTables {
+  active?: Active2019 | Active2021;
+  applications?: Applications;
+  reviewLitigation?: ReviewLitigation;
+  template: Template | null;
+  provenance: Record<string, CellSource>;
+  diagnostics: Diagnostic[];
+  narrative: NarrativeLine[];
+  /** False when neither table 二 nor table 三 has an anchor: not a disclosure report. */
+  hasAnchors: boolean;
+}
+
+const TABLE_NAMES: Record<TableId, string> = {
+  active: "table 二 (主动公开政府信息情况)",
+  applications: "table 三 (收到和处理政府信息公开申请情况)",
+  reviewLitigation: "table 四 (行政复议、行政诉讼情况)",
+};
+
+// A long single-cell row inside a table's region is running text that strayed in.
+const PROSE_LENGTH = 40;
+
+export function extractTables(doc: SourceDocument): ExtractedTables {
+  const regions = locateTables(doc.rows);
+  const sink: CellSink = { provenance: {}, diagnostics: [] };
+  const slice = (region: Region | undefined) => (region ? doc.rows.slice(region.start, region.end) : []);
+
+  const { active, template } = regions.active
+    ? parseActiveTable(slice(regions.active), regions.active.start, sink)
+    : { active: undefined, template: null };
+  const applications = regions.applications
+    ? parseApplicationsTable(slice(regions.applications), regions.applications.start, sink)
+    : undefined;
+  const reviewLitigation = regions.reviewLitigation
+    ? parseReviewLitigationTable(slice(regions.reviewLitigation), regions.reviewLitigation.start, sink)
+    : undefined;
+
+  const found = { active, applications, reviewLitigation };
+  for (const id of ["active", "applications", "reviewLitigation"] as const) {
+    if (found[id] === undefined) {
+      const region = regions[id];
+      const line = region ? firstLine(doc.rows[region.start] as SourceRow) : null;
+      const why = region ? "its heading is there but no row of it could be read" : "it was not found";
+      sink.diagnostics.push(diagnostic(id, "table-missing", `${TABLE_NAMES[id]}: ${why}`, line, { severity: "error" }));
+    }
+  }
+
+  const out: ExtractedTables = {
+    template,
+    provenance: sink.provenance,
+    diagnostics: sink.diagnostics,
+    narrative: narrativeOf(doc.rows, Object.values(regions)),
+    hasAnchors: regions.active !== undefined || regions.applications !== undefined,
+  };
+  if (active) out.active = active;
+  if (applications) out.applications = applications;
+  if (reviewLitigation) out.reviewLitigation = reviewLitigation;
+  return out;
+}
+
+function narrativeOf(rows: readonly SourceRow[], regions: readonly Region[]): NarrativeLine[] {
+  const inTable = new Uint8Array(rows.length);
+  for (const region of regions) inTable.fill(1, region.start + 1, region.end);
+  const lines: NarrativeLine[] = [];
+  rows.forEach((row, i) => {
+    const text = row.cells.map((c) => c.text).filter((t) => t !== "").join(" ");
+    if (text === "") return;
+    if (inTable[i] && (row.fromTable || row.cells.length > 1 || text.length < PROSE_LENGTH)) return;
+    lines.push({ text, line: firstLine(row) });
+  });
+  return lines;
+}

@@ -1,0 +1,58 @@
+// Plain text → SourceDocument. Three layouts occur, often mixed in one file, so
+// each line is classified on its own:
+// - cell per line (converter output): a line starting with a TAB starts a cell,
+//   a following line without a tab continues it (wrapped labels), an empty line
+//   ends the row; a line that is only a tab is an empty cell;
+// - tab-separated rows: a line with tabs inside it is one row;
+// - PDF text: a line ending in space-separated values is a row (label + values),
+//   any other line is running text.
+import type { SourceCell, SourceDocument, SourceRow } from "../model";
+import { isPageFurniture, splitValueLine } from "./pdfTextLine";
+import { isValueText } from "./values";
+
+const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+// Wrapped labels are short; a long line after a cell is running text, not a continuation.
+const MAX_CONTINUATION = 40;
+
+export function textToDocument(text: string): SourceDocument {
+  const lines = text.split(/\r\n|\r|\n/);
+  const rows: SourceRow[] = [];
+  let cellRow: SourceCell[] | null = null;
+  const flush = () => {
+    if (cellRow) rows.push({ cells: cellRow, fromTable: true });
+    cellRow = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    const line = i + 1;
+    const firstTab = raw.indexOf("\t");
+    if (firstTab === 0 && raw.indexOf("\t", 1) === -1) {
+      cellRow ??= [];
+      cellRow.push({ text: raw.slice(1).trim(), line });
+      continue;
+    }
+    if (firstTab >= 0) {
+      flush();
+      rows.push({ cells: raw.split("\t").map((t) => ({ text: t.trim(), line })), fromTable: true });
+      continue;
+    }
+    const trimmed = raw.trim();
+    if (trimmed === "") {
+      flush();
+      continue;
+    }
+    if (cellRow) {
+      const last = cellRow[cellRow.length - 1] as SourceCell;
+      if (last.text !== "" && !isValueText(last.text) && trimmed.length <= MAX_CONTINUATION && !HEADING.test(trimmed)) {
+        last.text += trimmed;
+        continue;
+      }
+      flush();
+    }
+    if (isPageFurniture(trimmed)) continue;
+    rows.push({ cells: splitValueLine(trimmed, line) ?? [{ text: trimmed, line }] });
+  }
+  flush();
+  return { format: "text", rows };
+}

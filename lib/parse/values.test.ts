@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { isValueText, readCell } from "./values";
+
+describe("readCell", () => {
+  it("reads printed numbers, keeping zero apart from blank", () => {
+    expect(readCell("0")).toEqual({ value: 0, kind: "number" });
+    expect(readCell("0 ")).toEqual({ value: 0, kind: "number" });
+    expect(readCell("　0")).toEqual({ value: 0, kind: "number" });
+    expect(readCell("１２５８１")).toEqual({ value: 12581, kind: "number" });
+    expect(readCell("12,581")).toEqual({ value: 12581, kind: "number" });
+    expect(readCell("")).toEqual({ value: null, kind: "blank" });
+    expect(readCell("   ")).toEqual({ value: null, kind: "blank" });
+  });
+
+  it("keeps the sign of 本年增/减", () => {
+    expect(readCell("+21").value).toBe(21);
+    expect(readCell("-3").value).toBe(-3);
+    expect(readCell("－3").value).toBe(-3);
+    expect(readCell("＋5").value).toBe(5);
+    expect(readCell("-0").value).toBe(0);
+  });
+
+  it("normalises money to 万元 only for money cells", () => {
+    expect(readCell("3568.64（万元）", true).value).toBe(3568.64);
+    expect(readCell("925万元", true).value).toBe(925);
+    expect(readCell("251000元", true).value).toBe(25.1);
+    expect(readCell("12.5", true).value).toBe(12.5);
+    expect(readCell("12件").value).toBe(12);
+    expect(readCell("3条").value).toBe(3);
+  });
+
+  it("turns placeholders and stray text into null, telling them apart", () => {
+    for (const text of ["—", "--", "/", "／", "无", "不适用", "空", "×", "——"]) {
+      expect(readCell(text), text).toEqual({ value: null, kind: "placeholder" });
+    }
+    expect(readCell("见附件")).toEqual({ value: null, kind: "text" });
+    expect(readCell("3件左右")).toEqual({ value: null, kind: "text" });
+  });
+
+  it("tells values from labels", () => {
+    expect(isValueText("0")).toBe(true);
+    expect(isValueText("—")).toBe(true);
+    expect(isValueText("1.属于国家秘密")).toBe(false);
+    expect(isValueText("1.")).toBe(false);
+    expect(isValueText("")).toBe(false);
+  });
+});

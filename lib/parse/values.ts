@@ -1,0 +1,40 @@
+// One table cell's text → a number. A blank cell is null; a placeholder (—, /, 无,
+// 不适用 …) or stray text is null too but is reported, because it is neither a
+// printed zero nor nothing. Money cells are normalised to 万元.
+import { toHalfWidth } from "./normalize";
+
+export type CellKind = "number" | "blank" | "placeholder" | "text";
+
+export interface CellReading {
+  value: number | null;
+  kind: CellKind;
+}
+
+const PLACEHOLDERS = new Set([
+  "/", "\\", "无", "不适用", "空", "×", "x", "X", "*", "~", "暂无", "略", "N/A", "n/a", "NA", "未统计", "不详",
+]);
+const DASHES = /^[—–\-－_━─]+$/;
+// sign, digits with optional thousands separators and decimals, optional unit
+const NUMBER = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|元|万)\s*\)?|件|条|个|项|次|人次|家|份)?$/;
+
+/** Reads one cell. `money` cells (unit 万元) convert 元 to 万元. */
+export function readCell(text: string, money = false): CellReading {
+  const trimmed = text.trim();
+  if (trimmed === "") return { value: null, kind: "blank" };
+  const half = toHalfWidth(trimmed).replace(/，/g, ",").replace(/。/g, ".").trim();
+  const match = NUMBER.exec(half);
+  if (match) {
+    let value = Number((match[2] ?? "").replace(/,/g, ""));
+    if (match[1] === "-" || match[1] === "−") value = -value;
+    if (money && match[3] === "元") value = value / 10000;
+    return { value: value === 0 ? 0 : value, kind: "number" };
+  }
+  if (PLACEHOLDERS.has(half) || DASHES.test(half)) return { value: null, kind: "placeholder" };
+  return { value: null, kind: "text" };
+}
+
+/** True where the text reads as a value (a number or a placeholder), not as a label. */
+export function isValueText(text: string): boolean {
+  const kind = readCell(text).kind;
+  return kind === "number" || kind === "placeholder";
+}
