@@ -1,0 +1,358 @@
+// HTML → SourceDocument. Government pages wrap the report in site chrome, and
+// many reports are Word exports in which one label is split over dozens of
+// <span>/<font>/<o:p> pieces and merged cells use rowspan/colspan. Text outside
+// tables becomes one-cell rows (one per block or <br> line); every <tr> of a
+// data table becomes a row on a rectangular grid.
+import { parseDocument } from "htmlparser2";
+import type { AnyNode, Element } from "domhandler";
+import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
+
+/** Elements whose content is never report text. */
+const SKIPPED = new Set([
+  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+  "select", "textarea", "button", "input", "canvas", "audio", "video", "map", "xml",
+]);
+
+/** Elements that end the current line of running text. */
+const BLOCKS = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+  "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+  "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
+  "option", "p", "pre", "section", "summary", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+]);
+
+const CHROME_TAGS = new Set(["nav", "header", "footer", "aside"]);
+/** Words inside an id/class (split on - and _) that mark site chrome. */
+const CHROME_WORDS = new Set([
+  "nav", "navbar", "navigation", "topnav", "subnav", "mainnav", "menu", "menus", "menubar", "submenu",
+  "footer", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread", "share", "bdshare", "bshare",
+  "copyright", "sidebar", "topbar", "toolbar", "skiplink", "friendlink", "dqwz",
+]);
+/** Whole ids/classes that mark chrome only on their own ("header", not "article-header"). */
+const CHROME_TOKENS = new Set(["header", "head", "top", "foot", "bottom", "banner", "position", "location", "site-header", "weizhi"]);
+
+/** Baidu, bShare and JiaThis share widgets, common on government sites. */
+const SHARE_WIDGET = /^(?:bdshare|bds_|bshare|jiathis)/;
+
+/** A cell with more running text than this is a layout cell holding the report, not a data cell. */
+const LAYOUT_CELL_CHARS = 300;
+
+export function htmlToDocument(html: string): SourceDocument {
+  const dom = parseDocument(blankPresentation(html), { withStartIndices: true });
+  const reader = new HtmlReader(lineLocator(html));
+  reader.walkChildren(dom.children);
+  reader.flush();
+  const doc: SourceDocument = { format: "html", rows: reader.rows };
+  if (reader.title) doc.title = reader.title;
+  return doc;
+}
+
+/** Attributes the reader never looks at; Word exports are mostly made of them. */
+const PRESENTATION_ATTRS =
+  /\s(?:style|lang|align|valign|width|height|border|cellspacing|cellpadding|bgcolor|face|size|color|x:str|x:num)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*)/gi;
+
+/**
+ * Overwrites presentational attributes with spaces of the same length before
+ * parsing: the parser then builds far fewer attribute strings (the bulk of its
+ * work on Word exports) while every offset, and so every line number, stays
+ * the same. `display:none` styles are kept, since hidden elements are skipped.
+ */
+function blankPresentation(html: string): string {
+  return html.replace(/<[a-zA-Z][^<>]*>/g, (tag) =>
+    tag.length < 12
+      ? tag
+      : tag.replace(PRESENTATION_ATTRS, (attr) => (/display\s*:\s*none/i.test(attr) ? attr : " ".repeat(attr.length))),
+  );
+}
+
+class HtmlReader {
+  readonly rows: SourceRow[] = [];
+  title: string | undefined;
+  private parts: string[] = [];
+  private firstLine: number | null = null;
+  private preformatted = 0;
+
+  constructor(private readonly lineOf: (offset: number) => number) {}
+
+  walkChildren(nodes: readonly AnyNode[]): void {
+    for (const node of nodes) this.walk(node);
+  }
+
+  private walk(node: AnyNode): void {
+    if (node.type === "text") {
+      this.appendText(node.data, node.startIndex);
+      return;
+    }
+    if (node.type !== "tag" && node.type !== "root") return; // comments, directives, script, style, CDATA
+    if (node.type === "root") return this.walkChildren(node.children);
+    const el = node;
+    const name = el.name;
+    if (SKIPPED.has(name) || isOfficeDrawing(name)) return;
+    if (name === "title") {
+      this.title ??= normalizeText(textOf(el)) || undefined;
+      return;
+    }
+    if (name === "head") return this.walkHead(el);
+    if (isHidden(el) || isChrome(el)) {
+      if (!holdsReportContent(el)) return;
+    }
+    if (name === "table") {
+      this.flush();
+      this.readTable(el);
+      return;
+    }
+    if (name === "br") {
+      this.flush();
+      return;
+    }
+    if (name === "pre") this.preformatted++;
+    const block = BLOCKS.has(name);
+    if (block) this.flush();
+    this.walkChildren(el.children);
+    if (block) this.flush();
+    if (name === "pre") this.preformatted--;
+  }
+
+  private walkHead(head: Element): void {
+    for (const child of head.children) {
+      if (child.type === "tag" && child.name === "title") this.walk(child);
+    }
+  }
+
+  private appendText(data: string, start: number | null): void {
+    if (this.preformatted > 0 && data.includes("\n")) {
+      const pieces = data.split("\n");
+      let offset = start;
+      pieces.forEach((piece, i) => {
+        if (i > 0) this.flush();
+        this.appendText(piece, offset);
+        if (offset !== null) offset += piece.length + 1;
+      });
+      return;
+    }
+    if (this.firstLine === null && start !== null) {
+      const first = data.search(/[^\s\u200b]/);
+      if (first >= 0) this.firstLine = this.lineOf(start) + countNewlines(data, first);
+    }
+    this.parts.push(data);
+  }
+
+  /** Ends the current line of running text. */
+  flush(): void {
+    if (this.parts.length === 0) return;
+    const text = normalizeText(this.parts.join(""));
+    if (text) this.rows.push({ cells: [{ text, line: this.firstLine }] });
+    this.parts = [];
+    this.firstLine = null;
+  }
+
+  private readTable(table: Element): void {
+    const trs = tableRows(table);
+    for (const caption of table.children) {
+      if (caption.type === "tag" && caption.name === "caption") this.walk(caption);
+    }
+    const rowCells = trs.map(cellsOf);
+    // A table of single cells is page layout around the report: read it as running text.
+    const layout = rowCells.every((cells) => cells.length <= 1 && cells.every((c) => span(c, "colspan") === 1));
+    let grid = new GridBuilder(this.lineOf, trs.length);
+    trs.forEach((tr, r) => {
+      const cells = rowCells[r]!;
+      const texts = cells.map(cellText);
+      if (layout || cells.some((c, i) => containsTag(c, "table") || texts[i]!.length > LAYOUT_CELL_CHARS)) {
+        this.emitGrid(grid);
+        grid = new GridBuilder(this.lineOf, trs.length - r - 1, r + 1);
+        for (const cell of cells) {
+          this.walk(cell);
+          this.flush();
+        }
+        return;
+      }
+      grid.addRow(r, cells, texts);
+    });
+    this.emitGrid(grid);
+  }
+
+  private emitGrid(grid: GridBuilder): void {
+    for (const row of grid.rows()) this.rows.push(row);
+  }
+}
+
+/** Places cells on a rectangular grid, expanding rowspan and colspan. */
+class GridBuilder {
+  private readonly grid: (SourceCell | undefined)[][] = [];
+
+  constructor(
+    private readonly lineOf: (offset: number) => number,
+    private readonly rowCount: number,
+    private readonly firstRow = 0,
+  ) {}
+
+  addRow(tableRow: number, cells: Element[], texts: string[]): void {
+    const r = tableRow - this.firstRow;
+    const row = (this.grid[r] ??= []);
+    let c = 0;
+    cells.forEach((cell, k) => {
+      while (row[c]) c++;
+      const text = texts[k]!;
+      const line = cell.startIndex === null ? null : this.lineOf(cell.startIndex);
+      const colspan = Math.min(span(cell, "colspan"), 1000);
+      const rawRowspan = span(cell, "rowspan", true);
+      // rowspan=0 and spans past the last row stop at the table's end, as in browsers.
+      const rowspan = rawRowspan === 0 ? this.rowCount - r : Math.min(rawRowspan, this.rowCount - r);
+      for (let i = 0; i < Math.max(rowspan, 1); i++) {
+        const target = (this.grid[r + i] ??= []);
+        for (let j = 0; j < colspan; j++) {
+          if (target[c + j]) continue; // overlapping spans in broken markup: first one wins
+          if (i === 0 && j === 0) target[c] = { text, line };
+          else target[c + j] = { text: j === 0 ? text : "", line, spanned: true };
+        }
+      }
+      c += colspan;
+    });
+  }
+
+  *rows(): Generator<SourceRow> {
+    for (const row of this.grid) {
+      if (!row) continue;
+      // A gap left by a short row next to a rowspan is layout, not a blank value.
+      const cells = Array.from(row, (cell) => cell ?? { text: "", line: null, spanned: true });
+      if (cells.some((cell) => cell.text !== "")) yield { cells, fromTable: true };
+    }
+  }
+}
+
+/** The table's own rows (through thead/tbody/tfoot), not those of nested tables. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  const visit = (parent: Element) => {
+    for (const child of parent.children) {
+      if (child.type !== "tag") continue;
+      if (child.name === "tr") rows.push(child);
+      else if (child.name === "thead" || child.name === "tbody" || child.name === "tfoot" || child.name === "form") visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+function cellsOf(tr: Element): Element[] {
+  return tr.children.filter((c): c is Element => c.type === "tag" && (c.name === "td" || c.name === "th"));
+}
+
+function span(cell: Element, attr: "colspan" | "rowspan", allowZero = false): number {
+  const n = Number.parseInt(cell.attribs[attr] ?? "", 10);
+  if (Number.isNaN(n) || n < 0) return 1;
+  if (n === 0) return allowZero ? 0 : 1;
+  return Math.min(n, 65534);
+}
+
+/** All text of a cell; <br> and block boundaries become line breaks that normalizeText resolves. */
+function cellText(cell: Element): string {
+  const parts: string[] = [];
+  const visit = (node: AnyNode) => {
+    if (node.type === "text") parts.push(node.data);
+    else if (node.type === "tag") {
+      if (SKIPPED.has(node.name) || isOfficeDrawing(node.name)) return;
+      if (node.name === "br") return void parts.push("\n");
+      const block = BLOCKS.has(node.name);
+      if (block) parts.push("\n");
+      for (const child of node.children) visit(child);
+      if (block) parts.push("\n");
+    }
+  };
+  for (const child of cell.children) visit(child);
+  return normalizeText(parts.join(""));
+}
+
+function textOf(el: Element): string {
+  let s = "";
+  for (const child of el.children) {
+    if (child.type === "text") s += child.data;
+    else if (child.type === "tag") s += textOf(child);
+  }
+  return s;
+}
+
+function containsTag(el: Element, name: string): boolean {
+  for (const child of el.children) {
+    if (child.type === "tag" && (child.name === name || containsTag(child, name))) return true;
+  }
+  return false;
+}
+
+/** VML shapes and Word XML islands; Word's <o:p> and smart tags (<st1:chsdate>) do hold text. */
+function isOfficeDrawing(name: string): boolean {
+  return name.startsWith("v:") || name.startsWith("w:");
+}
+
+function isChrome(el: Element): boolean {
+  if (CHROME_TAGS.has(el.name)) return true;
+  const role = el.attribs.role;
+  if (role === "navigation" || role === "banner" || role === "contentinfo") return true;
+  const names = `${el.attribs.id ?? ""} ${el.attribs.class ?? ""}`.toLowerCase().trim();
+  if (!names) return false;
+  for (const token of names.split(/\s+/)) {
+    if (CHROME_TOKENS.has(token) || SHARE_WIDGET.test(token)) return true;
+    for (const word of token.split(/[-_]/)) if (CHROME_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+function isHidden(el: Element): boolean {
+  if ("hidden" in el.attribs) return true;
+  const style = el.attribs.style;
+  return style !== undefined && /display\s*:\s*none/i.test(style);
+}
+
+/** Chrome is dropped only when it holds neither a table nor the report's running text. */
+function holdsReportContent(el: Element): boolean {
+  if (containsTag(el, "table")) return true;
+  const text = textOf(el);
+  return text.length > 500 && text.includes("政府信息公开");
+}
+
+const NEEDS_NORMALIZING = /[\s\u200b-\u200d\u00ad\ufeff]/;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
+/**
+ * Collapses whitespace (including &nbsp; and the ideographic space) to one
+ * space. A line break between two CJK characters disappears instead, as in
+ * CSS segment-break handling: Word and converters wrap Chinese labels
+ * anywhere, and `不予\n公开` means `不予公开`.
+ */
+export function normalizeText(raw: string): string {
+  if (!NEEDS_NORMALIZING.test(raw)) return raw;
+  const text = raw.replace(/[\u200b-\u200d\u00ad\ufeff]/g, "");
+  return text
+    .replace(/\s+/g, (run, offset: number) => {
+      if (run.includes("\n") && !/[\u00a0\u3000]/.test(run)) {
+        const before = text[offset - 1];
+        const after = text[offset + run.length];
+        if (before && after && CJK.test(before) && CJK.test(after)) return "";
+      }
+      return " ";
+    })
+    .trim();
+}
+
+function countNewlines(s: string, end: number): number {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0 && i < end; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/** Maps a character offset to its 1-based line by binary search over line starts. */
+export function lineLocator(source: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
