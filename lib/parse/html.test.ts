@@ -25,13 +25,13 @@ const GOV_PAGE = `<!DOCTYPE html>
   <div class="article-info">发布日期：2022-01-20 来源：区卫健局</div>
   <!-- 正文开始 -->
   <div class="article-content">
-    <p>　　2021年，宁波市鄞州区卫生健康局按照《新条例》规定，依法开展政府信息公开工作。</p>
+    <p>\u3000\u30002021年，宁波市鄞州区卫生健康局按照《新条例》规定，依法开展政府信息公开工作。</p>
     <p><strong>一、总体情况</strong></p>
     <p>（一）主动公开情况<br>2021年，主动公开政府信息114条。</p>
   </div>
   <div class="bdsharebuttonbox"><a class="bds_weixin">分享到微信</a></div>
 </div>
-<footer><p>主办单位：宁波市鄞州区人民政府办公室　网站标识码：3302120001</p></footer>
+<footer><p>主办单位：宁波市鄞州区人民政府办公室\u3000网站标识码：3302120001</p></footer>
 <div class="foot">浙ICP备05000001号</div>
 </body>
 </html>`;
