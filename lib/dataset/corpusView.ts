@@ -1,0 +1,27 @@
+// The part of a report that the cross-report checks read (identity, table 二 and
+// the carried-over/carried-forward rows of table 三), kept for every report between
+// builds so that corpus checks are recomputed without re-parsing or holding whole reports.
+import type { ParsedReport } from "../model";
+
+const CARRY_ROWS = ["carriedOver", "carriedForward"] as const;
+
+export function corpusView(report: ParsedReport): ParsedReport {
+  const applications: NonNullable<ParsedReport["applications"]> = {};
+  for (const row of CARRY_ROWS) {
+    const value = report.applications?.[row];
+    if (value) applications[row] = value;
+  }
+  const provenance: ParsedReport["provenance"] = {};
+  for (const [id, source] of Object.entries(report.provenance)) {
+    if (id.startsWith("active.") || CARRY_ROWS.some((row) => id.startsWith(`applications.${row}.`))) provenance[id] = source;
+  }
+  return {
+    schemaVersion: report.schemaVersion,
+    meta: report.meta,
+    ...(report.active ? { active: report.active } : {}),
+    ...(report.applications ? { applications } : {}),
+    provenance,
+    diagnostics: [],
+    checks: [],
+  };
+}

@@ -1,0 +1,8 @@
+export * from "./tables";
+export { reportRow, cellRows, checkRow, failureRow, identityOf, type SqlValue, type ReportIdentity } from "./rows";
+export { DatasetError } from "./datasetError";
+export { REPORT_EXTENSIONS, MANIFEST_FILE, isReportFile, folderOf, manifestEntryFor } from "./reportFiles";
+export { corpusView } from "./corpusView";
+export { findingsByRule, partitionYear, type DatasetManifest, type DatasetFile, type FindingCounts, type Severity } from "./datasetManifest";
+export { formatBuildSummary, type BuildSummary, type BuildFailure } from "./buildSummary";
+export { renderDataDictionary } from "./dataDictionary";
