@@ -38,8 +38,8 @@ export function splitValueLine(text: string, line: number): SourceCell[] | null 
   if (count >= 2 && first > 0) {
     const glued = GLUED_NUMBER.exec(tokens[first - 1] as string);
     if (glued) {
+      // The label keeps index first - 1; the split-off number takes index first.
       tokens.splice(first - 1, 1, glued[1] as string, glued[2] as string);
-      first++;
     }
   }
   const cells: SourceCell[] = [];

@@ -80,12 +80,18 @@ export function extractTables(doc: SourceDocument): ExtractedTables {
 
 function narrativeOf(rows: readonly SourceRow[], regions: readonly Region[]): NarrativeLine[] {
   const inTable = new Uint8Array(rows.length);
-  for (const region of regions) inTable.fill(1, region.start + 1, region.end);
+  const starts = new Set<number>();
+  for (const region of regions) {
+    inTable.fill(1, region.start + 1, region.end);
+    starts.add(region.start);
+  }
   const lines: NarrativeLine[] = [];
   rows.forEach((row, i) => {
     const text = row.cells.map((c) => c.text).filter((t) => t !== "").join(" ");
     if (text === "") return;
     if (inTable[i] && (row.fromTable || row.cells.length > 1 || text.length < PROSE_LENGTH)) return;
+    // A region's first row is its heading when it is a lone line of text.
+    if (starts.has(i) && (row.fromTable || row.cells.length > 1)) return;
     lines.push({ text, line: firstLine(row) });
   });
   return lines;

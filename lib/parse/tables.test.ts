@@ -1,0 +1,254 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { SourceDocument } from "../model";
+import { extractTables } from "./tables";
+import { textToDocument } from "./textDocument";
+
+const extract = (text: string) => extractTables(textToDocument(text));
+const codes = (t: ReturnType<typeof extract>) => t.diagnostics.map((d) => `${d.code}:${d.row ?? ""}:${d.line ?? ""}`);
+const Z7 = { naturalPerson: 0, commercial: 0, research: 0, nonprofit: 0, legalServices: 0, otherOrg: 0, total: 0 };
+const N7 = { naturalPerson: null, commercial: null, research: null, nonprofit: null, legalServices: null, otherOrg: null, total: null };
+const row7 = (...v: (number | null)[]) => ({
+  naturalPerson: v[0], commercial: v[1], research: v[2], nonprofit: v[3], legalServices: v[4], otherOrg: v[5], total: v[6],
+});
+
+// A compact tab-separated report (2021 template) to vary in the tests below.
+const ACTIVE = [
+  "二、主动公开政府信息情况",
+  "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+  "规章\t0\t0\t0",
+  "行政规范性文件\t3\t1\t2",
+  "行政许可\t5\t\t",
+  "行政处罚\t143\t\t",
+  "行政强制\t0\t\t",
+  "行政事业性收费\t0\t\t",
+];
+const APPLICATION_ROWS = [
+  "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开", "（二）部分公开",
+  "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
+  "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
+  "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确",
+  "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+  "5.要求行政机关确认或重新出具已获取信息", "（六）其他处理", "（七）总计", "四、结转下年度继续办理",
+];
+const APPLICATIONS = [
+  "三、收到和处理政府信息公开申请情况",
+  "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况",
+  "\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计",
+  ...APPLICATION_ROWS.map((label) => `${label}\t0\t0\t0\t0\t0\t0\t0`),
+];
+const REVIEW = [
+  "四、政府信息公开行政复议、行政诉讼情况",
+  "行政复议\t\t\t\t\t行政诉讼",
+  "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计",
+  "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
+];
+const NARRATIVE = ["某某县卫生健康局2021年政府信息公开工作年度报告", "2021年，我局未发生行政复议案件。"];
+const report = (...parts: string[][]) => [...NARRATIVE, ...parts.flat(), "五、存在的主要问题及改进情况", "无。"].join("\n");
+
+describe("extractTables on tab-separated text", () => {
+  it("reads a complete report without diagnostics", () => {
+    const t = extract(report(ACTIVE, APPLICATIONS, REVIEW));
+    expect(t.diagnostics).toEqual([]);
+    expect(t.template).toBe("2021");
+    expect(t.active).toMatchObject({ licensing: { decisions: 5 }, normativeDocuments: { made: 3, repealed: 1, inForce: 2 } });
+    expect(Object.keys(t.applications ?? {})).toHaveLength(23);
+    expect(t.reviewLitigation?.review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(t.provenance["applications.granted.total"]).toEqual({ raw: "0", line: 2 + ACTIVE.length + 3 + 3 });
+    expect(t.narrative.map((n) => n.text)).toEqual([
+      ...NARRATIVE,
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况",
+      "无。",
+    ]);
+  });
+
+  it("leaves a missing table out and says so, never zero-filling it", () => {
+    const t = extract(report(ACTIVE, REVIEW));
+    expect(t.applications).toBeUndefined();
+    expect(t.active).toBeDefined();
+    expect(t.reviewLitigation?.review?.upheld).toBe(1);
+    expect(t.diagnostics).toContainEqual(expect.objectContaining({ code: "table-missing", table: "applications", severity: "error" }));
+  });
+
+  it("reports the rows of a truncated table as missing, and a short row as unreadable", () => {
+    const lines = report(ACTIVE, APPLICATIONS.slice(0, 8));
+    const truncated = lines.replace("1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0", "1.属于国家秘密\t0\t0\t0");
+    const t = extract(truncated);
+    expect(t.applications?.granted).toEqual(Z7);
+    expect(t.applications?.deniedStateSecret).toEqual(N7);
+    expect(t.applications?.carriedForward).toBeUndefined();
+    const line = truncated.split("\n").findIndex((l) => l.startsWith("1.属于国家秘密")) + 1;
+    expect(codes(t)).toContain(`row-truncated:deniedStateSecret:${line}`);
+    expect(codes(t)).toContain("row-missing:carriedForward:");
+    expect(codes(t)).toContain("table-missing::");
+  });
+
+  it("reads placeholders and stray text as null, keeping the raw text and the line", () => {
+    const text = report(ACTIVE, APPLICATIONS, REVIEW)
+      .replace("（一）予以公开\t0\t0\t0\t0\t0\t0\t0", "（一）予以公开\t—\t/\t无\t不适用\t见附件\t0\t0")
+      .replace("行政处罚\t143", "行政处罚\t--");
+    const t = extract(text);
+    expect(t.applications?.granted).toEqual(row7(null, null, null, null, null, 0, 0));
+    const line = text.split("\n").findIndex((l) => l.startsWith("（一）予以公开")) + 1;
+    expect(t.provenance["applications.granted.naturalPerson"]).toEqual({ raw: "—", line });
+    expect(t.provenance["applications.granted.legalServices"]).toEqual({ raw: "见附件", line });
+    const nonNumeric = t.diagnostics.filter((d) => d.code === "non-numeric-cell");
+    expect(nonNumeric.map((d) => [d.row, d.column, d.line])).toEqual([
+      ["punishment", "decisions", text.split("\n").findIndex((l) => l.startsWith("行政处罚")) + 1],
+      ["granted", "naturalPerson", line],
+      ["granted", "commercial", line],
+      ["granted", "research", line],
+      ["granted", "nonprofit", line],
+      ["granted", "legalServices", line],
+    ]);
+    expect(t.active).toMatchObject({ punishment: { decisions: null } });
+  });
+
+  it("reports an unknown row label with its line and still reads the known rows", () => {
+    const text = report(ACTIVE, APPLICATIONS, REVIEW).replace("2.重复申请\t", "9.要求解释政策\t1\t0\t0\t0\t0\t0\t1\n2.重复申请\t");
+    const t = extract(text);
+    const line = text.split("\n").findIndex((l) => l.startsWith("9.要求解释政策")) + 1;
+    expect(t.diagnostics).toContainEqual(expect.objectContaining({ code: "unknown-row", line, table: "applications" }));
+    expect(t.applications?.notProcessedRepeat).toEqual(Z7);
+    expect(Object.keys(t.applications ?? {})).toHaveLength(23);
+  });
+
+  it("reads the split （六） layout with the 2019 template, and keeps blank cells apart from zeros", () => {
+    const active2019 = [
+      "二、主动公开政府信息情况",
+      "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量",
+      "规章\t0\t0\t0",
+      "规范性文件\t1\t1\t23",
+      "信息内容\t上一年项目数量\t本年增/减\t处理决定数量",
+      "行政许可\t42\t+21\t5037",
+      "其他对外管理服务事项\t10\t-5\t34",
+      "行政处罚\t39\t+5\t570",
+      "行政强制\t8\t\t0",
+      "行政事业性收费\t16\t0",
+      "政府集中采购\t3\t251000元",
+    ];
+    const split = APPLICATIONS.flatMap((line) =>
+      line.startsWith("（六）其他处理")
+        ? [
+            "（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t1\t0\t0\t0\t0\t0\t1",
+            "\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0",
+            "\t3.其他\t2\t0\t0\t0\t0\t0\t2",
+          ]
+        : [line],
+    );
+    const t = extract(report(active2019, split, REVIEW));
+    expect(t.template).toBe("2019");
+    expect(t.active).toMatchObject({
+      licensing: { prevItems: 42, change: 21, decisions: 5037 },
+      otherServices: { prevItems: 10, change: -5, decisions: 34 },
+      coercion: { prevItems: 8, change: null, decisions: 0 },
+      procurement: { projects: 3, amount: 25.1 },
+    });
+    expect(t.applications?.otherProcessing).toBeUndefined();
+    expect(t.applications?.otherOverdueCorrection).toEqual(row7(1, 0, 0, 0, 0, 0, 1));
+    expect(t.applications?.otherMisc).toEqual(row7(2, 0, 0, 0, 0, 0, 2));
+    expect(t.diagnostics).toEqual([]);
+  });
+
+  it("reads table 四 printed as one labelled row per group", () => {
+    const review = [
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计",
+      "行政复议\t1\t0\t0\t0\t1",
+      "未经复议直接起诉\t0\t0\t0\t1\t1",
+      "复议后起诉\t\t\t\t\t",
+    ];
+    const t = extract(report(ACTIVE, APPLICATIONS, review));
+    expect(t.reviewLitigation).toEqual({
+      review: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+      litigationDirect: { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 },
+      litigationAfterReview: { upheld: null, corrected: null, other: null, pending: null, total: null },
+    });
+  });
+
+  it("ignores merged-cell (spanned) cells among values, as HTML readers mark them", () => {
+    const doc: SourceDocument = {
+      format: "html",
+      rows: [
+        { cells: [{ text: "二、主动公开政府信息情况", line: 1 }] },
+        { cells: ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"].map((text) => ({ text, line: 2 })), fromTable: true },
+        {
+          cells: [
+            { text: "规章", line: 3 }, { text: "", line: 3, spanned: true },
+            { text: "1", line: 3 }, { text: "", line: 3 }, { text: "4", line: 3 },
+          ],
+          fromTable: true,
+        },
+        { cells: [{ text: "行政许可", line: 4 }, { text: "7", line: 4 }, { text: "", line: 4, spanned: true }], fromTable: true },
+      ],
+    };
+    const t = extractTables(doc);
+    expect(t.active).toMatchObject({ regulations: { made: 1, repealed: null, inForce: 4 }, licensing: { decisions: 7 } });
+  });
+});
+
+describe("extractTables on PDF text", () => {
+  const text = readFileSync(new URL("../../data/fixtures/pdf-text/report.txt", import.meta.url), "utf8");
+  const lineOf = (start: string) => text.split("\n").findIndex((l) => l.startsWith(start)) + 1;
+  const t = extract(text);
+
+  it("reads table 二 with wrapped labels, thousands separators, placeholders and money in 元", () => {
+    expect(t.template).toBe("2021");
+    expect(t.active).toEqual({
+      regulations: { made: 0, repealed: 0, inForce: 0 },
+      normativeDocuments: { made: 3, repealed: 1, inForce: 24 },
+      licensing: { decisions: 12581 },
+      punishment: { decisions: 1315 },
+      coercion: { decisions: null },
+      fees: { amount: 25.1 },
+    });
+    expect(t.provenance["active.fees.amount"]).toEqual({ raw: "251000元", line: lineOf("行政事业性收费") });
+    expect(t.provenance["active.normativeDocuments.inForce"]).toEqual({ raw: "24", line: lineOf("件 3 1 24") });
+  });
+
+  it("reads table 三 across vertical labels, wrapped labels and page footers", () => {
+    const a = t.applications;
+    expect(a?.newReceived).toEqual(row7(3, 0, 0, 0, 0, 0, 3));
+    expect(a?.granted).toEqual(row7(1, 0, 0, 0, 0, 0, 1));
+    expect(a?.partiallyGranted).toEqual(Z7);
+    expect(a?.deniedLawProhibited).toEqual(row7(1, 0, 0, 0, 0, 0, 1));
+    expect(a?.deniedProcessInfo).toEqual(row7(1, 0, 0, 0, 0, 0, 1));
+    expect(a?.unavailableNotHeld).toEqual(Z7);
+    expect(a?.notProcessedPetition).toEqual(row7(1, 0, 0, 0, 0, 0, 1));
+    expect(a?.otherProcessing).toBeUndefined();
+    expect(a?.otherOverdueCorrection).toEqual(Z7);
+    expect(a?.otherOverdueFee).toEqual(Z7);
+    expect(a?.otherMisc).toEqual(Z7);
+    expect(a?.totalProcessed).toEqual(row7(3, 0, 0, 0, 0, 0, 3));
+    expect(a?.carriedForward).toEqual(Z7);
+    expect(Object.keys(a ?? {})).toHaveLength(25);
+  });
+
+  it("makes a row with fewer values than columns all null, with a diagnostic, never guessing positions", () => {
+    expect(t.applications?.unavailableUnclear).toEqual(N7);
+    expect(codes(t)).toContain(`row-truncated:unavailableUnclear:${lineOf("3.补正后")}`);
+    expect(t.provenance["applications.unavailableUnclear.naturalPerson"]).toBeUndefined();
+  });
+
+  it("reads table 四 wrapped over two lines", () => {
+    expect(t.reviewLitigation).toEqual({
+      review: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+      litigationDirect: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+      litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    });
+  });
+
+  it("reports only what it could not read", () => {
+    expect(codes(t).sort()).toEqual(
+      [`non-numeric-cell:coercion:${lineOf("行政强制")}`, `row-truncated:unavailableUnclear:${lineOf("3.补正后")}`].sort(),
+    );
+  });
+
+  it("keeps the running text as narrative", () => {
+    expect(t.narrative[0]?.text).toBe("宁波市鄞州区卫生健康局2021年政府信息公开工作年度报告");
+    expect(t.narrative.some((n) => n.text.includes("本单位无其他需要报告的事项"))).toBe(true);
+  });
+});

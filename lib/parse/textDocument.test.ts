@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { textToDocument } from "./textDocument";
+
+const texts = (text: string) => textToDocument(text).rows.map((r) => r.cells.map((c) => c.text));
+
+describe("textToDocument", () => {
+  it("reads cell-per-line rows: tab starts a cell, a tab-free line continues it, a blank line ends the row", () => {
+    const doc = textToDocument("标题\n\n\t信息内容\n\t本年新\n制作数量\n\t\n\t 0 \n\t　0\n\n正文");
+    expect(doc.rows.map((r) => r.cells.map((c) => [c.text, c.line]))).toEqual([
+      [["标题", 1]],
+      [["信息内容", 3], ["本年新制作数量", 4], ["", 6], ["0", 7], ["0", 8]],
+      [["正文", 10]],
+    ]);
+    expect(doc.rows[1]?.fromTable).toBe(true);
+  });
+
+  it("does not glue a value and the next heading together", () => {
+    expect(texts("\t规章\n\t0\n三、收到和处理政府信息公开申请情况")).toEqual([["规章", "0"], ["三、收到和处理政府信息公开申请情况"]]);
+  });
+
+  it("reads tab-separated rows, keeping leading empty cells", () => {
+    expect(texts("行政许可\t0\t\t\n\t\t\t\t\t0\t1")).toEqual([
+      ["行政许可", "0", "", ""],
+      ["", "", "", "", "", "0", "1"],
+    ]);
+  });
+
+  it("reads PDF text: label + space-separated values, skipping page furniture", () => {
+    const doc = textToDocument("一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3\n- 3 -\n第 3 页\n3/7\n第 2 页 共 5 页\n规章 0 +2 -1");
+    expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["一、本年新收政府信息公开申请数量", "3", "0", "0", "0", "0", "0", "3"],
+      ["规章", "0", "+2", "-1"],
+    ]);
+    expect(doc.rows[1]?.cells[0]?.line).toBe(6);
+  });
+
+  it("splits a label glued to its first value only on clearly tabular lines", () => {
+    expect(texts("二、上年结转政府信息公开申请数量0 0 0 0 0 0 0\n电话：86865111")).toEqual([
+      ["二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0"],
+      ["电话：86865111"],
+    ]);
+  });
+
+  it("keeps running text whole", () => {
+    expect(texts("截止 2021 年 12 月 31 日，主动公开各类政府信息 210 条。")).toEqual([
+      ["截止 2021 年 12 月 31 日，主动公开各类政府信息 210 条。"],
+    ]);
+  });
+});
