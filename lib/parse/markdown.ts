@@ -1,0 +1,149 @@
+// Markdown → SourceDocument, for what PDF/DOCX converters and OCR tools write:
+// pipe tables (leading/trailing pipes optional, alignment rows, escaped pipes,
+// <br> inside cells), raw HTML tables for merged cells, headings and paragraphs.
+import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
+import { htmlToDocument, normalizeText } from "./html";
+
+/** GFM's delimiter row (`|---|:--:|`). Below the header any dash count; further down, where a
+ * row of `-` cells may mean "none", only rules of three or more dashes. */
+const ALIGNMENT_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const LONG_ALIGNMENT_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+function isAlignmentRow(line: string, index: number, tableStart: number): boolean {
+  return (index === tableStart + 1 ? ALIGNMENT_ROW : LONG_ALIGNMENT_ROW).test(line);
+}
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+\s*)?$/;
+const FENCE = /^\s{0,3}(```|~~~)/;
+
+export function markdownToDocument(text: string): SourceDocument {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const rows: SourceRow[] = [];
+  let title: string | undefined;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (/^\s*<table\b/i.test(line)) {
+      i = readHtmlTable(lines, i, rows);
+      continue;
+    }
+    if (FENCE.test(line)) {
+      i = readFence(lines, i, rows);
+      continue;
+    }
+    if (hasUnescapedPipe(line)) {
+      const end = pipeBlockEnd(lines, i);
+      if (isPipeTable(lines, i, end)) {
+        for (let k = i; k < end; k++) {
+          if (!isAlignmentRow(lines[k]!, k, i)) rows.push({ cells: splitPipeRow(lines[k]!, k + 1), fromTable: true });
+        }
+        i = end;
+        continue;
+      }
+    }
+    const heading = HEADING.exec(line);
+    const content = inlineText(heading ? heading[2]! : blockPrefix(line));
+    if (heading && heading[1] === "#" && title === undefined && content) title = content;
+    if (content && !/^\s*(?:[-*_]\s*){3,}$/.test(line)) rows.push({ cells: [{ text: content, line: i + 1 }] });
+    i++;
+  }
+  const doc: SourceDocument = { format: "markdown", rows };
+  if (title !== undefined) doc.title = title;
+  return doc;
+}
+
+function hasUnescapedPipe(line: string): boolean {
+  return /(?:^|[^\\])\|/.test(line);
+}
+
+/** The end (exclusive) of the run of lines that contain pipes, starting at `start`. */
+function pipeBlockEnd(lines: string[], start: number): number {
+  let end = start;
+  while (end < lines.length && hasUnescapedPipe(lines[end]!) && lines[end]!.trim() !== "") end++;
+  return end;
+}
+
+/**
+ * A run of piped lines is a table if it has an alignment row or its lines
+ * start with a pipe. OCR output often omits the alignment row; a sentence
+ * that merely contains `|` does neither.
+ */
+function isPipeTable(lines: string[], start: number, end: number): boolean {
+  let leading = 0;
+  for (let k = start; k < end; k++) {
+    if (isAlignmentRow(lines[k]!, k, start)) return true;
+    if (lines[k]!.trimStart().startsWith("|")) leading++;
+  }
+  return leading === end - start;
+}
+
+function splitPipeRow(line: string, lineNumber: number): SourceCell[] {
+  let body = line.trim();
+  if (body.startsWith("|")) body = body.slice(1);
+  if (body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
+  const cells: string[] = [];
+  let current = "";
+  for (let k = 0; k < body.length; k++) {
+    const ch = body[k]!;
+    if (ch === "\\" && body[k + 1] === "|") {
+      current += "|";
+      k++;
+    } else if (ch === "|") {
+      cells.push(current);
+      current = "";
+    } else current += ch;
+  }
+  cells.push(current);
+  return cells.map((cell) => ({ text: inlineText(cell), line: lineNumber }));
+}
+
+/** Strips blockquote markers and bullets, but not numbering such as `1.属于国家秘密`, which is content. */
+function blockPrefix(line: string): string {
+  return line.replace(/^\s*(?:>\s*)+/, "").replace(/^\s*[-*+]\s+/, "");
+}
+
+/** Inline markup → plain text: <br>, emphasis, code spans, links, entities. */
+function inlineText(raw: string): string {
+  const text = raw
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, "")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/`([^`]*)`/g, "$1")
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1");
+  return normalizeText(decodeEntities(text));
+}
+
+const NAMED_ENTITIES: Record<string, string> = { nbsp: "\u00a0", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", emsp: "\u2003", ensp: "\u2002" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
+    if (body[0] === "#") {
+      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+  });
+}
+
+/** Converters write tables with merged cells as raw HTML; read them with the HTML reader. */
+function readHtmlTable(lines: string[], start: number, rows: SourceRow[]): number {
+  let end = start;
+  while (end < lines.length && !/<\/table>/i.test(lines[end]!)) end++;
+  end = Math.min(end + 1, lines.length);
+  const html = lines.slice(start, end).join("\n");
+  for (const row of htmlToDocument(html).rows) {
+    rows.push({ ...row, cells: row.cells.map((c) => ({ ...c, line: c.line === null ? null : c.line + start })) });
+  }
+  return end;
+}
+
+/** Fenced code: converters use it for preformatted text; keep each line as text. */
+function readFence(lines: string[], start: number, rows: SourceRow[]): number {
+  const fence = FENCE.exec(lines[start]!)![1]!;
+  let k = start + 1;
+  for (; k < lines.length && !lines[k]!.trimStart().startsWith(fence); k++) {
+    const text = normalizeText(lines[k]!);
+    if (text) rows.push({ cells: [{ text, line: k + 1 }] });
+  }
+  return k + 1;
+}
