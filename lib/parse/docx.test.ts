@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { DocxFormatError, docxToDocument } from "./docx";
+
+const W = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`;
+const p = (text: string, style?: string): string => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+const tc = (inner: string, pr = ""): string => `<w:tc><w:tcPr>${pr}</w:tcPr>${inner}</w:tc>`;
+
+/** A minimal DOCX: just the parts the reader looks at. */
+function docx(body: string, styles = ""): Uint8Array {
+  return zipSync({
+    "word/document.xml": strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+    "word/styles.xml": strToU8(`<?xml version="1.0"?><w:styles ${W}>${styles}</w:styles>`),
+  });
+}
+
+describe("docxToDocument", () => {
+  it("reads merged cells, empty cells, split runs and a styled title", async () => {
+    const body =
+      p("慈溪市卫生健康局2019年政府信息公开工作年度报告", "a3") +
+      p("") +
+      p("一、总体情况") +
+      `<w:tbl>` +
+      `<w:tr>${tc(p("三、本年度办理结果"), `<w:vMerge w:val="restart"/>`)}${tc(p("（一）予以公开"), `<w:gridSpan w:val="2"/>`)}${tc(p("1"))}</w:tr>` +
+      `<w:tr>${tc("<w:p/>", `<w:vMerge/>`)}${tc(p("（三）不予公开"))}` +
+      // "1.属于国家秘密" split over three runs, as Word often saves it.
+      tc(`<w:p><w:r><w:t>1.</w:t></w:r><w:r><w:t>属于</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>国家秘密</w:t></w:r></w:p>`) +
+      `${tc("<w:p/>")}</w:tr>` +
+      `</w:tbl>` +
+      p("五、存在的主要问题及改进情况");
+    const styles = `<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/></w:style>`;
+    const doc = await docxToDocument(docx(body, styles));
+    expect(doc.format).toBe("docx");
+    expect(doc.title).toBe("慈溪市卫生健康局2019年政府信息公开工作年度报告");
+    expect(doc.rows).toEqual([
+      { cells: [{ text: "慈溪市卫生健康局2019年政府信息公开工作年度报告", line: 1 }] },
+      { cells: [{ text: "一、总体情况", line: 3 }] },
+      {
+        fromTable: true,
+        cells: [{ text: "三、本年度办理结果", line: 4 }, { text: "（一）予以公开", line: 4 }, { text: "", line: 4, spanned: true }, { text: "1", line: 4 }],
+      },
+      {
+        fromTable: true,
+        cells: [{ text: "三、本年度办理结果", line: 4, spanned: true }, { text: "（三）不予公开", line: 5 }, { text: "1.属于国家秘密", line: 5 }, { text: "", line: 5 }],
+      },
+      { cells: [{ text: "五、存在的主要问题及改进情况", line: 6 }] },
+    ]);
+  });
+
+  it("takes an unstyled short first paragraph naming the report as the title, but not a section heading", async () => {
+    expect((await docxToDocument(docx(p("临渭区卫生健康局2021年政府信息公开工作年度报告") + p("一、总体情况")))).title).toBe(
+      "临渭区卫生健康局2021年政府信息公开工作年度报告",
+    );
+    expect((await docxToDocument(docx(p("一、总体情况") + p("2019年，我局……")))).title).toBeUndefined();
+  });
+
+  it("reads seed 004's real tables from a LibreOffice DOCX", async () => {
+    const doc = await docxToDocument(new Uint8Array(readFileSync(new URL("../../data/fixtures/docx/seed-004.docx", import.meta.url))));
+    const row = (label: string) => doc.rows.find((r) => r.fromTable && r.cells.some((c) => c.text === label && !c.spanned))?.cells.map((c) => c.text);
+    expect(row("行政许可")).toEqual(["行政许可", "42", "+21", "5037"]);
+    expect(row("行政事业性收费")).toEqual(["行政事业性收费", "16", "0", ""]);
+    expect(row("政府集中采购")).toEqual(["政府集中采购", "3", "925万元", ""]);
+    expect(row("（六）其他处理")).toEqual(["三、本年度办理结果", "（六）其他处理", "", "0", "0", "0", "0", "0", "0", "0"]);
+    expect(row("6.属于四类过程性信息")?.slice(0, 3)).toEqual(["三、本年度办理结果", "（三）不予公开", "6.属于四类过程性信息"]);
+  });
+
+  it("names what is wrong with a file that is not a DOCX", async () => {
+    await expect(docxToDocument(strToU8("not a zip"))).rejects.toThrow(DocxFormatError);
+    await expect(docxToDocument(zipSync({ "a.txt": strToU8("x") }))).rejects.toThrow(/no word\/document.xml/);
+  });
+});

@@ -1,0 +1,132 @@
+// DOCX → SourceDocument, read from the WordprocessingML itself (word/document.xml),
+// so tables keep their real structure: w:gridSpan (colspan) and w:vMerge (rowspan)
+// become `spanned` cells, an empty w:tc an empty cell.
+//
+// Line numbers: the body's paragraphs and table rows counted in document order from
+// 1 (a paragraph inside a table cell does not count; its row does).
+import { unzipSync, strFromU8 } from "fflate";
+import { parseDocument } from "htmlparser2";
+import type { ChildNode, Element } from "domhandler";
+import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
+
+export class DocxFormatError extends Error {
+  readonly code = "unsupported-format";
+}
+
+const isElement = (node: ChildNode): node is Element => node.type === "tag";
+const children = (node: Element): Element[] => node.children.filter(isElement);
+const child = (node: Element, name: string): Element | undefined => children(node).find((c) => c.name === name);
+const val = (node: Element | undefined): string | undefined => node?.attribs["w:val"];
+
+/** Wrappers that only group content (content controls, custom XML, tracked insertions). */
+const TRANSPARENT = new Set(["w:sdt", "w:sdtContent", "w:customXml", "w:smartTag", "w:ins", "w:hyperlink", "w:fldSimple"]);
+
+/** Text of a run container: w:t joined, w:tab as a space; deleted text and field codes are skipped. */
+function textOf(node: Element): string {
+  let out = "";
+  for (const c of children(node)) {
+    if (c.name === "w:t") out += c.children.map((t) => ("data" in t ? t.data : "")).join("");
+    else if (c.name === "w:tab") out += " ";
+    else if (c.name === "w:del" || c.name === "w:instrText" || c.name === "w:delText" || c.name === "w:pPr" || c.name === "w:rPr") continue;
+    else out += textOf(c);
+  }
+  return out;
+}
+
+const paragraphText = (p: Element): string => textOf(p).replace(/\s+/g, " ").trim();
+
+/** Body-level blocks in order, looking through grouping wrappers. */
+function blocks(node: Element): Element[] {
+  return children(node).flatMap((c) => (c.name === "w:p" || c.name === "w:tbl" ? [c] : TRANSPARENT.has(c.name) ? blocks(c) : []));
+}
+
+function readStyleNames(files: Record<string, Uint8Array>): Map<string, string> {
+  const names = new Map<string, string>();
+  const xml = files["word/styles.xml"];
+  if (!xml) return names;
+  const root = parseDocument(strFromU8(xml), { xmlMode: true });
+  const styles = root.children.filter(isElement).flatMap((s) => children(s)).filter((s) => s.name === "w:style");
+  for (const s of styles) {
+    const id = s.attribs["w:styleId"];
+    const name = val(child(s, "w:name"));
+    if (id && name) names.set(id, name.toLowerCase());
+  }
+  return names;
+}
+
+export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument> {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" || f.name === "word/styles.xml" });
+  } catch (error) {
+    throw new DocxFormatError(`not a DOCX file (not a readable ZIP archive: ${(error as Error).message})`);
+  }
+  const xml = files["word/document.xml"];
+  if (!xml) throw new DocxFormatError("not a DOCX file (no word/document.xml)");
+  const root = parseDocument(strFromU8(xml), { xmlMode: true });
+  const body = root.children.filter(isElement).flatMap(children).find((c) => c.name === "w:body");
+  if (!body) throw new DocxFormatError("DOCX has no w:body");
+  const styleNames = readStyleNames(files);
+
+  const rows: SourceRow[] = [];
+  let line = 0;
+  let title: string | undefined;
+  let firstParagraph: string | undefined;
+  for (const block of blocks(body)) {
+    if (block.name === "w:tbl") {
+      for (const row of tableRows(block, () => ++line)) rows.push(row);
+      continue;
+    }
+    line++;
+    const text = paragraphText(block);
+    if (!text) continue;
+    const style = styleNames.get(val(child(child(block, "w:pPr") ?? block, "w:pStyle")) ?? "") ?? "";
+    if (!title && (style === "title" || style === "heading 1")) title = text;
+    firstParagraph ??= text;
+    rows.push({ cells: [{ text, line }] });
+  }
+  title ??= firstParagraph && looksLikeTitle(firstParagraph) ? firstParagraph : undefined;
+  return title ? { format: "docx", rows, title } : { format: "docx", rows };
+}
+
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+
+/** An unstyled first paragraph is the title when it is short, names a report and is not a section heading. */
+function looksLikeTitle(text: string): boolean {
+  return text.length <= 60 && /报告/.test(text) && !SECTION_HEADING.test(text) && !/[。；]$/.test(text);
+}
+
+/** The rows of one table; `nextLine` numbers each row. Nested tables are read as their text. */
+function tableRows(tbl: Element, nextLine: () => number): SourceRow[] {
+  const out: SourceRow[] = [];
+  // The merged cell that a w:vMerge continuation in each grid column belongs to.
+  const vertical = new Map<number, SourceCell>();
+  for (const tr of children(tbl).flatMap((c) => (c.name === "w:tr" ? [c] : TRANSPARENT.has(c.name) ? children(c).filter((x) => x.name === "w:tr") : []))) {
+    const line = nextLine();
+    const cells: SourceCell[] = [];
+    const trPr = child(tr, "w:trPr");
+    const before = Number(val(child(trPr ?? tr, "w:gridBefore")) ?? 0);
+    for (let i = 0; i < before; i++) cells.push({ text: "", line, spanned: true });
+    for (const tc of children(tr).flatMap((c) => (c.name === "w:tc" ? [c] : TRANSPARENT.has(c.name) ? children(c).filter((x) => x.name === "w:tc") : []))) {
+      const tcPr = child(tc, "w:tcPr");
+      const span = Math.max(1, Number(val(child(tcPr ?? tc, "w:gridSpan")) ?? 1));
+      const vMerge = tcPr ? child(tcPr, "w:vMerge") : undefined;
+      const col = cells.length;
+      const owner = vMerge && val(vMerge) !== "restart" ? vertical.get(col) : undefined;
+      if (owner) {
+        cells.push({ text: owner.text, line: owner.line, spanned: true });
+      } else {
+        const text = children(tc)
+          .map((c) => (c.name === "w:tcPr" ? "" : paragraphText(c)))
+          .join("");
+        const cell = { text, line };
+        cells.push(cell);
+        if (vMerge) vertical.set(col, cell);
+        else vertical.delete(col);
+      }
+      for (let i = 1; i < span; i++) cells.push({ text: "", line: owner?.line ?? line, spanned: true });
+    }
+    if (cells.some((c) => c.text !== "")) out.push({ cells, fromTable: true });
+  }
+  return out;
+}

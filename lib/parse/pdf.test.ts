@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { NoTextLayerError, pdfToDocument } from "./pdf";
+import type { SourceDocument, SourceRow } from "../model/document";
+
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../data/fixtures/pdf/${name}`, import.meta.url)));
+const texts = (row: SourceRow | undefined): string[] => row?.cells.map((c) => c.text) ?? [];
+const rowWith = (doc: SourceDocument, label: string): SourceRow | undefined => doc.rows.find((r) => r.fromTable && r.cells.some((c) => c.text === label && !c.spanned));
+
+describe("pdfToDocument", () => {
+  it("rebuilds seed 004's tables cell by cell, blanks and merged cells included", async () => {
+    const doc = await pdfToDocument(fixture("seed-004.pdf"));
+    expect(doc.format).toBe("pdf");
+    expect(texts(rowWith(doc, "行政许可"))).toEqual(["行政许可", "42", "+21", "5037"]);
+    // The fourth column is a real empty cell, not a merged one.
+    const fees = rowWith(doc, "行政事业性收费")!;
+    expect(fees.cells.map((c) => [c.text, c.spanned ?? false])).toEqual([["行政事业性收费", false], ["16", false], ["0", false], ["", false]]);
+    // 采购总金额 spans two columns: the second is spanned and empty.
+    const procurement = rowWith(doc, "政府集中采购")!;
+    expect(procurement.cells.map((c) => [c.text.replace(/\s/g, ""), c.spanned ?? false])).toEqual([["政府集中采购", false], ["3", false], ["925万元", false], ["", true]]);
+    // A label wrapped over two lines inside its cell is one cell; the rowspan label is repeated.
+    const partial = rowWith(doc, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）")!;
+    expect(partial.cells.map((c) => c.text)).toEqual(["三、本年度办理结果", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "", "0", "0", "0", "0", "0", "0", "0"]);
+    expect(partial.cells[0]!.spanned).toBe(true);
+    expect(texts(rowWith(doc, "（六）其他处理"))).toEqual(["三、本年度办理结果", "（六）其他处理", "", "0", "0", "0", "0", "0", "0", "0"]);
+    const review = doc.rows.filter((r) => r.fromTable && r.cells.length === 15);
+    expect(texts(review.at(-1))).toEqual(["1", "0", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"]);
+    expect(doc.rows.find((r) => !r.fromTable)?.cells[0]).toEqual({ text: "一、总体情况", line: 1 });
+  });
+
+  it("keeps table 三 whole across four pages and drops page headers and numbers", async () => {
+    const doc = await pdfToDocument(fixture("seed-000-multipage.pdf"));
+    const all = doc.rows.flatMap((r) => r.cells.map((c) => c.text));
+    expect(all.filter((t) => /^- \d+ -$/.test(t) || t === "政府信息公开工作年度报告")).toEqual([]);
+    const start = doc.rows.findIndex((r) => r.cells[0]?.text === "一、本年新收政府信息公开申请数量");
+    const table = doc.rows.slice(start, start + 23);
+    expect(table.every((r) => r.fromTable && r.cells.length === 10)).toBe(true);
+    expect(table.map((r) => r.cells.slice(3).map((c) => Number(c.text)))).toEqual([
+      [3, 0, 0, 0, 0, 0, 3], [0, 0, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0],
+      [1, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0, 0, 0], [3, 0, 0, 0, 0, 0, 3], [0, 0, 0, 0, 0, 0, 0],
+    ]);
+    // Rows on pages 3 and 4 still carry the tall merged labels from page 2.
+    expect(texts(rowWith(doc, "6.属于四类过程性信息")).slice(0, 3)).toEqual(["三、本年度办理结果", "（三）不予公开", "6.属于四类过程性信息"]);
+    expect(texts(rowWith(doc, "（七）总计")).slice(0, 3)).toEqual(["三、本年度办理结果", "（七）总计", ""]);
+    expect(rowWith(doc, "（七）总计")!.cells[0]).toMatchObject({ spanned: true, line: rowWith(doc, "（一）予以公开")!.cells[0]!.line });
+  });
+
+  it("numbers lines in reading order across pages", async () => {
+    const doc = await pdfToDocument(fixture("seed-000-multipage.pdf"));
+    const lines = doc.rows.map((r) => Math.min(...r.cells.filter((c) => !c.spanned).map((c) => c.line ?? Infinity)));
+    // Line 1 is page 1's running header: dropped, but counted like every visible line.
+    expect(lines[0]).toBe(2);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it("rejects a scan without a text layer", async () => {
+    const error = await pdfToDocument(fixture("scanned.pdf")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NoTextLayerError);
+    expect(error).toMatchObject({ code: "no-text-layer", message: expect.stringMatching(/no text layer.*needs OCR/) });
+  });
+});
