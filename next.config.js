@@ -10,6 +10,8 @@ const config = {
   basePath,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   reactStrictMode: true,
+  // `npm run typecheck` (tsc over the whole project) is the type check; the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
   // Native DuckDB reads public/data while pages are prerendered; it must not be bundled.
   serverExternalPackages: ["@duckdb/node-api", "@duckdb/node-bindings"],
 };

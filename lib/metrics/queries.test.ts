@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { METRICS_BY_ID } from "./catalogue";
-import { agencyReportsQuery, coverageQuery, filterConditions, findingsByRuleQuery, findingsQuery, rankingQuery, trendQuery } from "./queries";
+import { agencyReportsQuery, coverageQuery, filterConditions, findingsByRuleQuery, findingsQuery, headlineQuery, rankingQuery, trendQuery } from "./queries";
 
 const punishment = METRICS_BY_ID.get("active_punishment_decisions")!;
 const fees = METRICS_BY_ID.get("active_fees_amount")!;
@@ -69,6 +69,17 @@ describe("coverage and findings", () => {
       ].join("\n"),
     );
   });
+  it("counts the headline figures of the filtered reports", () => {
+    expect(headlineQuery()).toBe(
+      [
+        "WITH r AS (SELECT report_id, agency, year, synthetic FROM reports WHERE NOT synthetic)",
+        "SELECT count(*) AS reports, count(DISTINCT agency) AS agencies, count(DISTINCT year) AS years,",
+        "  min(year) AS first_year, max(year) AS last_year, count(*) FILTER (WHERE synthetic) AS synthetic,",
+        "  (SELECT count(*) FROM checks WHERE severity IN ('error', 'warning') AND report_id IN (SELECT report_id FROM r)) AS findings",
+        "FROM r",
+      ].join("\n"),
+    );
+  });
   it("lists findings errors first with filters", () => {
     expect(findingsQuery({ severities: ["error"], agency: "临渭区卫生健康局", limit: 5 })).toBe(
       [
@@ -81,6 +92,7 @@ describe("coverage and findings", () => {
       ].join("\n"),
     );
     expect(findingsByRuleQuery()).toContain("GROUP BY rule, severity");
+    expect(findingsQuery({ excludeSynthetic: true })).toContain("WHERE report_id IN (SELECT report_id FROM reports WHERE NOT synthetic)\nORDER BY");
   });
   it("selects an agency's reports with catalogue columns", () => {
     expect(agencyReportsQuery("a'b", [punishment])).toBe(

@@ -82,12 +82,15 @@ export function coverageQuery(filter: ReportFilter = {}): string {
     .join("\n");
 }
 
-/** The headline figures of the dataset. */
-export function headlineQuery(): string {
+/** The headline figures of the reports that pass the filter, with their error and warning findings. */
+export function headlineQuery(filter: ReportFilter = {}): string {
+  const where = whereClause(filterConditions(filter));
   return [
+    `WITH r AS (SELECT report_id, agency, year, synthetic FROM reports${where ? ` ${where}` : ""})`,
     "SELECT count(*) AS reports, count(DISTINCT agency) AS agencies, count(DISTINCT year) AS years,",
-    "  min(year) AS first_year, max(year) AS last_year, count(*) FILTER (WHERE synthetic) AS synthetic",
-    "FROM reports",
+    "  min(year) AS first_year, max(year) AS last_year, count(*) FILTER (WHERE synthetic) AS synthetic,",
+    "  (SELECT count(*) FROM checks WHERE severity IN ('error', 'warning') AND report_id IN (SELECT report_id FROM r)) AS findings",
+    "FROM r",
   ].join("\n");
 }
 
@@ -96,6 +99,8 @@ export interface FindingFilter {
   rule?: string | null;
   agency?: string | null;
   year?: number | null;
+  /** Leave out findings about synthetic reports (needs the `reports` table). */
+  excludeSynthetic?: boolean;
   limit?: number;
 }
 
@@ -108,6 +113,7 @@ export function findingsQuery(filter: FindingFilter = {}): string {
   if (filter.rule) where.push(`rule = ${sqlString(filter.rule)}`);
   if (filter.agency) where.push(`agency = ${sqlString(filter.agency)}`);
   if (filter.year != null) where.push(`year = ${sqlInteger(filter.year)}`);
+  if (filter.excludeSynthetic) where.push("report_id IN (SELECT report_id FROM reports WHERE NOT synthetic)");
   return [
     'SELECT report_id, file, agency, year, rule, severity, "table", "row", "column", expected, actual, message',
     "FROM checks",

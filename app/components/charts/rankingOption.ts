@@ -38,7 +38,7 @@ export function rankingOption(rows: readonly RankedRow[], spread: Spread | null,
         return `${escapeHtml(row.agency)}<br/>${escapeHtml(fmt(row.value!))}${escapeHtml(tag)}`;
       },
     },
-    xAxis: { type: "value", position: "top", axisLabel: { formatter: (v: number) => fmt(v) } },
+    xAxis: { type: "value", axisLabel: { formatter: (v: number) => fmt(v) } },
     yAxis: {
       type: "category",
       inverse: true,

@@ -1,0 +1,129 @@
+"use client";
+import { useMemo } from "react";
+import { metricById, type MetricDef } from "../../../lib/metrics/index";
+import { formatMetric, formatNumber, unitLabel } from "../../lib/format";
+import { t, type Lang } from "../../lib/i18n";
+import { agencyMetric, KEY_METRIC_IDS, type AgencyData, type AgencyReport, type AgencyState } from "../../lib/loaders/agency";
+import type { SiteContext } from "../../lib/loaders/context";
+import { ChartPanel } from "../ChartPanel";
+import { CsvButton } from "../CsvButton";
+import { DataTable, type Column } from "../DataTable";
+import { FindingsTable } from "../FindingsTable";
+import { MetricSelect } from "../MetricSelect";
+import { QueryState, type QueryStatus } from "../QueryState";
+import { TREND_HEIGHT, trendOption } from "../charts/trendOption";
+
+interface Props {
+  lang: Lang;
+  context: SiteContext;
+  data: AgencyData;
+  status: QueryStatus;
+  ssrSvg?: string;
+  mode: "chart" | "table";
+  onChange?: (patch: Partial<AgencyState> & { view?: "chart" | "table" }) => void;
+  onRetry?: () => void;
+}
+
+interface MetricRow {
+  metric: MetricDef;
+  byReport: (number | null)[];
+}
+
+export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChange, onRetry }: Props) {
+  const metric = agencyMetric(data.state);
+  const { reports } = data;
+  const option = useMemo(
+    () => trendOption(reports.map((r) => ({ series: data.state.name, year: r.year, value: r.values[metric.id] ?? null })), metric, lang),
+    [reports, metric, lang, data.state.name],
+  );
+  const chartColumns: Column<AgencyReport>[] = [
+    { key: "year", header: t(lang, "year"), value: (r) => r.year },
+    { key: "template", header: t(lang, "template"), value: (r) => r.template },
+    {
+      key: "value",
+      header: `${metric.label[lang]}（${unitLabel(metric.unit, lang)}）`,
+      value: (r) => r.values[metric.id] ?? null,
+      render: (r) => (r.values[metric.id] == null ? t(lang, "blank") : formatMetric(r.values[metric.id], metric.unit, lang)),
+      numeric: true,
+    },
+  ];
+  const keyRows: MetricRow[] = KEY_METRIC_IDS.map((id) => metricById(id)!).map((m) => ({ metric: m, byReport: reports.map((r) => r.values[m.id] ?? null) }));
+  const keyColumns: Column<MetricRow>[] = [
+    { key: "metric", header: t(lang, "metric"), value: (r) => r.metric.label[lang] },
+    ...reports.map((rep, i) => ({
+      key: rep.report_id,
+      header: `${rep.year}`,
+      value: (r: MetricRow) => r.byReport[i] ?? null,
+      render: (r: MetricRow) => formatMetric(r.byReport[i], r.metric.unit, lang),
+      numeric: true,
+    })),
+  ];
+  const reportColumns: Column<AgencyReport>[] = [
+    { key: "year", header: t(lang, "year"), value: (r) => r.year },
+    { key: "template", header: t(lang, "template"), value: (r) => r.template },
+    { key: "region", header: t(lang, "region"), value: (r) => [r.province, r.city, r.county].filter(Boolean).join(" ") },
+    { key: "file", header: t(lang, "file"), value: (r) => r.file, render: (r) => <>{r.file}{r.synthetic ? <span className="tag">{t(lang, "synthetic")}</span> : null}</> },
+    { key: "diagnostics", header: "diagnostics", value: (r) => r.diagnostics, render: (r) => formatNumber(r.diagnostics, lang), numeric: true },
+  ];
+  return (
+    <>
+      <h1>
+        {t(lang, "agencyTitle")}：<span className="agency-name">{data.state.name || "—"}</span>
+      </h1>
+      <form className="controls" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t(lang, "chooseAgency")}
+          <select name="agency" value={data.state.name} disabled={!onChange} onChange={(e) => onChange?.({ name: e.target.value })}>
+            {context.agencies.includes(data.state.name) ? null : <option value={data.state.name}>{data.state.name}</option>}
+            {context.agencies.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t(lang, "metric")}
+          <MetricSelect lang={lang} value={metric.id} onChange={onChange ? (id) => onChange({ metric: id }) : undefined} />
+        </label>
+      </form>
+      <QueryState status={status} lang={lang} onRetry={onRetry}>
+        <ChartPanel
+          lang={lang}
+          title={`${data.state.name} · ${metric.label[lang]}`}
+          fileName={`agency-${metric.id}`}
+          option={option}
+          height={TREND_HEIGHT}
+          ssrSvg={ssrSvg}
+          columns={chartColumns}
+          rows={reports}
+          rowKey={(r) => r.report_id}
+          mode={mode}
+          onModeChange={onChange ? (view) => onChange({ view }) : undefined}
+          note={metric.description[lang]}
+        />
+        <section className="panel">
+          <header className="panel-head">
+            <h2>{t(lang, "headline")}</h2>
+            <div className="toolbar">
+              <CsvButton lang={lang} columns={keyColumns} rows={keyRows} fileName="agency-metrics" />
+            </div>
+          </header>
+          <DataTable columns={keyColumns} rows={keyRows} caption={data.state.name} rowKey={(r) => r.metric.id} />
+        </section>
+        <section className="panel">
+          <header className="panel-head">
+            <h2>{t(lang, "reports")}</h2>
+          </header>
+          <DataTable columns={reportColumns} rows={reports} caption={t(lang, "reports")} rowKey={(r) => r.report_id} />
+        </section>
+        <section className="panel">
+          <header className="panel-head">
+            <h2>{t(lang, "findings")}</h2>
+          </header>
+          <FindingsTable lang={lang} findings={data.findings} caption={t(lang, "findings")} />
+        </section>
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+import { useQueryStates } from "nuqs";
+import { Suspense } from "react";
+import { metricById } from "../../../lib/metrics/index";
+import { loadAgency, type AgencyData, type AgencyState } from "../../lib/loaders/agency";
+import type { SiteContext } from "../../lib/loaders/context";
+import { agencyParsers } from "../../lib/urlState";
+import { useLang } from "../../lib/useLang";
+import { useViewData } from "../../lib/useViewData";
+import { AgencyFrame } from "./AgencyFrame";
+
+interface Props {
+  context: SiteContext;
+  initial: AgencyData;
+  ssrSvg: string;
+}
+
+function AgencyInteractive({ context, initial, ssrSvg }: Props) {
+  const [lang] = useLang();
+  const [q, setQ] = useQueryStates(agencyParsers);
+  const state: AgencyState = { name: q.name ?? initial.state.name, metric: metricById(q.metric)?.id ?? initial.state.metric };
+  const { data, status, retry } = useViewData({
+    state,
+    initialState: initial.state,
+    initial,
+    builtAt: context.builtAt,
+    tables: ["reports", "checks"],
+    load: loadAgency,
+    isEmpty: (d) => d.reports.length === 0,
+  });
+  const isInitial = JSON.stringify(data.state) === JSON.stringify(initial.state);
+  return (
+    <AgencyFrame
+      lang={lang}
+      context={context}
+      data={data}
+      status={status}
+      ssrSvg={isInitial && lang === "zh" ? ssrSvg : undefined}
+      mode={q.view}
+      onChange={(patch) => void setQ(patch)}
+      onRetry={retry}
+    />
+  );
+}
+
+export function AgencyView(props: Props) {
+  const idle = { loading: null, error: null, empty: props.initial.reports.length === 0 };
+  return (
+    <Suspense fallback={<AgencyFrame lang="zh" context={props.context} data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" />}>
+      <AgencyInteractive {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+import { useQueryStates } from "nuqs";
+import { Suspense } from "react";
+import type { SiteContext } from "../../lib/loaders/context";
+import { loadOverview, type OverviewData } from "../../lib/loaders/overview";
+import { filterParsers } from "../../lib/urlState";
+import { useLang } from "../../lib/useLang";
+import { useViewData } from "../../lib/useViewData";
+import { OverviewFrame } from "./OverviewFrame";
+
+interface Props {
+  context: SiteContext;
+  initial: OverviewData;
+}
+
+function OverviewInteractive({ context, initial }: Props) {
+  const [lang] = useLang();
+  const [q, setQ] = useQueryStates({ synthetic: filterParsers.synthetic });
+  const { data, status, retry } = useViewData({
+    state: { synthetic: q.synthetic },
+    initialState: initial.state,
+    initial,
+    builtAt: context.builtAt,
+    tables: ["reports", "checks"],
+    load: loadOverview,
+    isEmpty: (d) => d.headline.reports === 0,
+  });
+  return <OverviewFrame lang={lang} context={context} data={data} status={status} onChange={(patch) => void setQ(patch)} onRetry={retry} />;
+}
+
+export function OverviewView(props: Props) {
+  const idle = { loading: null, error: null, empty: props.initial.headline.reports === 0 };
+  return (
+    <Suspense fallback={<OverviewFrame lang="zh" context={props.context} data={props.initial} status={idle} />}>
+      <OverviewInteractive {...props} />
+    </Suspense>
+  );
+}

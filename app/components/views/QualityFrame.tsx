@@ -1,0 +1,100 @@
+"use client";
+import { useMemo } from "react";
+import { t, type Lang } from "../../lib/i18n";
+import type { QualityData, QualityState, RuleCount, Severity } from "../../lib/loaders/quality";
+import { FINDINGS_LIMIT } from "../../lib/loaders/quality";
+import { ChartPanel } from "../ChartPanel";
+import { CsvButton } from "../CsvButton";
+import { DataTable, type Column } from "../DataTable";
+import { FindingsTable, findingColumns } from "../FindingsTable";
+import { QueryState, type QueryStatus } from "../QueryState";
+import { RULE_HEIGHT, ruleOption } from "../charts/ruleOption";
+
+interface Props {
+  lang: Lang;
+  data: QualityData;
+  status: QueryStatus;
+  ssrSvg?: string;
+  mode: "chart" | "table";
+  onChange?: (patch: Partial<QualityState> & { view?: "chart" | "table" }) => void;
+  onRetry?: () => void;
+}
+
+export function QualityFrame({ lang, data, status, ssrSvg, mode, onChange, onRetry }: Props) {
+  const option = useMemo(() => ruleOption(data.byRule, lang), [data.byRule, lang]);
+  const rules = [...new Set(data.byRule.map((r) => r.rule))];
+  const ruleColumns: Column<RuleCount>[] = [
+    { key: "rule", header: t(lang, "rule"), value: (r) => r.rule },
+    { key: "severity", header: t(lang, "severity"), value: (r) => r.severity, render: (r) => <span className={`sev-${r.severity}`}>{t(lang, r.severity)}</span> },
+    { key: "findings", header: t(lang, "findings"), value: (r) => r.findings, numeric: true },
+    { key: "reports", header: t(lang, "reports"), value: (r) => r.reports, numeric: true },
+  ];
+  const failureColumns: Column<QualityData["failures"][number]>[] = [
+    { key: "file", header: t(lang, "file"), value: (f) => f.file },
+    { key: "code", header: t(lang, "code"), value: (f) => f.code },
+    { key: "message", header: t(lang, "message"), value: (f) => f.message },
+  ];
+  return (
+    <>
+      <h1>{t(lang, "qualityTitle")}</h1>
+      <QueryState status={status} lang={lang} onRetry={onRetry}>
+        <ChartPanel
+          lang={lang}
+          title={t(lang, "byRule")}
+          fileName="findings-by-rule"
+          option={option}
+          height={RULE_HEIGHT}
+          ssrSvg={ssrSvg}
+          columns={ruleColumns}
+          rows={data.byRule}
+          rowKey={(r) => `${r.rule}-${r.severity}`}
+          mode={mode}
+          onModeChange={onChange ? (view) => onChange({ view }) : undefined}
+        />
+        <section className="panel">
+          <header className="panel-head">
+            <h2>{t(lang, "findings")}</h2>
+            <div className="toolbar">
+              <CsvButton lang={lang} columns={findingColumns(lang)} rows={data.findings} fileName="findings" />
+            </div>
+          </header>
+          <form className="controls" onSubmit={(e) => e.preventDefault()}>
+            <label>
+              {t(lang, "rule")}
+              <select name="rule" value={data.state.rule ?? ""} disabled={!onChange} onChange={(e) => onChange?.({ rule: e.target.value || null })}>
+                <option value="">{t(lang, "all")}</option>
+                {rules.map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t(lang, "severity")}
+              <select name="severity" value={data.state.severity ?? ""} disabled={!onChange} onChange={(e) => onChange?.({ severity: (e.target.value || null) as Severity | null })}>
+                <option value="">{t(lang, "all")}</option>
+                {(["error", "warning", "unchecked"] as const).map((s) => (
+                  <option key={s} value={s}>
+                    {t(lang, s)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </form>
+          {data.findings.length >= FINDINGS_LIMIT ? <p className="note">≤ {FINDINGS_LIMIT}</p> : null}
+          <FindingsTable lang={lang} findings={data.findings} caption={t(lang, "findings")} />
+        </section>
+        <section className="panel">
+          <header className="panel-head">
+            <h2>{t(lang, "failures")}</h2>
+            <div className="toolbar">
+              <CsvButton lang={lang} columns={failureColumns} rows={data.failures} fileName="failures" />
+            </div>
+          </header>
+          <DataTable columns={failureColumns} rows={data.failures} caption={t(lang, "failures")} rowKey={(f) => f.file} />
+        </section>
+      </QueryState>
+    </>
+  );
+}

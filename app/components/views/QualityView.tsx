@@ -1,0 +1,42 @@
+"use client";
+import { useQueryStates } from "nuqs";
+import { Suspense } from "react";
+import type { SiteContext } from "../../lib/loaders/context";
+import { loadQuality, type QualityData } from "../../lib/loaders/quality";
+import { chartModeParser, qualityParsers } from "../../lib/urlState";
+import { useLang } from "../../lib/useLang";
+import { useViewData } from "../../lib/useViewData";
+import { QualityFrame } from "./QualityFrame";
+
+interface Props {
+  context: SiteContext;
+  initial: QualityData;
+  ssrSvg: string;
+}
+
+const parsers = { ...qualityParsers, view: chartModeParser };
+
+function QualityInteractive({ context, initial, ssrSvg }: Props) {
+  const [lang] = useLang();
+  const [q, setQ] = useQueryStates(parsers);
+  const { data, status, retry } = useViewData({
+    state: { rule: q.rule, severity: q.severity },
+    initialState: initial.state,
+    initial,
+    builtAt: context.builtAt,
+    tables: ["checks", "failures"],
+    load: loadQuality,
+    isEmpty: () => false,
+  });
+  const isInitial = JSON.stringify(data.state) === JSON.stringify(initial.state);
+  return <QualityFrame lang={lang} data={data} status={status} ssrSvg={isInitial && lang === "zh" ? ssrSvg : undefined} mode={q.view} onChange={(patch) => void setQ(patch)} onRetry={retry} />;
+}
+
+export function QualityView(props: Props) {
+  const idle = { loading: null, error: null, empty: false };
+  return (
+    <Suspense fallback={<QualityFrame lang="zh" data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" />}>
+      <QualityInteractive {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+import { useQueryStates } from "nuqs";
+import { Suspense } from "react";
+import { metricById } from "../../../lib/metrics/index";
+import type { SiteContext } from "../../lib/loaders/context";
+import { loadTrend, trendMetric, type TrendData, type TrendState } from "../../lib/loaders/trend";
+import { trendParsers } from "../../lib/urlState";
+import { useLang } from "../../lib/useLang";
+import { useViewData } from "../../lib/useViewData";
+import { TrendFrame } from "./TrendFrame";
+
+interface Props {
+  context: SiteContext;
+  initial: TrendData;
+  ssrSvg: string;
+}
+
+function TrendInteractive({ context, initial, ssrSvg }: Props) {
+  const [lang] = useLang();
+  const [q, setQ] = useQueryStates(trendParsers);
+  const state: TrendState = {
+    metric: metricById(q.metric)?.id ?? initial.state.metric,
+    agencies: q.agencies ?? initial.state.agencies,
+    synthetic: q.synthetic,
+  };
+  const { data, status, retry } = useViewData({
+    state,
+    initialState: initial.state,
+    initial,
+    builtAt: context.builtAt,
+    tables: ["reports"],
+    load: loadTrend,
+    isEmpty: (d) => d.rows.length === 0,
+  });
+  const isInitial = JSON.stringify(data.state) === JSON.stringify(initial.state);
+  return (
+    <TrendFrame
+      lang={lang}
+      context={context}
+      metric={trendMetric(data.state)}
+      data={data}
+      status={status}
+      ssrSvg={isInitial && lang === "zh" ? ssrSvg : undefined}
+      mode={q.view}
+      onChange={(patch) => void setQ(patch)}
+      onRetry={retry}
+    />
+  );
+}
+
+export function TrendView(props: Props) {
+  const idle = { loading: null, error: null, empty: props.initial.rows.length === 0 };
+  return (
+    <Suspense fallback={<TrendFrame lang="zh" context={props.context} metric={trendMetric(props.initial.state)} data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" />}>
+      <TrendInteractive {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,43 @@
+// Data of the quality view: findings by rule and severity, the findings, unreadable files.
+import { failuresQuery, findingsByRuleQuery, findingsQuery } from "../../../lib/metrics/index";
+import type { Runner } from "../dataset";
+import type { Finding } from "./overview";
+
+export type Severity = "error" | "warning" | "unchecked";
+
+export interface QualityState {
+  rule: string | null;
+  severity: Severity | null;
+}
+
+export interface RuleCount {
+  rule: string;
+  severity: Severity;
+  findings: number;
+  reports: number;
+}
+
+export interface Failure {
+  file: string;
+  code: string;
+  message: string;
+}
+
+export interface QualityData {
+  state: QualityState;
+  byRule: RuleCount[];
+  findings: Finding[];
+  failures: Failure[];
+}
+
+/** The findings table shows at most this many rows (the CSV holds the same rows). */
+export const FINDINGS_LIMIT = 1000;
+
+export async function loadQuality(runner: Runner, state: QualityState): Promise<QualityData> {
+  const [byRule, findings, failures] = await Promise.all([
+    runner.query<RuleCount>(findingsByRuleQuery(), ["checks"]),
+    runner.query<Finding>(findingsQuery({ rule: state.rule, severities: state.severity ? [state.severity] : undefined, limit: FINDINGS_LIMIT }), ["checks"]),
+    runner.query<Failure>(failuresQuery(), ["failures"]),
+  ]);
+  return { state, byRule, findings, failures };
+}
