@@ -1,0 +1,95 @@
+// Reading the cells a rule needs, with the distinction every rule relies on:
+// a printed number, a blank cell (null) and a cell whose row or table the
+// report does not print at all (absent). Only printed numbers are summed.
+import { CELLS_BY_ID, cellValue, type ParsedReport, type TableId } from "../model";
+
+export const APPLICANT_PARTS = ["naturalPerson", "commercial", "research", "nonprofit", "legalServices", "otherOrg"] as const;
+export const APPLICANT_COLUMNS = [...APPLICANT_PARTS, "total"] as const;
+export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
+
+export const OUTCOME_PARTS = ["upheld", "corrected", "other", "pending"] as const;
+export const REVIEW_GROUPS = ["review", "litigationDirect", "litigationAfterReview"] as const;
+
+/** Used as `row` or `column` of a finding that covers a whole table, row or column. */
+export const ALL = "*";
+
+export function cellId(table: TableId, row: string, field: string): string {
+  return `${table}.${row}.${field}`;
+}
+
+export interface SumResult {
+  /** The sum, or null when any cell is blank or absent. */
+  value: number | null;
+  /** Cells that are blank (null) or absent. */
+  missing: string[];
+}
+
+export function sumCells(report: ParsedReport, ids: readonly string[]): SumResult {
+  let value = 0;
+  const missing: string[] = [];
+  for (const id of ids) {
+    const v = cellValue(report, id);
+    if (typeof v === "number") value += v;
+    else missing.push(id);
+  }
+  return { value: missing.length === 0 ? value : null, missing };
+}
+
+/** Counts are integers and money has at most a few decimals: compare with a small tolerance. */
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-6;
+}
+
+/** Source lines of the cells, from the report's provenance, sorted and unique. */
+export function linesOf(report: ParsedReport, ids: readonly string[]): number[] {
+  const lines = new Set<number>();
+  for (const id of ids) {
+    const line = report.provenance[id]?.line;
+    if (typeof line === "number") lines.add(line);
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+}
+
+const ROW_LABELS = new Map<string, string>();
+for (const cell of CELLS_BY_ID.values()) ROW_LABELS.set(`${cell.table}.${cell.row}`, cell.rowLabel.zh);
+
+/** The row's Chinese label from the cell catalogue (e.g. `（七）总计`). */
+export function rowLabel(table: TableId, row: string): string {
+  return ROW_LABELS.get(`${table}.${row}`) ?? row;
+}
+
+/** The column's Chinese label (e.g. `自然人`); `*` reads as every column. */
+export function columnLabel(table: TableId, row: string, field: string): string {
+  if (field === ALL) return "各列";
+  return CELLS_BY_ID.get(cellId(table, row, field))?.label.zh ?? field;
+}
+
+/**
+ * Names blank or absent cells compactly, grouped by row:
+ * `二、上年结转政府信息公开申请数量（自然人、总计）空白；四、结转下年度继续办理 无此行`.
+ */
+export function describeMissing(report: ParsedReport, ids: readonly string[]): string {
+  const byRow = new Map<string, { table: TableId; row: string; fields: string[]; absent: boolean }>();
+  for (const id of ids) {
+    const [table, row, field] = id.split(".") as [TableId, string, string];
+    const key = `${table}.${row}`;
+    const entry = byRow.get(key) ?? { table, row, fields: [], absent: !rowPresent(report, table, row) };
+    entry.fields.push(field);
+    byRow.set(key, entry);
+  }
+  return [...byRow.values()]
+    .map(({ table, row, fields, absent }) => {
+      if (absent) return `${rowLabel(table, row)} 无此行`;
+      return `${rowLabel(table, row)}（${fields.map((f) => columnLabel(table, row, f)).join("、")}）空白`;
+    })
+    .join("；");
+}
+
+export function rowPresent(report: ParsedReport, table: TableId, row: string): boolean {
+  const rows = report[table] as Record<string, unknown> | undefined;
+  return rows?.[row] !== undefined && rows?.[row] !== null;
+}

@@ -1,0 +1,19 @@
+// What a rule is: a pure function from one report (and its narrative) or from a
+// corpus of reports to findings in the contract's `checks` shape.
+import type { CheckFinding, NarrativeLine, ParsedReport, RuleId } from "../model";
+
+export interface ReportRule {
+  id: RuleId;
+  check(report: ParsedReport, narrative: readonly NarrativeLine[]): CheckFinding[];
+}
+
+/** A cross-report finding and the report it belongs to (for chains: the later year). */
+export interface CorpusFinding {
+  file: string;
+  finding: CheckFinding;
+}
+
+export interface CorpusRule {
+  id: RuleId;
+  check(reports: readonly ParsedReport[]): CorpusFinding[];
+}

@@ -1,0 +1,45 @@
+// Across years of one agency, per column of table 三: this year's 二、上年结转 =
+// last year's 四、结转下年度继续办理. Only consecutive years are compared; a gap
+// year gives one unchecked finding. `expected` = last year's carriedForward,
+// `actual` = this year's carriedOver; `cells` lists this report's cell first and
+// then last year's (in relatedFile); `lines` are this report's.
+import { agencySeries, seriesSteps, type SeriesStep } from "../agencySeries";
+import { ALL, APPLICANT_COLUMNS, cellId, columnLabel, formatNumber } from "../cells";
+import { evaluateChainAll, gapMessage, stepUnchecked, type ChainEquation } from "../chain";
+import type { CheckFinding } from "../../model";
+import type { CorpusRule } from "../rule";
+
+const RULE_NAME = "上年结转衔接";
+
+export const carryChainRule: CorpusRule = {
+  id: "carry-chain",
+  check(reports) {
+    return agencySeries(reports).flatMap((series) =>
+      seriesSteps(series).flatMap((step) => checkStep(step).map((finding) => ({ file: step.current.meta.source.file, finding }))),
+    );
+  },
+};
+
+function checkStep(step: SeriesStep): CheckFinding[] {
+  const unchecked = (message: string) => [stepUnchecked(step, "carry-chain", "applications", "carriedOver", ALL, message)];
+  if (step.missingYears.length > 0) return unchecked(`${gapMessage(step)}，${RULE_NAME}无法核对`);
+  if (!step.current.applications) return unchecked(`本报告缺表三，${RULE_NAME}无法核对`);
+  if (!step.previous.applications) return unchecked(`${step.previous.meta.year} 年报告缺表三，${RULE_NAME}无法核对`);
+  const previousYear = step.previous.meta.year;
+  const equations = APPLICANT_COLUMNS.map((column): ChainEquation => {
+    const label = columnLabel("applications", "carriedOver", column);
+    return {
+      rule: "carry-chain",
+      table: "applications",
+      row: "carriedOver",
+      column,
+      actualIds: [cellId("applications", "carriedOver", column)],
+      previousIds: [cellId("applications", "carriedForward", column)],
+      currentTerms: [],
+      instance: label,
+      message: (actual, expected) =>
+        `二、上年结转 ${formatNumber(actual)} ≠ ${previousYear} 年报告 四、结转下年度继续办理 ${formatNumber(expected)}（${label}）`,
+    };
+  });
+  return evaluateChainAll(step, RULE_NAME, equations);
+}

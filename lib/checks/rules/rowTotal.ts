@@ -1,0 +1,34 @@
+// Every table-三 row that the report prints: 总计 = the six applicant columns.
+// `expected` = the sum of the six columns, `actual` = the printed 总计;
+// the finding sits on (row, total).
+import { Applications } from "../../model";
+import { ALL, APPLICANT_PARTS, cellId, formatNumber, rowLabel, rowPresent } from "../cells";
+import { evaluateAll, tableMissing, type Equation } from "../equation";
+import type { ReportRule } from "../rule";
+
+const RULE_NAME = "行合计";
+const APPLICATION_ROWS = Object.keys(Applications.shape);
+
+export const rowTotalRule: ReportRule = {
+  id: "row-total",
+  check(report) {
+    const rows = APPLICATION_ROWS.filter((row) => rowPresent(report, "applications", row));
+    if (rows.length === 0) {
+      return [tableMissing("row-total", "applications", ALL, "total", `表三缺失，${RULE_NAME}无法核对`)];
+    }
+    const equations = rows.map((row): Equation => {
+      const label = rowLabel("applications", row);
+      return {
+        rule: "row-total",
+        table: "applications",
+        row,
+        column: "total",
+        actualIds: [cellId("applications", row, "total")],
+        expectedIds: APPLICANT_PARTS.map((column) => cellId("applications", row, column)),
+        instance: label,
+        message: (actual, expected) => `${label}：总计 ${formatNumber(actual)} ≠ 各类申请人之和 ${formatNumber(expected)}`,
+      };
+    });
+    return evaluateAll(report, RULE_NAME, equations);
+  },
+};
