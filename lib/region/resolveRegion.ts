@@ -1,0 +1,81 @@
+// Agency name (+ optional surrounding text) → the most specific division it
+// names. A county name shared by several provinces (鼓楼区, 朝阳区) is resolved
+// only when the name itself or the context names its city or province;
+// otherwise the region stops at what all candidates share, never a guess.
+import type { Region } from "../model/report";
+import { divisionByCode, findPlaceMentions, type Division, type PlaceMention } from "./gazetteer";
+
+export interface RegionResolution {
+  region: Region;
+  /** The equally good divisions when the name was ambiguous, for a diagnostic. */
+  ambiguous: Division[];
+}
+
+const EMPTY: Region = { province: null, city: null, county: null, code: null };
+const DEPTH = { province: 0, city: 1, county: 2 } as const;
+
+export function resolveRegion(text: string, context?: string): Region {
+  return resolveRegionDetailed(text, context).region;
+}
+
+export function resolveRegionDetailed(text: string, context?: string): RegionResolution {
+  const mentions = findPlaceMentions(text, { shortForms: true });
+  if (mentions.length === 0) return { region: EMPTY, ambiguous: [] };
+
+  const candidates = unique(mentions.flatMap((m) => m.divisions));
+  const support = (d: Division) => mentions.filter((m) => m.divisions.some((c) => c === d || isAncestor(c, d))).length;
+  let best = maxBy(candidates, support);
+  best = maxBy(best, (d) => DEPTH[d.level]);
+  if (best.length > 1 && context) {
+    // Only full province/city names: short forms in running text are too often ordinary words.
+    const around = findPlaceMentions(context, { shortForms: false }).filter((m) => m.divisions.some((d) => d.level !== "county"));
+    const contextSupport = (d: Division) => around.filter((m: PlaceMention) => m.divisions.some((c) => isAncestor(c, d))).length;
+    const narrowed = maxBy(best, contextSupport);
+    if (contextSupport(narrowed[0]!) > 0) best = narrowed;
+  }
+  if (best.length === 1) return { region: regionOf(best[0]!), ambiguous: [] };
+  const shared = commonAncestor(best);
+  return { region: shared ? regionOf(shared) : EMPTY, ambiguous: best };
+}
+
+/** The region of a 6-digit code (a manifest's `code`), or null for an unknown code. */
+export function regionFromCode(code: string): Region | null {
+  const d = divisionByCode(code);
+  return d ? regionOf(d) : null;
+}
+
+export function regionOf(d: Division): Region {
+  if (d.level === "province") return { province: d.name, city: null, county: null, code: d.code };
+  if (d.level === "city") return { province: d.province?.name ?? null, city: d.name, county: null, code: d.code };
+  return { province: d.province?.name ?? null, city: d.city?.name ?? null, county: d.name, code: d.code };
+}
+
+function isAncestor(a: Division, d: Division): boolean {
+  return d.province === a || (d.city !== null && d.city.code === a.code);
+}
+
+/** What all candidates share: their prefecture, else their province (a municipality's pseudo-prefecture → the municipality). */
+function commonAncestor(divisions: Division[]): Division | null {
+  const first = divisions[0]!;
+  for (const a of [first.city, first.province]) {
+    if (a && divisions.every((d) => isAncestor(a, d))) return divisionByCode(a.code) ?? a.province;
+  }
+  return null;
+}
+
+function maxBy<T>(items: T[], score: (item: T) => number): T[] {
+  let best: T[] = [];
+  let top = -Infinity;
+  for (const item of items) {
+    const s = score(item);
+    if (s > top) {
+      top = s;
+      best = [item];
+    } else if (s === top) best.push(item);
+  }
+  return best;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
