@@ -22,7 +22,7 @@ export interface ChainEquation {
 export type ChainOutcome =
   | { kind: "holds" }
   | { kind: "error"; finding: CheckFinding }
-  | { kind: "unchecked"; instance: string; description: string; cells: string[]; lines: number[] };
+  | { kind: "unchecked"; instance: string; currentMissing: string[]; previousMissing: string[] };
 
 export function evaluateChain(step: SeriesStep, eq: ChainEquation): ChainOutcome {
   const { current, previous } = step;
@@ -31,17 +31,7 @@ export function evaluateChain(step: SeriesStep, eq: ChainEquation): ChainOutcome
   const terms = eq.currentTerms.map((t) => ({ ...t, sum: sumCells(current, [t.id]) }));
   const currentMissing = [...actual.missing, ...terms.flatMap((t) => t.sum.missing)];
   if (actual.value === null || prev.value === null || currentMissing.length > 0) {
-    const parts = [
-      currentMissing.length > 0 ? `本报告 ${describeMissing(current, currentMissing)}` : "",
-      prev.missing.length > 0 ? `${previous.meta.year} 年报告 ${describeMissing(previous, prev.missing)}` : "",
-    ].filter(Boolean);
-    return {
-      kind: "unchecked",
-      instance: eq.instance,
-      description: parts.join("；"),
-      cells: [...currentMissing, ...prev.missing],
-      lines: linesOf(current, currentMissing),
-    };
+    return { kind: "unchecked", instance: eq.instance, currentMissing, previousMissing: prev.missing };
   }
   const currentValues = terms.map((t) => t.sign * (t.sum.value ?? 0));
   const expected = prev.value + currentValues.reduce((a, b) => a + b, 0);
@@ -83,6 +73,13 @@ export function evaluateChainAll(step: SeriesStep, ruleName: string, equations: 
   }
   const [first] = equations;
   if (unchecked.length > 0 && first) {
+    const { current, previous } = step;
+    const currentMissing = unchecked.flatMap((u) => u.currentMissing);
+    const previousMissing = unchecked.flatMap((u) => u.previousMissing);
+    const description = [
+      currentMissing.length > 0 ? `本报告 ${describeMissing(current, currentMissing)}` : "",
+      previousMissing.length > 0 ? `${previous.meta.year} 年报告 ${describeMissing(previous, previousMissing)}` : "",
+    ].filter(Boolean);
     findings.push({
       rule: first.rule,
       severity: "unchecked",
@@ -91,9 +88,9 @@ export function evaluateChainAll(step: SeriesStep, ruleName: string, equations: 
       column: columns.size === 1 ? [...columns][0] ?? ALL : ALL,
       expected: null,
       actual: null,
-      message: `${ruleName}无法核对（${unchecked.map((u) => u.instance).join("、")}）：${unchecked.map((u) => u.description).join("；")}`,
-      cells: unchecked.flatMap((u) => u.cells),
-      lines: [...new Set(unchecked.flatMap((u) => u.lines))].sort((a, b) => a - b),
+      message: `${ruleName}无法核对（${unchecked.map((u) => u.instance).join("、")}）：${description.join("；")}`,
+      cells: [...currentMissing, ...previousMissing],
+      lines: linesOf(current, currentMissing),
       relatedFile: step.previous.meta.source.file,
     });
   }

@@ -16,7 +16,7 @@
 import { describe, expect, it } from "vitest";
 import type { CheckFinding } from "../model";
 import { checkCorpus, checkReport } from "./index";
-import { buildReport, ZERO_5, ZERO_7, type RowLines } from "./testing/buildReport";
+import { buildReport, ZERO_5, ZERO_7, type RowLines, type Values } from "./testing/buildReport";
 
 const ROWS_SINGLE = [
   "newReceived",
@@ -48,7 +48,7 @@ const ROWS_SPLIT = ROWS_SINGLE.flatMap((row) =>
 );
 
 /** Rows all zero except `nonZero`. */
-function table3(rows: string[], nonZero: Record<string, number[]>): Record<string, readonly number[]> {
+function table3(rows: string[], nonZero: Record<string, number[]>): Record<string, Values> {
   return Object.fromEntries(rows.map((row) => [row, nonZero[row] ?? ZERO_7]));
 }
 

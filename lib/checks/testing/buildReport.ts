@@ -3,7 +3,7 @@
 import { SCHEMA_VERSION, type ParsedReport, type ReportMeta } from "../../model";
 import { APPLICANT_COLUMNS, OUTCOME_PARTS } from "../cells";
 
-type Values = readonly (number | null)[];
+export type Values = readonly (number | null)[];
 
 /** Where a row's cells are in the source: first cell's line, and lines between cells (0: one line). */
 export interface RowLines {
@@ -66,3 +66,37 @@ export function buildReport(options: BuildOptions): ParsedReport {
 
 export const ZERO_7: Values = [0, 0, 0, 0, 0, 0, 0];
 export const ZERO_5: Values = [0, 0, 0, 0, 0];
+
+/** A table 三 that holds every rule (single-row （六）), to break one cell at a time. */
+export function consistentApplications(): Record<string, Values> {
+  return {
+    newReceived: [2, 1, 0, 0, 0, 0, 3],
+    carriedOver: [1, 0, 0, 0, 0, 0, 1],
+    granted: [1, 1, 0, 0, 0, 0, 2],
+    partiallyGranted: ZERO_7,
+    deniedStateSecret: ZERO_7,
+    deniedLawProhibited: ZERO_7,
+    deniedSecurityStability: ZERO_7,
+    deniedThirdParty: ZERO_7,
+    deniedInternalAffairs: ZERO_7,
+    deniedProcessInfo: ZERO_7,
+    deniedEnforcementFile: ZERO_7,
+    deniedQueryMatter: ZERO_7,
+    unavailableNotHeld: [1, 0, 0, 0, 0, 0, 1],
+    unavailableNeedsCreation: ZERO_7,
+    unavailableUnclear: ZERO_7,
+    notProcessedPetition: ZERO_7,
+    notProcessedRepeat: ZERO_7,
+    notProcessedPublication: ZERO_7,
+    notProcessedExcessive: ZERO_7,
+    notProcessedReconfirm: ZERO_7,
+    otherProcessing: ZERO_7,
+    totalProcessed: [2, 1, 0, 0, 0, 0, 3],
+    carriedForward: [1, 0, 0, 0, 0, 0, 1],
+  };
+}
+
+/** A table 四 that holds every rule. */
+export function consistentReviewLitigation(): Record<string, Values> {
+  return { review: [1, 0, 0, 1, 2], litigationDirect: [0, 1, 0, 0, 1], litigationAfterReview: ZERO_5 };
+}
