@@ -22,6 +22,8 @@ interface Props {
   mode: "chart" | "table";
   onChange?: (patch: Partial<AgencyState> & { view?: "chart" | "table" }) => void;
   onRetry?: () => void;
+  /** The state asked for in the URL: the controls show it while its data loads. */
+  request?: AgencyState;
 }
 
 interface MetricRow {
@@ -29,7 +31,8 @@ interface MetricRow {
   byReport: (number | null)[];
 }
 
-export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChange, onRetry }: Props) {
+export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChange, onRetry, request }: Props) {
+  const state = request ?? data.state;
   const metric = agencyMetric(data.state);
   const { reports } = data;
   const option = useMemo(
@@ -68,13 +71,13 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
   return (
     <>
       <h1>
-        {t(lang, "agencyTitle")}：<span className="agency-name">{data.state.name || "—"}</span>
+        {t(lang, "agencyTitle")}：<span className="agency-name">{state.name || "—"}</span>
       </h1>
       <form className="controls" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t(lang, "chooseAgency")}
-          <select name="agency" value={data.state.name} disabled={!onChange} onChange={(e) => onChange?.({ name: e.target.value })}>
-            {context.agencies.includes(data.state.name) ? null : <option value={data.state.name}>{data.state.name}</option>}
+          <select name="agency" value={state.name} disabled={!onChange} onChange={(e) => onChange?.({ name: e.target.value })}>
+            {context.agencies.includes(state.name) ? null : <option value={state.name}>{state.name}</option>}
             {context.agencies.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -84,7 +87,7 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
         </label>
         <label>
           {t(lang, "metric")}
-          <MetricSelect lang={lang} value={metric.id} onChange={onChange ? (id) => onChange({ metric: id }) : undefined} />
+          <MetricSelect lang={lang} value={state.metric} onChange={onChange ? (id) => onChange({ metric: id }) : undefined} />
         </label>
       </form>
       <QueryState status={status} lang={lang} onRetry={onRetry}>

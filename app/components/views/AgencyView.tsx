@@ -39,6 +39,7 @@ function AgencyInteractive({ context, initial, ssrSvg }: Props) {
       mode={q.view}
       onChange={(patch) => void setQ(patch)}
       onRetry={retry}
+      request={state}
     />
   );
 }

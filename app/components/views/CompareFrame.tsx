@@ -24,6 +24,8 @@ export interface CompareFrameProps {
   onChange?: (patch: Partial<CompareState> & { view?: "chart" | "table" }) => void;
   onAgency?: (agency: string) => void;
   onRetry?: () => void;
+  /** The state asked for in the URL: the controls show it while its data loads. */
+  request?: CompareState;
 }
 
 type RankedView = RankedRow & { rank: number | null };
@@ -55,8 +57,9 @@ export function rankingColumns(metric: MetricDef, lang: Lang): Column<RankedView
   ];
 }
 
-export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode, onChange, onAgency, onRetry }: CompareFrameProps) {
-  const { state, rows, spread } = data;
+export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode, onChange, onAgency, onRetry, request }: CompareFrameProps) {
+  const { state: shown, rows, spread } = data;
+  const state = request ?? shown;
   const ranked = useMemo(() => {
     let n = 0;
     return rows.map((r): RankedView => ({ ...r, rank: r.value === null ? null : ++n }));
@@ -66,7 +69,7 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
   const cities = context.regions.filter((r) => r.province === state.province && r.city).map((r) => r.city!);
   const blanks = rows.filter((r) => r.value === null).length;
   const outliers = ranked.filter((r) => r.outlier);
-  const title = `${metric.label[lang]} · ${state.year}`;
+  const title = `${metric.label[lang]} · ${shown.year}`;
   return (
     <>
       <h1>{t(lang, "compareTitle")}</h1>
@@ -74,7 +77,7 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
       <form className="controls" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t(lang, "metric")}
-          <MetricSelect lang={lang} value={metric.id} onChange={onChange ? (id) => onChange({ metric: id }) : undefined} />
+          <MetricSelect lang={lang} value={state.metric} onChange={onChange ? (id) => onChange({ metric: id }) : undefined} />
         </label>
         <label>
           {t(lang, "year")}
@@ -122,7 +125,7 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
         <ChartPanel
           lang={lang}
           title={title}
-          fileName={`compare-${metric.id}-${state.year}`}
+          fileName={`compare-${metric.id}-${shown.year}`}
           option={option}
           height={rankingHeight(rows)}
           ssrSvg={ssrSvg}

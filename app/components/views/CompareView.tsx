@@ -50,6 +50,7 @@ function CompareInteractive({ context, initial, ssrSvg }: Props) {
       onChange={(patch) => void setQ(patch)}
       onAgency={(agency) => router.push(`/agency/?name=${encodeURIComponent(agency)}${lang === "en" ? "&lang=en" : ""}`)}
       onRetry={retry}
+      request={state}
     />
   );
 }

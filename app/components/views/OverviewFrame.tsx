@@ -17,6 +17,8 @@ interface Props {
   status: QueryStatus;
   onChange?: (patch: Partial<OverviewState>) => void;
   onRetry?: () => void;
+  /** The state asked for in the URL: the controls show it while its data loads. */
+  request?: OverviewState;
 }
 
 interface CoverageRow {
@@ -34,7 +36,8 @@ function coverageRows(cells: readonly CoverageCell[]): CoverageRow[] {
   return [...rows.values()];
 }
 
-export function OverviewFrame({ lang, context, data, status, onChange, onRetry }: Props) {
+export function OverviewFrame({ lang, context, data, status, onChange, onRetry, request }: Props) {
+  const state = request ?? data.state;
   const { headline } = data;
   const years = [...new Set(data.coverage.map((c) => c.year))].sort((a, b) => a - b);
   const rows = coverageRows(data.coverage);
@@ -56,7 +59,7 @@ export function OverviewFrame({ lang, context, data, status, onChange, onRetry }
       </p>
       <form className="controls" onSubmit={(e) => e.preventDefault()}>
         <label className="inline">
-          <input type="checkbox" name="synthetic" checked={data.state.synthetic} disabled={!onChange} onChange={(e) => onChange?.({ synthetic: e.target.checked })} />
+          <input type="checkbox" name="synthetic" checked={state.synthetic} disabled={!onChange} onChange={(e) => onChange?.({ synthetic: e.target.checked })} />
           {t(lang, "includeSynthetic")}
         </label>
       </form>

@@ -16,8 +16,9 @@ interface Props {
 function OverviewInteractive({ context, initial }: Props) {
   const [lang] = useLang();
   const [q, setQ] = useQueryStates({ synthetic: filterParsers.synthetic });
+  const state = { synthetic: q.synthetic };
   const { data, status, retry } = useViewData({
-    state: { synthetic: q.synthetic },
+    state,
     initialState: initial.state,
     initial,
     builtAt: context.builtAt,
@@ -25,7 +26,7 @@ function OverviewInteractive({ context, initial }: Props) {
     load: loadOverview,
     isEmpty: (d) => d.headline.reports === 0,
   });
-  return <OverviewFrame lang={lang} context={context} data={data} status={status} onChange={(patch) => void setQ(patch)} onRetry={retry} />;
+  return <OverviewFrame lang={lang} context={context} data={data} status={status} onChange={(patch) => void setQ(patch)} onRetry={retry} request={state} />;
 }
 
 export function OverviewView(props: Props) {

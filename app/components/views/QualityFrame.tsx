@@ -18,9 +18,12 @@ interface Props {
   mode: "chart" | "table";
   onChange?: (patch: Partial<QualityState> & { view?: "chart" | "table" }) => void;
   onRetry?: () => void;
+  /** The state asked for in the URL: the controls show it while its data loads. */
+  request?: QualityState;
 }
 
-export function QualityFrame({ lang, data, status, ssrSvg, mode, onChange, onRetry }: Props) {
+export function QualityFrame({ lang, data, status, ssrSvg, mode, onChange, onRetry, request }: Props) {
+  const state = request ?? data.state;
   const option = useMemo(() => ruleOption(data.byRule, lang), [data.byRule, lang]);
   const rules = [...new Set(data.byRule.map((r) => r.rule))];
   const ruleColumns: Column<RuleCount>[] = [
@@ -61,7 +64,7 @@ export function QualityFrame({ lang, data, status, ssrSvg, mode, onChange, onRet
           <form className="controls" onSubmit={(e) => e.preventDefault()}>
             <label>
               {t(lang, "rule")}
-              <select name="rule" value={data.state.rule ?? ""} disabled={!onChange} onChange={(e) => onChange?.({ rule: e.target.value || null })}>
+              <select name="rule" value={state.rule ?? ""} disabled={!onChange} onChange={(e) => onChange?.({ rule: e.target.value || null })}>
                 <option value="">{t(lang, "all")}</option>
                 {rules.map((r) => (
                   <option key={r} value={r}>
@@ -72,7 +75,7 @@ export function QualityFrame({ lang, data, status, ssrSvg, mode, onChange, onRet
             </label>
             <label>
               {t(lang, "severity")}
-              <select name="severity" value={data.state.severity ?? ""} disabled={!onChange} onChange={(e) => onChange?.({ severity: (e.target.value || null) as Severity | null })}>
+              <select name="severity" value={state.severity ?? ""} disabled={!onChange} onChange={(e) => onChange?.({ severity: (e.target.value || null) as Severity | null })}>
                 <option value="">{t(lang, "all")}</option>
                 {(["error", "warning", "unchecked"] as const).map((s) => (
                   <option key={s} value={s}>

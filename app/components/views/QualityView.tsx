@@ -19,8 +19,9 @@ const parsers = { ...qualityParsers, view: chartModeParser };
 function QualityInteractive({ context, initial, ssrSvg }: Props) {
   const [lang] = useLang();
   const [q, setQ] = useQueryStates(parsers);
+  const state = { rule: q.rule, severity: q.severity };
   const { data, status, retry } = useViewData({
-    state: { rule: q.rule, severity: q.severity },
+    state,
     initialState: initial.state,
     initial,
     builtAt: context.builtAt,
@@ -29,7 +30,7 @@ function QualityInteractive({ context, initial, ssrSvg }: Props) {
     isEmpty: () => false,
   });
   const isInitial = JSON.stringify(data.state) === JSON.stringify(initial.state);
-  return <QualityFrame lang={lang} data={data} status={status} ssrSvg={isInitial && lang === "zh" ? ssrSvg : undefined} mode={q.view} onChange={(patch) => void setQ(patch)} onRetry={retry} />;
+  return <QualityFrame lang={lang} data={data} status={status} ssrSvg={isInitial && lang === "zh" ? ssrSvg : undefined} mode={q.view} onChange={(patch) => void setQ(patch)} onRetry={retry} request={state} />;
 }
 
 export function QualityView(props: Props) {

@@ -22,9 +22,12 @@ interface Props {
   mode: "chart" | "table";
   onChange?: (patch: Partial<TrendState> & { view?: "chart" | "table" }) => void;
   onRetry?: () => void;
+  /** The state asked for in the URL: the controls show it while its data loads. */
+  request?: TrendState;
 }
 
-export function TrendFrame({ lang, context, metric, data, status, ssrSvg, mode, onChange, onRetry }: Props) {
+export function TrendFrame({ lang, context, metric, data, status, ssrSvg, mode, onChange, onRetry, request }: Props) {
+  const state = request ?? data.state;
   const option = useMemo(() => trendOption(data.rows.map((r) => ({ series: r.agency, year: r.year, value: r.value })), metric, lang), [data.rows, metric, lang]);
   const columns: Column<TrendRow>[] = [
     { key: "agency", header: t(lang, "agency"), value: (r) => r.agency },
@@ -44,11 +47,11 @@ export function TrendFrame({ lang, context, metric, data, status, ssrSvg, mode, 
       <form className="controls" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t(lang, "metric")}
-          <MetricSelect lang={lang} value={metric.id} onChange={onChange ? (id) => onChange({ metric: id }) : undefined} />
+          <MetricSelect lang={lang} value={state.metric} onChange={onChange ? (id) => onChange({ metric: id }) : undefined} />
         </label>
-        <AgencyPicker lang={lang} all={context.agencies} chosen={data.state.agencies} onChange={onChange ? (agencies) => onChange({ agencies }) : undefined} />
+        <AgencyPicker lang={lang} all={context.agencies} chosen={state.agencies} onChange={onChange ? (agencies) => onChange({ agencies }) : undefined} />
         <label className="inline">
-          <input type="checkbox" name="synthetic" checked={data.state.synthetic} disabled={!onChange} onChange={(e) => onChange?.({ synthetic: e.target.checked })} />
+          <input type="checkbox" name="synthetic" checked={state.synthetic} disabled={!onChange} onChange={(e) => onChange?.({ synthetic: e.target.checked })} />
           {t(lang, "includeSynthetic")}
         </label>
       </form>

@@ -44,6 +44,7 @@ function TrendInteractive({ context, initial, ssrSvg }: Props) {
       mode={q.view}
       onChange={(patch) => void setQ(patch)}
       onRetry={retry}
+      request={state}
     />
   );
 }

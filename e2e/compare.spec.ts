@@ -1,0 +1,91 @@
+import { downloadBytes, downloadText, expect, test, waitForEngine } from "./fixtures";
+
+const YINZHOU = "宁波市鄞州区卫生健康局";
+
+test.describe("对比 /compare/", () => {
+  test("the static HTML already shows the seeds' 2021 punishment figures, without JavaScript", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/compare/`);
+    const table = page.locator("table.data-table").first();
+    await expect(table.locator("tr", { hasText: YINZHOU })).toContainText("1,315");
+    await expect(table.locator("tr", { hasText: "乐清市卫生健康局" })).toContainText("1,193");
+    await expect(table.locator("tr", { hasText: "临渭区卫生健康局" })).toContainText("143");
+    // The chart is in the HTML as SVG.
+    await expect(page.locator(".chart-ssr svg")).toHaveCount(1);
+    await context.close();
+  });
+
+  test("changing metric and year queries DuckDB-wasm, and the URL state survives a reload", async ({ page }) => {
+    await page.goto("/compare/");
+    await page.locator("select[name=metric]").selectOption("active_licensing_decisions");
+    await expect(page).toHaveURL(/metric=active_licensing_decisions/);
+    await waitForEngine(page);
+    await page.getByRole("button", { name: "表格" }).click();
+    const table = page.locator("table.data-table");
+    await expect(table.locator("tr", { hasText: YINZHOU })).toContainText("12,581");
+    await expect(table.locator("tr", { hasText: "乐清市卫生健康局" })).toContainText("4,718");
+
+    await page.locator("select[name=year]").selectOption("2019");
+    await expect(table.locator("tr", { hasText: "慈溪市卫生健康局" })).toContainText("5,037");
+    await expect(page).toHaveURL(/year=2019/);
+
+    await page.reload();
+    await waitForEngine(page);
+    await expect(page.locator("select[name=metric]")).toHaveValue("active_licensing_decisions");
+    await expect(page.locator("select[name=year]")).toHaveValue("2019");
+    await expect(page.locator("table.data-table").locator("tr", { hasText: "慈溪市卫生健康局" })).toContainText("5,037");
+  });
+
+  test("2020 (2019 template) punishment: 海盐县 430", async ({ page }) => {
+    await page.goto("/compare/?year=2020&view=table");
+    await waitForEngine(page);
+    await expect(page.locator("table.data-table").locator("tr", { hasText: "海盐县卫生健康局" })).toContainText("430");
+  });
+
+  test("CSV holds exactly the rows shown", async ({ page }) => {
+    await page.goto("/compare/?view=table");
+    await waitForEngine(page);
+    const shown = await page.locator("table.data-table tbody tr").count();
+    const { name, text } = await downloadText(page, () => page.getByRole("button", { name: "下载 CSV" }).click());
+    expect(name).toBe("compare-active_punishment_decisions-2021.csv");
+    const lines = text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(lines[0]).toBe("排名,机构,地区,模板,行政处罚·本年处理决定数量（件）,离群");
+    expect(lines).toHaveLength(shown + 1);
+    expect(lines.some((l) => l.includes(`${YINZHOU},`) && l.includes(",1315,"))).toBe(true);
+    expect(lines.some((l) => l.includes("临渭区卫生健康局,") && l.includes(",143,"))).toBe(true);
+  });
+
+  test("PNG (2×) and SVG exports are produced", async ({ page }) => {
+    await page.goto("/compare/");
+    await expect(page.locator("[data-chart-ready=true] .chart-host svg")).toHaveCount(1);
+    const svg = await downloadText(page, () => page.getByRole("button", { name: "导出 SVG" }).click());
+    expect(svg.name).toBe("compare-active_punishment_decisions-2021.svg");
+    expect(svg.text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.text).toContain(YINZHOU);
+    const png = await downloadBytes(page, () => page.getByRole("button", { name: "导出 PNG" }).click());
+    expect(png.name).toBe("compare-active_punishment_decisions-2021.png");
+    expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    const width = png.bytes.readUInt32BE(16);
+    const chartWidth = await page.locator(".chart-host").evaluate((el) => el.getBoundingClientRect().width);
+    expect(width).toBe(Math.round(Math.round(chartWidth) * 2));
+  });
+
+  test("clicking a bar opens that agency's page", async ({ page }) => {
+    await page.goto("/compare/");
+    await expect(page.locator("[data-chart-ready=true]")).toHaveCount(1);
+    // The first (highest) bar is 宁波市鄞州区 with 1,315.
+    const bar = page.locator(".chart-host svg path[fill='#3b6ea8']").first();
+    await bar.click();
+    await expect(page).toHaveURL(/\/agency\/\?name=/);
+    await expect(page.locator("h1")).toContainText(YINZHOU);
+  });
+
+  test("English interface via ?lang=en", async ({ page }) => {
+    await page.goto("/compare/?lang=en");
+    await expect(page.locator("h1")).toHaveText("Compare agencies");
+    await expect(page.locator("table.data-table").first().locator("tr", { hasText: YINZHOU })).toContainText("1,315");
+    await page.getByRole("link", { name: "Overview" }).click();
+    await expect(page).toHaveURL(/\/\?lang=en$/);
+  });
+});
