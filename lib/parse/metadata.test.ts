@@ -1,0 +1,138 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { SYNTHETIC_MARKER, type SourceDocument } from "../model/document";
+import { htmlToDocument } from "./html";
+import { extractMetadata } from "./metadata";
+
+/** One cell per non-empty line: enough for metadata, independent of the text reader. */
+function linesDocument(text: string): SourceDocument {
+  const rows = text.split(/\r?\n/).flatMap((line, i) => (line.trim() ? [{ cells: [{ text: line.trim(), line: i + 1 }] }] : []));
+  return { format: "text", rows };
+}
+
+function seed(prefix: string) {
+  const name = ["000_37e37f6984e2b857", "001_98e8607b8980a40f", "002_9e69f5a6fc9c8b8d", "003_0a91ce1974c0f436", "004_309576c5c0f6d228"].find((n) =>
+    n.startsWith(prefix),
+  )!;
+  const file = `data/reports/seeds/${name}.txt`;
+  return { file, doc: linesDocument(readFileSync(new URL(`../../${file}`, import.meta.url), "utf8")) };
+}
+
+const meta = (doc: SourceDocument, file = "x.html", manifest?: Parameters<typeof extractMetadata>[3]) => extractMetadata(doc, [], file, manifest);
+
+describe("extractMetadata on the seeds", () => {
+  // Expected values read from each seed by hand: its first lines and its 统计期限 sentence.
+  it("000: agency from the opening sentence, year 2021 although 2020 is mentioned", () => {
+    const { file, doc } = seed("000");
+    const m = meta(doc, file);
+    expect(m).toMatchObject({ agency: "宁波市鄞州区卫生健康局", agencySource: "text", year: 2021, synthetic: false });
+    expect(m.region).toEqual({ province: "浙江省", city: "宁波市", county: "鄞州区", code: "330212" });
+    expect(m.diagnostics).toEqual([]);
+  });
+
+  it("001: agency and year from a title split over two lines", () => {
+    const { file, doc } = seed("001");
+    const m = meta(doc, file);
+    expect(m).toMatchObject({ agency: "临渭区卫生健康局", agencySource: "title", year: 2021 });
+    expect(m.region).toEqual({ province: "陕西省", city: "渭南市", county: "临渭区", code: "610502" });
+    expect(m.diagnostics).toEqual([]);
+  });
+
+  it("002: 2020 from the title and the statistics period, not 2021's improvement plans", () => {
+    const { file, doc } = seed("002");
+    const m = meta(doc, file);
+    expect(m).toMatchObject({ agency: "海盐县卫生健康局", agencySource: "title", year: 2020 });
+    expect(m.region).toEqual({ province: "浙江省", city: "嘉兴市", county: "海盐县", code: "330424" });
+    expect(m.diagnostics).toEqual([]);
+  });
+
+  it("003: agency line above a 年度 title", () => {
+    const { file, doc } = seed("003");
+    const m = meta(doc, file);
+    expect(m).toMatchObject({ agency: "乐清市卫生健康局", agencySource: "title", year: 2021 });
+    expect(m.region).toEqual({ province: "浙江省", city: "温州市", county: "乐清市", code: "330382" });
+  });
+
+  it("004: agency inferred from 市卫生健康局 and the mentions of 慈溪, with a diagnostic", () => {
+    const { file, doc } = seed("004");
+    const m = meta(doc, file);
+    expect(m).toMatchObject({ agency: "慈溪市卫生健康局", agencySource: "inferred", year: 2019 });
+    expect(m.region).toEqual({ province: "浙江省", city: "宁波市", county: "慈溪市", code: "330282" });
+    expect(m.diagnostics.map((d) => [d.code, d.severity])).toEqual([["agency-inferred", "warning"]]);
+    expect(m.diagnostics[0]!.message).toContain(file);
+    expect(m.diagnostics[0]!.message).toContain("市卫生健康局");
+  });
+});
+
+describe("extractMetadata on other layouts", () => {
+  it("reads an HTML page's <title> when the body has no title line", () => {
+    const html = `<html><head><title>宁波市鄞州区卫生健康局2021年政府信息公开工作年度报告_鄞州区人民政府</title></head>
+<body><p>一、总体情况</p><p>2021年，我局依法公开政府信息。</p></body></html>`;
+    const m = meta(htmlToDocument(html));
+    expect(m).toMatchObject({ agency: "宁波市鄞州区卫生健康局", agencySource: "title", year: 2021 });
+    expect(m.region.code).toBe("330212");
+  });
+
+  it("reads titles that put the year first or last", () => {
+    const first = meta(linesDocument("2021年乐清市卫生健康局政府信息公开工作年度报告\n一、总体情况"));
+    expect(first).toMatchObject({ agency: "乐清市卫生健康局", agencySource: "title", year: 2021 });
+    const last = meta(linesDocument("海盐县卫生健康局政府信息公开工作年度报告（2020年）\n一、总体情况"));
+    expect(last).toMatchObject({ agency: "海盐县卫生健康局", agencySource: "title", year: 2020 });
+  });
+
+  it("keeps the title's 2019 for a report that plans for 2020", () => {
+    const text = [
+      "慈溪市卫生健康局2019年度政府信息公开工作年度报告",
+      "一、总体情况",
+      "2019年，我局认真贯彻落实《条例》。",
+      "五、存在的主要问题及改进情况",
+      "2020年，我局将进一步加强政府信息公开工作。2020年计划开展培训2次，2020年底前完成栏目改版。",
+    ].join("\n");
+    const m = meta(linesDocument(text));
+    expect(m).toMatchObject({ agency: "慈溪市卫生健康局", agencySource: "title", year: 2019 });
+    expect(m.diagnostics).toEqual([]);
+  });
+
+  it("warns when the title and the statistics period disagree, and keeps the title's year", () => {
+    const text = "海盐县卫生健康局2021年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2020年1月1日至2020年12月31日止。";
+    const m = meta(linesDocument(text), "r.txt");
+    expect(m.year).toBe(2021);
+    expect(m.diagnostics.map((d) => d.code)).toEqual(["year-conflict"]);
+    expect(m.diagnostics[0]!.message).toBe("r.txt: report year 2021 taken from the title, but the statistics period says 2020 (line 2)");
+    expect(m.diagnostics[0]!.line).toBe(1);
+  });
+
+  it("finds the agency that compiled the report", () => {
+    const m = meta(linesDocument("本报告由宁波市卫生健康委员会编制。统计期限自2022年1月1日至2022年12月31日。"));
+    expect(m).toMatchObject({ agency: "宁波市卫生健康委员会", agencySource: "text", year: 2022 });
+    expect(m.region).toEqual({ province: "浙江省", city: "宁波市", county: null, code: "330200" });
+  });
+
+  it("lets a manifest override agency, year, region and synthetic", () => {
+    const { doc } = seed("004");
+    const m = meta(doc, "r.txt", { file: "r.txt", agency: "宁波市卫生健康委员会", year: 2020, synthetic: true });
+    expect(m).toMatchObject({ agency: "宁波市卫生健康委员会", agencySource: "manifest", year: 2020, synthetic: true });
+    expect(m.region).toEqual({ province: "浙江省", city: "宁波市", county: null, code: "330200" });
+    expect(m.diagnostics.map((d) => d.code)).toEqual(["agency-inferred", "manifest-override", "manifest-override"]);
+    const coded = meta(doc, "r.txt", { file: "r.txt", code: "330212" });
+    expect(coded.region).toEqual({ province: "浙江省", city: "宁波市", county: "鄞州区", code: "330212" });
+    expect(coded.agencySource).toBe("inferred");
+  });
+
+  it("marks a report synthetic by the marker in its title, and strips the marker from the agency", () => {
+    const m = meta(linesDocument(`${SYNTHETIC_MARKER}临渭区卫生健康局2022年政府信息公开工作年度报告\n一、总体情况`));
+    expect(m).toMatchObject({ agency: "临渭区卫生健康局", agencySource: "title", year: 2022, synthetic: true });
+    expect(meta(linesDocument("临渭区卫生健康局2022年政府信息公开工作年度报告")).synthetic).toBe(false);
+  });
+
+  it("says so when neither agency nor year can be found, and leaves ambiguous counties blank", () => {
+    const none = meta(linesDocument("一、总体情况\n我局认真贯彻落实《条例》。"), "r.txt");
+    expect(none).toMatchObject({ agency: null, agencySource: null, year: null });
+    expect(none.diagnostics.map((d) => d.code)).toEqual(["agency-missing", "year-missing"]);
+    const ambiguous = meta(linesDocument("鼓楼区卫生健康局2021年政府信息公开工作年度报告"));
+    expect(ambiguous.region).toEqual({ province: null, city: null, county: null, code: null });
+    expect(ambiguous.diagnostics.map((d) => d.code)).toEqual(["region-ambiguous"]);
+    const withContext = meta(linesDocument("鼓楼区卫生健康局2021年政府信息公开工作年度报告\n2021年，在南京市委、市政府的领导下……"));
+    expect(withContext.region.code).toBe("320106");
+  });
+});

@@ -1,0 +1,308 @@
+// Who published the report, for which year, where, and whether it is synthetic.
+// Reports state these in different places and not always consistently: the
+// title (sometimes split over two lines), the opening sentence, the 统计期限
+// sentence, or only implicitly (我局, 市卫生健康局 plus the city's name). A
+// year mentioned in passing (last year's numbers, next year's plans) must not
+// win, so the sources are ranked, and a disagreement becomes a diagnostic.
+import type { NarrativeLine, SourceDocument } from "../model/document";
+import { SYNTHETIC_MARKER } from "../model/document";
+import type { Diagnostic, Region, ReportMeta } from "../model/report";
+import { findPlaceMentions, regionFromCode, resolveRegion, resolveRegionDetailed, type Division } from "../region/index";
+import type { ManifestEntry } from "./manifest";
+
+export interface MetadataResult {
+  agency: string | null;
+  agencySource: ReportMeta["agencySource"];
+  year: number | null;
+  region: Region;
+  synthetic: boolean;
+  diagnostics: Diagnostic[];
+}
+
+interface Line {
+  text: string;
+  line: number | null;
+}
+
+/** Agency names end in one of these; longest first so that 委员会 wins over 委. */
+const AGENCY_SUFFIX =
+  "(?:街道办事处|人民政府办公室|人民政府办公厅|镇人民政府|乡人民政府|人民政府|管理委员会|管委会|委员会|办公室|办公厅|办事处|联合会|研究院|研究所|检察院|法院|中心|政府|分局|支队|大队|局|委|厅|署|院|办|所|站|社)";
+const AGENCY = `[\\u4e00-\\u9fa5（）()]{1,38}?${AGENCY_SUFFIX}`;
+const AGENCY_ONLY = new RegExp(`^${AGENCY}$`);
+const TITLE = /信息公开.{0,8}?(?:年度报告|年报|工作报告)/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+/** `2021年，宁波市鄞州区卫生健康局按照…` at the start of a sentence. */
+const OPENING_AGENCY = new RegExp(`(?:^|[。；])(?:19|20)\\d{2}年度?[，,、](${AGENCY})`);
+const COMPILED_BY = new RegExp(`由(${AGENCY})(?:负责)?(?:编制|制作|发布|编写)`);
+const LINE_START_AGENCY = new RegExp(`^(${AGENCY})(?:[（(]以下简称|坚持|认真|按照|根据|深入|严格|始终|紧紧|全面|围绕|高度|积极|持续|不断|扎实|结合)`);
+/** 1 January to 31 December of one year: the statistics period. */
+const PERIOD = /((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|–|-|～|~)((?:19|20)\d{2})年12月31日/;
+/** 市卫生健康局 without a place: the reader is expected to know which city. */
+const RELATIVE_AGENCY = new RegExp(`(?:^|[^\\u4e00-\\u9fa5]|[过在由的和与及向对将经被把])([市区县])([\\u4e00-\\u9fa5]{2,12}?${AGENCY_SUFFIX})`, "g");
+const NATIONAL = /^(?:国家|中华人民共和国|国务院|中国|中共中央|全国|最高人民)/;
+
+/** How far into the report the header, title and opening sentences are looked for. */
+const HEAD_LINES = 15;
+const OPENING_CHARS = 3000;
+
+export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[], file: string, manifest?: ManifestEntry): MetadataResult {
+  const diagnostics: Diagnostic[] = [];
+  const note = (code: string, severity: Diagnostic["severity"], message: string, line: number | null = null) =>
+    diagnostics.push({ code, severity, message: `${file}: ${message}`, line });
+
+  const raw = readLines(doc, narrative);
+  const synthetic =
+    (doc.title ?? "").includes(SYNTHETIC_MARKER) || raw.slice(0, 5).some((l) => l.text.includes(SYNTHETIC_MARKER)) || manifest?.synthetic === true;
+  const lines = raw.map((l) => ({ ...l, text: clean(l.text) })).filter((l) => l.text !== "");
+  const opening = openingText(lines);
+
+  const title = findTitle(lines, doc.title);
+
+  // ---- agency
+  let agency: string | null = null;
+  let agencySource: ReportMeta["agencySource"] = null;
+  if (title?.agency && !isRelative(title.agency)) {
+    agency = title.agency;
+    agencySource = "title";
+  } else {
+    const stated = findStatedAgency(lines);
+    if (stated) {
+      agency = stated;
+      agencySource = "text";
+    }
+  }
+  if (agency === null) {
+    const inferred = inferAgency(opening.text, title?.agency ?? null);
+    if (inferred) {
+      agency = inferred.agency;
+      agencySource = "inferred";
+      note("agency-inferred", "warning", `agency not stated; inferred "${inferred.agency}" from "${inferred.phrase}" and ${inferred.mentions} mentions of ${inferred.place}`);
+    } else note("agency-missing", "warning", "no agency name found in the title or the opening text");
+  }
+  if (manifest?.agency) {
+    if (agency !== null && agency !== manifest.agency) note("manifest-override", "info", `manifest agency "${manifest.agency}" replaces "${agency}" (${agencySource})`);
+    agency = manifest.agency;
+    agencySource = "manifest";
+  }
+
+  // ---- year
+  let year = chooseYear(title, lines, opening, note);
+  if (manifest?.year !== undefined) {
+    if (year !== null && year !== manifest.year) note("manifest-override", "info", `manifest year ${manifest.year} replaces ${year}`);
+    year = manifest.year;
+  }
+
+  // ---- region
+  let region: Region = { province: null, city: null, county: null, code: null };
+  if (manifest && (manifest.code || manifest.province || manifest.city || manifest.county)) {
+    region = manifestRegion(manifest);
+  } else if (agency !== null) {
+    const resolved = resolveRegionDetailed(agency, opening.text);
+    region = resolved.region;
+    if (resolved.ambiguous.length > 0) {
+      const names = resolved.ambiguous.map((d) => `${d.province?.name ?? ""}${d.city?.name ?? ""}${d.name}`).join("、");
+      note("region-ambiguous", "info", `"${agency}" could be any of ${names}; the county is left blank`);
+    }
+  }
+
+  return { agency, agencySource, year, region, synthetic, diagnostics };
+}
+
+function readLines(doc: SourceDocument, narrative: NarrativeLine[]): Line[] {
+  const fromDoc = doc.rows
+    .map((row) => ({
+      text: row.cells.filter((c) => !c.spanned).map((c) => c.text).join(" "),
+      line: row.cells[0]?.line ?? null,
+    }))
+    .filter((l) => l.text.trim() !== "");
+  return fromDoc.length > 0 ? fromDoc : narrative.map((l) => ({ text: l.text, line: l.line }));
+}
+
+/** Without the synthetic marker and all whitespace: `2021 年` and `2021年` read alike. */
+function clean(text: string): string {
+  return text.replaceAll(SYNTHETIC_MARKER, "").replace(/[\s\u00a0\u3000]+/g, "");
+}
+
+// ---- title ------------------------------------------------------------------
+
+interface Title {
+  agency: string | null;
+  year: number | null;
+  line: number | null;
+}
+
+function findTitle(lines: Line[], docTitle: string | undefined): Title | null {
+  const head = lines.slice(0, HEAD_LINES);
+  for (let i = 0; i < head.length; i++) {
+    const title = parseTitle(head[i]!.text);
+    if (!title) continue;
+    let agency = title.agency;
+    // A title split over lines: the agency on its own line(s) just above.
+    for (let k = i - 1; agency === null && k >= Math.max(0, i - 2); k--) {
+      if (isAgencyName(head[k]!.text)) agency = head[k]!.text;
+    }
+    return { agency, year: title.year, line: head[i]!.line };
+  }
+  const fromDoc = docTitle ? parseTitle(clean(docTitle)) : null;
+  return fromDoc ? { ...fromDoc, line: null } : null;
+}
+
+/** A title line such as `XX局2021年度政府信息公开工作年度报告`, or a page title with site name. */
+function parseTitle(text: string): { agency: string | null; year: number | null } | null {
+  const segment = text
+    .split(/[_|｜>›»]|--|—{1,2}|-(?=[^\d])/)
+    .map((s) => s.replace(/[《》“”"]/g, ""))
+    .find((s) => TITLE.test(s));
+  if (!segment || segment.length > 80 || /[，。；！？,;]/.test(segment)) return null;
+  const yearMatch = YEAR.exec(segment) ?? /[（(]((?:19|20)\d{2})[)）]/.exec(segment);
+  const year = yearMatch ? Number(yearMatch[1]) : null;
+  const topic = segment.search(/(?:政府)?信息公开/);
+  // `XX局2021年度…`, `2021年XX局政府信息公开…` or `XX局政府信息公开工作年度报告（2021年）`.
+  const candidates = [segment.slice(0, topic)];
+  if (yearMatch && yearMatch.index < topic) {
+    candidates.unshift(segment.slice(0, yearMatch.index), segment.slice(yearMatch.index + yearMatch[0].length, topic).replace(/^度/, ""));
+  }
+  const agency = candidates.map((c) => c.replace(/^关于|[:：]$/g, "")).find(isAgencyName) ?? null;
+  return { agency, year };
+}
+
+function isAgencyName(text: string): boolean {
+  return text.length >= 3 && text.length <= 40 && AGENCY_ONLY.test(text) && !/^[我本该]/.test(text);
+}
+
+/** 区卫健局, 市卫生健康局: names that need the reader to know the place. */
+function isRelative(agency: string): boolean {
+  if (/^[我本该]/.test(agency)) return true;
+  if (NATIONAL.test(agency)) return false;
+  return /^[省市区县州镇乡]/.test(agency) && resolveRegion(agency).code === null;
+}
+
+// ---- agency in the text -----------------------------------------------------
+
+function findStatedAgency(lines: Line[]): string | null {
+  for (const { text } of lines.slice(0, HEAD_LINES)) {
+    for (const pattern of [OPENING_AGENCY, COMPILED_BY, LINE_START_AGENCY]) {
+      const m = pattern.exec(text);
+      if (m && isAgencyName(m[1]!) && !isRelative(m[1]!)) return m[1]!;
+    }
+  }
+  return null;
+}
+
+interface Inference {
+  agency: string;
+  phrase: string;
+  place: string;
+  mentions: number;
+}
+
+/**
+ * 市卫生健康局 + the place of that level the text names most (full names count
+ * double: 慈溪市 is surer than 慈溪, which may be part of a hospital's name).
+ */
+function inferAgency(text: string, titleAgency: string | null): Inference | null {
+  const phrases = new Map<string, number>();
+  if (titleAgency && /^[市区县]/.test(titleAgency)) phrases.set(titleAgency, 1);
+  for (const m of text.matchAll(RELATIVE_AGENCY)) {
+    const phrase = m[1]! + m[2]!;
+    phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+  }
+  // The report speaks of its author as 我局/本委/我办: only phrases of that kind can name it.
+  const self = mostFrequentMatch(text, /[我本](局|委|办|院|中心|厅|署|政府)/g);
+  const phraseRanking = [...phrases.entries()]
+    .filter(([p]) => self === null || p.endsWith(self) || (self === "委" && p.endsWith("委员会")) || (self === "办" && p.endsWith("办公室")))
+    .sort((a, b) => b[1] - a[1]);
+  if (phraseRanking.length === 0 || (phraseRanking[1] && phraseRanking[1][1] === phraseRanking[0]![1])) return null;
+  const phrase = phraseRanking[0]![0];
+  const level = phrase[0]!;
+  const scores = new Map<Division, { score: number; mentions: number }>();
+  for (const mention of findPlaceMentions(text, { shortForms: true })) {
+    if (mention.divisions.length !== 1) continue;
+    const d = mention.divisions[0]!;
+    if (d.level === "province" || !d.name.endsWith(level)) continue;
+    const s = scores.get(d) ?? { score: 0, mentions: 0 };
+    s.score += mention.full ? 2 : 1;
+    s.mentions++;
+    scores.set(d, s);
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
+  const [first, second] = ranked;
+  if (!first || first[1].mentions < 2 || (second && second[1].score === first[1].score)) return null;
+  return { agency: first[0].name + phrase.slice(1), phrase, place: first[0].name, mentions: first[1].mentions };
+}
+
+// ---- year ---------------------------------------------------------------------
+
+interface Opening {
+  text: string;
+  lines: Line[];
+}
+
+function openingText(lines: Line[]): Opening {
+  const taken: Line[] = [];
+  let length = 0;
+  for (const l of lines) {
+    if (length > OPENING_CHARS) break;
+    taken.push(l);
+    length += l.text.length;
+  }
+  return { text: taken.map((l) => l.text).join("\n"), lines: taken };
+}
+
+type Note = (code: string, severity: Diagnostic["severity"], message: string, line?: number | null) => void;
+
+function chooseYear(title: Title | null, lines: Line[], opening: Opening, note: Note): number | null {
+  const plausible = (y: number | null | undefined) => (y !== null && y !== undefined && y >= 2000 && y <= 2100 ? y : null);
+  const sources: { name: string; year: number | null; line: number | null }[] = [];
+  sources.push({ name: "the title", year: plausible(title?.year), line: title?.line ?? null });
+
+  const period = opening.lines.map((l) => ({ m: PERIOD.exec(l.text), line: l.line })).find((p) => p.m && p.m[1] === p.m[2]);
+  sources.push({ name: "the statistics period", year: plausible(period ? Number(period.m![1]) : null), line: period?.line ?? null });
+
+  const start = lines.slice(0, HEAD_LINES).find((l) => /^(?:19|20)\d{2}年度?[，,、]/.test(l.text) || /^截[止至](?:19|20)\d{2}年12月31日/.test(l.text));
+  sources.push({ name: "the opening sentence", year: plausible(start ? Number(YEAR.exec(start.text)![1]) : null), line: start?.line ?? null });
+
+  sources.push({ name: "“年度” mentions", year: plausible(mostFrequent(opening.text, /((?:19|20)\d{2})年度/g)), line: null });
+  sources.push({ name: "the years mentioned", year: plausible(mostFrequent(opening.text, /((?:19|20)\d{2})年/g)), line: null });
+
+  const chosen = sources.find((s) => s.year !== null);
+  if (!chosen) {
+    note("year-missing", "warning", "no report year found in the title or the opening text");
+    return null;
+  }
+  // Only the stated sources are compared: counts of years mentioned differ by nature.
+  const disagreeing = sources.slice(0, 3).filter((s) => s.year !== null && s.year !== chosen.year);
+  if (disagreeing.length > 0) {
+    const others = disagreeing.map((s) => `${s.name} says ${s.year}${s.line === null ? "" : ` (line ${s.line})`}`).join("; ");
+    note("year-conflict", "warning", `report year ${chosen.year} taken from ${chosen.name}, but ${others}`, chosen.line);
+  }
+  return chosen.year;
+}
+
+/** The year matched most often; null on a tie, which would be a guess. */
+function mostFrequent(text: string, pattern: RegExp): number | null {
+  const year = mostFrequentMatch(text, pattern);
+  return year === null ? null : Number(year);
+}
+
+/** The first group's most frequent value; null when there is none or a tie. */
+function mostFrequentMatch(text: string, pattern: RegExp): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(pattern)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked[1] && ranked[1][1] === ranked[0]![1])) return null;
+  return ranked[0]![0];
+}
+
+// ---- region from a manifest ---------------------------------------------------
+
+function manifestRegion(entry: ManifestEntry): Region {
+  const byCode = entry.code ? regionFromCode(entry.code) : null;
+  const byName = byCode ?? resolveRegion(`${entry.province ?? ""}${entry.city ?? ""}${entry.county ?? ""}`);
+  return {
+    province: entry.province ?? byName.province,
+    city: entry.city ?? byName.city,
+    county: entry.county ?? byName.county,
+    code: entry.code ?? byName.code,
+  };
+}
