@@ -65,11 +65,25 @@ const REVIEW_RULES: readonly Rule<ReviewGroup>[] = [
   ["litigation", /^行政诉讼$/],
 ];
 
+// Labels repeat from report to report, so a match is remembered (bounded).
+const MEMO_LIMIT = 20_000;
+
 function matcher<K>(rules: readonly Rule<K>[]) {
+  const memo = new Map<string, K | null>();
   return (label: string): K | null => {
     if (label === "") return null;
-    for (const [key, re] of rules) if (re.test(label)) return key;
-    return null;
+    const known = memo.get(label);
+    if (known !== undefined) return known;
+    let found: K | null = null;
+    for (const [key, re] of rules) {
+      if (re.test(label)) {
+        found = key;
+        break;
+      }
+    }
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(label, found);
+    return found;
   };
 }
 

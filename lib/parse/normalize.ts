@@ -4,7 +4,7 @@
 // A hand-written loop instead of String.normalize("NFKC"): it runs on every cell
 // of every report and must stay cheap.
 
-const QUOTES = new Set(["“", "”", "‘", "’", "「", "」", "『", "』", "'", "＂", "＇"]);
+const QUOTE_CODES = new Set([..."“”‘’「」『』'"].map((c) => c.charCodeAt(0)));
 
 /** Full-width ASCII (U+FF01–FF5E) to half-width; the ideographic space to a space. */
 export function toHalfWidth(text: string): string {
@@ -32,18 +32,22 @@ function isSpace(code: number): boolean {
 
 /**
  * The form row labels are matched in: half-width digits, letters and brackets,
- * no whitespace at all, every quote mark as `"`, the 。/．/, variants of a dot as `.`.
+ * no whitespace at all, every quote mark as `"`.
  */
+// Anything normalizeLabel would change; most labels contain none of it.
+const NEEDS_WORK = /[\s\uff01-\uff5e\u3000\u00a0\ufeff\u2000-\u200b“”‘’「」『』'．]/;
+
 export function normalizeLabel(text: string): string {
-  let out = "";
+  if (!NEEDS_WORK.test(text)) return text;
+  const codes: number[] = [];
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (isSpace(code)) continue;
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-    const ch = String.fromCharCode(code);
-    if (QUOTES.has(ch)) out += '"';
-    else if (ch === "．") out += ".";
-    else out += ch;
+    if (QUOTE_CODES.has(code)) code = 0x22;
+    codes.push(code);
   }
+  let out = "";
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
   return out;
 }

@@ -1,7 +1,23 @@
 // Reading a row's fitted value cells into numbers, recording where each came from.
-import { CELLS_BY_ID, type CellSource, type Diagnostic, type SourceCell, type TableId } from "../model";
+import { CELLS, type CellSource, type Diagnostic, type SourceCell, type TableId } from "../model";
 import { diagnostic } from "./rows";
 import { readCell } from "./values";
+
+const MONEY = new Set(CELLS.filter((c) => c.unit === "万元").map((c) => c.id));
+
+// Cell ids per table row, built once: string building and hashing per cell was a hot spot.
+const idCache = new Map<string, { ids: string[]; money: boolean[] }>();
+
+function idsOf(table: TableId, row: string, fields: readonly string[]) {
+  const key = `${table}.${row}`;
+  let entry = idCache.get(key);
+  if (!entry || entry.ids.length !== fields.length) {
+    const ids = fields.map((f) => `${key}.${f}`);
+    entry = { ids, money: ids.map((id) => MONEY.has(id)) };
+    idCache.set(key, entry);
+  }
+  return entry;
+}
 
 export interface CellSink {
   provenance: Record<string, CellSource>;
@@ -17,13 +33,14 @@ export function readRowValues(
   cells: readonly SourceCell[],
 ): Record<string, number | null> {
   const out: Record<string, number | null> = {};
-  fields.forEach((field, i) => {
+  const { ids, money } = idsOf(table, row, fields);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as string;
     const cell = cells[i] as SourceCell;
-    const id = `${table}.${row}.${field}`;
-    const money = CELLS_BY_ID.get(id)?.unit === "万元";
-    const reading = readCell(cell.text, money);
+    const id = ids[i] as string;
+    const reading = readCell(cell.text, money[i]);
     out[field] = reading.value;
-    if (reading.kind === "blank") return;
+    if (reading.kind === "blank") continue;
     sink.provenance[id] = { raw: cell.text, line: cell.line };
     if (reading.kind !== "number") {
       sink.diagnostics.push(
@@ -33,7 +50,7 @@ export function readRowValues(
         }),
       );
     }
-  });
+  }
   return out;
 }
 

@@ -13,8 +13,13 @@ export interface Region {
 export type Regions = Partial<Record<TableId, Region>>;
 
 const MAX_HEADING = 40;
+// A single cell this long is running text: no heading, and no anchor that counts.
+const PROSE = 120;
 
 type State = TableId | "none" | "after";
+
+// Every anchor and heading below contains one of these characters; most rows (values) contain none.
+const ANCHOR_CHARS = /[本勾收复主第五六七存其四]/;
 
 export function rowText(row: SourceRow): string {
   let text = "";
@@ -51,8 +56,11 @@ export function locateTables(rows: readonly SourceRow[]): Regions {
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as SourceRow;
-    // Running-text rows are long single cells; skip normalising them beyond what the anchors need.
-    const text = rowText(row);
+    if (row.cells.length === 1 && (row.cells[0]?.text.length ?? 0) > PROSE) continue;
+    let raw = "";
+    for (const cell of row.cells) raw += cell.text;
+    if (!ANCHOR_CHARS.test(raw)) continue;
+    const text = normalizeLabel(raw);
     const heading = row.cells.length <= 2 && text.length <= MAX_HEADING;
     const next = nextState(state, text, heading);
     if (next !== state) {

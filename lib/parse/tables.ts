@@ -87,6 +87,7 @@ function narrativeOf(rows: readonly SourceRow[], regions: readonly Region[]): Na
   }
   const lines: NarrativeLine[] = [];
   rows.forEach((row, i) => {
+    if (inTable[i] && (row.fromTable || row.cells.length > 1)) return;
     const text = row.cells.map((c) => c.text).filter((t) => t !== "").join(" ");
     if (text === "") return;
     if (inTable[i] && (row.fromTable || row.cells.length > 1 || text.length < PROSE_LENGTH)) return;

@@ -13,14 +13,21 @@ export interface CellReading {
 const PLACEHOLDERS = new Set([
   "/", "\\", "无", "不适用", "空", "×", "x", "X", "*", "~", "暂无", "略", "N/A", "n/a", "NA", "未统计", "不详",
 ]);
+const PLACEHOLDER_START = new Set([...PLACEHOLDERS].map((p) => p[0] as string));
 const DASHES = /^[—–\-－_━─]+$/;
 // sign, digits with optional thousands separators and decimals, optional unit
 const NUMBER = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|元|万)\s*\)?|件|条|个|项|次|人次|家|份)?$/;
 
 /** Reads one cell. `money` cells (unit 万元) convert 元 to 万元. */
+const PLAIN_INTEGER = /^\d{1,15}$/;
+const BLANK: CellReading = { value: null, kind: "blank" };
+const PLACEHOLDER: CellReading = { value: null, kind: "placeholder" };
+
 export function readCell(text: string, money = false): CellReading {
+  // Fast path: most cells are plain integers.
+  if (PLAIN_INTEGER.test(text)) return { value: Number(text), kind: "number" };
   const trimmed = text.trim();
-  if (trimmed === "") return { value: null, kind: "blank" };
+  if (trimmed === "") return BLANK;
   const half = toHalfWidth(trimmed).replace(/，/g, ",").replace(/。/g, ".").trim();
   const match = NUMBER.exec(half);
   if (match) {
@@ -29,12 +36,15 @@ export function readCell(text: string, money = false): CellReading {
     if (money && match[3] === "元") value = value / 10000;
     return { value: value === 0 ? 0 : value, kind: "number" };
   }
-  if (PLACEHOLDERS.has(half) || DASHES.test(half)) return { value: null, kind: "placeholder" };
+  if (PLACEHOLDERS.has(half) || DASHES.test(half)) return PLACEHOLDER;
   return { value: null, kind: "text" };
 }
 
 /** True where the text reads as a value (a number or a placeholder), not as a label. */
 export function isValueText(text: string): boolean {
+  // A label starts with a CJK character or a bracket; only a few placeholders do too.
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && !PLACEHOLDER_START.has(text[0] as string)) return false;
   const kind = readCell(text).kind;
   return kind === "number" || kind === "placeholder";
 }

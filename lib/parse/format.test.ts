@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { MAX_BYTES, sniffBytes, textFormat } from "./format";
+
+const bytes = (...b: number[]) => new Uint8Array(b);
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const code = (r: ReturnType<typeof sniffBytes>) => (r.ok ? r.kind : r.failure.error.code);
+
+describe("sniffBytes", () => {
+  it("rejects an empty file, naming it", () => {
+    const r = sniffBytes("data/reports/a.txt", new Uint8Array());
+    expect(r).toEqual({ ok: false, failure: { file: "data/reports/a.txt", error: { code: "empty", message: "data/reports/a.txt: the file is empty" } } });
+  });
+
+  it("rejects a file over 20 MB", () => {
+    const r = sniffBytes("big.txt", new Uint8Array(MAX_BYTES + 1));
+    expect(code(r)).toBe("too-large");
+    expect(r.ok ? "" : r.failure.error.message).toMatch(/^big\.txt: the file is 20\.0 MB/);
+    expect(code(sniffBytes("ok.txt", utf8("a".repeat(1000))))).toBe("text");
+  });
+
+  it("rejects binary data: NUL bytes or many control bytes", () => {
+    expect(code(sniffBytes("x.bin", bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d)))).toBe("binary");
+    const control = new Uint8Array(1000).fill(0x41);
+    for (let i = 0; i < 100; i++) control[i * 10] = 0x01;
+    expect(code(sniffBytes("x.dat", control))).toBe("binary");
+  });
+
+  it("accepts UTF-16 text, with or without a BOM", () => {
+    const le = (s: string) => new Uint8Array(new Uint16Array([...s].map((c) => c.charCodeAt(0))).buffer);
+    expect(code(sniffBytes("a.txt", new Uint8Array([0xff, 0xfe, ...le("规章 0 0 0\n")])))).toBe("text");
+    expect(code(sniffBytes("a.txt", le("report 2021 text\n".repeat(20))))).toBe("text");
+  });
+
+  it("recognises PDF and DOCX by their magic bytes, and refuses other archives", () => {
+    expect(code(sniffBytes("a.pdf", utf8("%PDF-1.7\n")))).toBe("pdf");
+    expect(code(sniffBytes("a.docx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8("....word/document.xml")])))).toBe("docx");
+    expect(code(sniffBytes("a.zip", new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8("....data.csv")])))).toBe("unsupported-format");
+    expect(code(sniffBytes("a.doc", bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1)))).toBe("unsupported-format");
+  });
+});
+
+describe("textFormat", () => {
+  it("goes by the file name first, then by the content", () => {
+    expect(textFormat("a.htm", "plain")).toBe("html");
+    expect(textFormat("a.md", "plain")).toBe("markdown");
+    expect(textFormat("a.txt", "<!DOCTYPE html><html><body>x</body></html>")).toBe("html");
+    expect(textFormat("a.txt", "intro\n<table><tr><td>规章</td></tr></table>")).toBe("html");
+    expect(textFormat("a.txt", "| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 0 |")).toBe("markdown");
+    expect(textFormat("a.txt", "\t规章\n\t0")).toBe("text");
+  });
+});
