@@ -66,7 +66,7 @@ async function main() {
     const file = `${String(i).padStart(6, "0")}_${rendered.fileName}`;
     const sha256 = createHash("sha256").update(rendered.bytes).digest("hex");
     const line = JSON.stringify({ file, layout, seed: reportSeed, truth: withSource(report, file, layout, sha256), injected });
-    if (!truth.write(`${line}\n`)) await new Promise((resolve) => truth.once("drain", resolve));
+    if (!truth.write(`${line}\n`)) await new Promise<void>((resolve) => truth.once("drain", () => resolve()));
     bytesWritten += rendered.bytes.length;
     const write = writeFile(join(out, file), rendered.bytes).finally(() => pending.delete(write));
     pending.add(write);
