@@ -1,22 +1,9 @@
-// The five seed reports, built by hand from the sources
-// (`sed 's/\t/→/g' /work/shared/seeds/FILE | cat -n`), and the findings they
-// really contain, worked out by hand:
-// - 000 (鄞州区卫生健康局 2021): 自然人 outcomes 予以公开 1 + 其他法律行政法规禁止公开 1
-//   + 过程性信息 1 + 信访举报投诉 1 = 4 but （七）总计 3, and the same in 总计 → two
-//   outcome-sum errors. Balance holds (3 + 0 = 3 + 0). Every row's total holds.
-//   Narrative line 9 “2020年，我单位接到依申请公开3条” in a 2021 report → narrative-year.
-// - 001 (临渭区卫生健康局 2021): all zeros; table 四's 行政复议 group is blank → one
-//   unchecked group-total.
-// - 002 (海盐县卫生健康局 2020, 2019 template): all zeros, nothing.
-// - 003 (乐清市卫生健康局 2021): （四）1.本机关不掌握 is 1 0 0 0 0 0 0 → row-total
-//   (expected 1, printed 0); the 总计 column's outcomes then sum to 0 against
-//   （七）总计 1 → outcome-sum for 总计. 自然人 outcomes sum to 1 = （七） 1; balance holds.
-// - 004 (慈溪市卫生健康局 2019, 2019 template): zeros; 行政复议 1 0 0 0 1 holds; the
-//   narrative's 未收到…申请 (0) and 行政复议1件 agree with the tables.
+// The five seed reports, built by hand from the sources, against the findings
+// worked out by hand in testing/seedFindings.ts.
 import { describe, expect, it } from "vitest";
-import type { CheckFinding } from "../model";
 import { checkCorpus, checkReport } from "./index";
 import { buildReport, ZERO_5, ZERO_7, type RowLines, type Values } from "./testing/buildReport";
+import { project, SEED_FINDINGS } from "./testing/seedFindings";
 
 const ROWS_SINGLE = [
   "newReceived",
@@ -191,94 +178,30 @@ const narrative004 = [
   { text: "（二）依申请公开情况。2019年，我局未收到政府信息公开申请，因申请信息公开引起的行政复议1件。", line: 7 },
 ];
 
-const project = (f: CheckFinding) => ({
-  rule: f.rule,
-  severity: f.severity,
-  table: f.table,
-  row: f.row,
-  column: f.column,
-  expected: f.expected,
-  actual: f.actual,
-  message: f.message,
-  lines: f.lines,
-});
+const SEEDS = [
+  { name: "000_37e37f6984e2b857.txt", report: seed000, narrative: narrative000 },
+  { name: "001_98e8607b8980a40f.txt", report: seed001, narrative: narrative001 },
+  { name: "002_9e69f5a6fc9c8b8d.txt", report: seed002, narrative: narrative002 },
+  { name: "003_0a91ce1974c0f436.txt", report: seed003, narrative: narrative003 },
+  { name: "004_309576c5c0f6d228.txt", report: seed004, narrative: narrative004 },
+];
 
-describe("seed 000 (宁波市鄞州区卫生健康局 2021)", () => {
-  const findings = checkReport(seed000, narrative000);
+describe("the seeds, built by hand", () => {
+  for (const { name, report, narrative } of SEEDS) {
+    it(`${name} has exactly the findings worked out by hand`, () => {
+      expect(checkReport(report, narrative).map(project)).toEqual(SEED_FINDINGS[name]);
+    });
+  }
 
-  it("has exactly the two outcome-sum errors", () => {
-    expect(findings.filter((f) => f.severity === "error").map(project)).toEqual([
-      {
-        rule: "outcome-sum",
-        severity: "error",
-        table: "applications",
-        row: "totalProcessed",
-        column: "naturalPerson",
-        expected: 4,
-        actual: 3,
-        message: "（七）总计 3 ≠ 各办理结果之和 4（自然人）",
-        lines: [104, 114, 125, 136, 147, 158, 169, 180, 191, 202, 213, 224, 235, 246, 257, 268, 279, 290, 300, 310],
-      },
-      {
-        rule: "outcome-sum",
-        severity: "error",
-        table: "applications",
-        row: "totalProcessed",
-        column: "total",
-        expected: 4,
-        actual: 3,
-        message: "（七）总计 3 ≠ 各办理结果之和 4（总计）",
-        lines: [110, 120, 131, 142, 153, 164, 175, 186, 197, 208, 219, 230, 241, 252, 263, 274, 285, 296, 306, 316],
-      },
-    ]);
-  });
-
-  it("names every cell the outcome sum read, the printed total first", () => {
-    const [first] = findings;
+  it("000's outcome-sum names every cell it read, the printed total first", () => {
+    const [first] = checkReport(seed000, narrative000);
     expect(first?.cells[0]).toBe("applications.totalProcessed.naturalPerson");
     expect(first?.cells).toHaveLength(20);
     expect(first?.cells).toContain("applications.otherProcessing.naturalPerson");
   });
 
-  it("warns that the narrative states the statistics as 2020's", () => {
-    expect(findings.filter((f) => f.severity === "warning").map(project)).toEqual([
-      {
-        rule: "narrative-year",
-        severity: "warning",
-        table: "applications",
-        row: "narrative",
-        column: "year",
-        expected: 2021,
-        actual: 2020,
-        message: "正文第 9 行以 2020 年陈述本年数据（“2020年，我单位接到依申请公开3条，均及时办结，无行政复议和提起诉讼情况”），报告年度为 2021",
-        lines: [9],
-      },
-    ]);
-  });
-
-  it("has nothing unchecked", () => {
-    expect(findings.filter((f) => f.severity === "unchecked")).toEqual([]);
-  });
-});
-
-describe("seed 001 (临渭区卫生健康局 2021)", () => {
-  const findings = checkReport(seed001, narrative001);
-
-  it("reports the blank 行政复议 group as one unchecked group-total, and nothing else", () => {
-    expect(findings.map(project)).toEqual([
-      {
-        rule: "group-total",
-        severity: "unchecked",
-        table: "reviewLitigation",
-        row: "review",
-        column: "total",
-        expected: null,
-        actual: null,
-        message: "复议诉讼合计无法核对（行政复议）：行政复议（总计、结果维持、结果纠正、其他结果、尚未审结）空白",
-        lines: [],
-      },
-    ]);
-    expect(findings[0]?.cells).toEqual([
+  it("001's unchecked finding names the five blank cells", () => {
+    expect(checkReport(seed001, narrative001)[0]?.cells).toEqual([
       "reviewLitigation.review.total",
       "reviewLitigation.review.upheld",
       "reviewLitigation.review.corrected",
@@ -286,53 +209,8 @@ describe("seed 001 (临渭区卫生健康局 2021)", () => {
       "reviewLitigation.review.pending",
     ]);
   });
-});
 
-describe("seed 002 (海盐县卫生健康局 2020, 2019 template)", () => {
-  it("has no findings", () => {
-    expect(checkReport(seed002, narrative002)).toEqual([]);
-  });
-});
-
-describe("seed 003 (乐清市卫生健康局 2021)", () => {
-  const findings = checkReport(seed003, narrative003);
-
-  it("has exactly the row-total and the 总计 outcome-sum errors", () => {
-    expect(findings.map(project)).toEqual([
-      {
-        rule: "row-total",
-        severity: "error",
-        table: "applications",
-        row: "unavailableNotHeld",
-        column: "total",
-        expected: 1,
-        actual: 0,
-        message: "（四）无法提供 1.本机关不掌握相关政府信息：总计 0 ≠ 各类申请人之和 1",
-        lines: [215, 216, 217, 218, 219, 220, 221],
-      },
-      {
-        rule: "outcome-sum",
-        severity: "error",
-        table: "applications",
-        row: "totalProcessed",
-        column: "total",
-        expected: 0,
-        actual: 1,
-        message: "（七）总计 1 ≠ 各办理结果之和 0（总计）",
-        lines: [112, 122, 133, 144, 155, 166, 177, 188, 199, 210, 221, 232, 243, 254, 265, 276, 287, 298, 309, 320, 331, 341],
-      },
-    ]);
-  });
-});
-
-describe("seed 004 (慈溪市卫生健康局 2019, 2019 template)", () => {
-  it("has no findings: the narrative's 0 applications and 1 review agree with the tables", () => {
-    expect(checkReport(seed004, narrative004)).toEqual([]);
-  });
-});
-
-describe("the five seeds as a corpus", () => {
-  it("has no cross-report findings: five agencies, one report each", () => {
-    expect(checkCorpus([seed000, seed001, seed002, seed003, seed004])).toEqual([]);
+  it("as a corpus have no cross-report findings: five agencies, one report each", () => {
+    expect(checkCorpus(SEEDS.map((s) => s.report))).toEqual([]);
   });
 });
