@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { MAX_BYTES, parseReport } from "./index";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const parse = (file: string, bytes: Uint8Array) => parseReport({ file, bytes, sha256: "0".repeat(64) });
+const failureOf = async (file: string, bytes: Uint8Array) => {
+  const outcome = await parse(file, bytes);
+  if (outcome.ok) throw new Error(`${file} parsed`);
+  return outcome.failure;
+};
+
+describe("parseReport: inputs that are not reports", () => {
+  it("fails an empty or whitespace-only file as empty, naming it", async () => {
+    expect(await failureOf("r/empty.txt", new Uint8Array())).toEqual({
+      file: "r/empty.txt",
+      error: { code: "empty", message: "r/empty.txt: the file is empty" },
+    });
+    expect((await failureOf("r/blank.txt", encode(" \n\t\n　\n"))).error.code).toBe("empty");
+  });
+
+  it("fails binary data and files over 20 MB", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    expect((await failureOf("r/image.txt", png)).error).toMatchObject({ code: "binary", message: expect.stringContaining("r/image.txt") });
+    const big = new Uint8Array(MAX_BYTES + 1).fill(0x41);
+    expect((await failureOf("r/big.txt", big)).error).toMatchObject({ code: "too-large", message: expect.stringContaining("r/big.txt") });
+  });
+
+  it("fails an unrelated document as not-a-report", async () => {
+    const text = "关于做好2021年春节期间安全生产工作的通知\n各单位：请做好值班安排。\n行政复议 0 0 0 0 0\n";
+    const f = await failureOf("r/notice.txt", encode(text));
+    expect(f.error.code).toBe("not-a-report");
+    expect(f.error.message).toMatch(/^r\/notice\.txt: /);
+  });
+
+  it("recognises PDF and DOCX files and says they are not read here", async () => {
+    expect((await failureOf("r/a.pdf", encode("%PDF-1.4\n%âãÏÓ\n"))).error).toMatchObject({ code: "unsupported-format", message: expect.stringContaining("r/a.pdf") });
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...encode("\x14\x00word/document.xml")]);
+    expect((await failureOf("r/a.docx", docx)).error.code).toBe("unsupported-format");
+  });
+});
+
+describe("parseReport: reports", () => {
+  it("reads a PDF-text report into a valid ParsedReport with narrative and diagnostics", async () => {
+    const bytes = new Uint8Array(readFileSync(new URL("../../data/fixtures/pdf-text/report.txt", import.meta.url)));
+    const outcome = await parse("data/fixtures/pdf-text/report.txt", bytes);
+    if (!outcome.ok) throw new Error(outcome.failure.error.message);
+    const { report, narrative } = outcome;
+    expect(report.meta).toMatchObject({ agency: "宁波市鄞州区卫生健康局", year: 2021, template: "2021", synthetic: false });
+    expect(report.meta.source).toEqual({ file: "data/fixtures/pdf-text/report.txt", format: "text", sha256: "0".repeat(64) });
+    expect(report.applications?.granted?.total).toBe(1);
+    expect(report.reviewLitigation?.review?.upheld).toBe(1);
+    expect(report.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(["non-numeric-cell", "row-truncated"]));
+    expect(narrative[0]?.text).toContain("2021年政府信息公开工作年度报告");
+  });
+
+  it("reads a report that lacks table 四 and says so", async () => {
+    const text = [
+      "某县卫生健康局2021年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+      "规章\t0\t0\t0",
+      "行政许可\t5",
+      "三、收到和处理政府信息公开申请情况",
+      "一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1",
+      "五、存在的主要问题及改进情况",
+    ].join("\n");
+    const outcome = await parse("r/partial.txt", encode(text));
+    if (!outcome.ok) throw new Error(outcome.failure.error.message);
+    expect(outcome.report.reviewLitigation).toBeUndefined();
+    expect("reviewLitigation" in outcome.report).toBe(false);
+    expect(outcome.report.applications?.newReceived?.total).toBe(1);
+    expect(outcome.report.applications?.carriedOver).toBeUndefined();
+    expect(outcome.report.diagnostics).toContainEqual(expect.objectContaining({ code: "table-missing", table: "reviewLitigation" }));
+    expect(outcome.report.diagnostics).toContainEqual(expect.objectContaining({ code: "row-missing", table: "applications", row: "carriedOver" }));
+  });
+
+  it("reads an HTML report through the HTML reader", async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县卫生健康局2021年政府信息公开工作年度报告</title></head><body>
+<p>二、主动公开政府信息情况</p>
+<table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+<tr><td>规章</td><td>1</td><td></td><td>3</td></tr></table>
+<p>三、收到和处理政府信息公开申请情况</p>
+<table><tr><td colspan="2">一、本年新收政府信息公开申请数量</td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td></tr></table>
+</body></html>`;
+    const outcome = await parse("r/report.html", encode(html));
+    if (!outcome.ok) throw new Error(outcome.failure.error.message);
+    expect(outcome.report.meta.source.format).toBe("html");
+    expect(outcome.report.active).toMatchObject({ regulations: { made: 1, repealed: null, inForce: 3 } });
+    expect(outcome.report.applications?.newReceived).toEqual({
+      naturalPerson: 2, commercial: 0, research: 0, nonprofit: 0, legalServices: 0, otherOrg: 0, total: 2,
+    });
+  });
+});
