@@ -132,6 +132,10 @@ describe("extractMetadata on other layouts", () => {
     const ambiguous = meta(linesDocument("鼓楼区卫生健康局2021年政府信息公开工作年度报告"));
     expect(ambiguous.region).toEqual({ province: null, city: null, county: null, code: null });
     expect(ambiguous.diagnostics.map((d) => d.code)).toEqual(["region-ambiguous"]);
+    // 市中区 is a district name (four of them), not a relative 市 + 中区.
+    const shizhong = meta(linesDocument("市中区农业农村局2024年政府信息公开工作年度报告"));
+    expect(shizhong).toMatchObject({ agency: "市中区农业农村局", agencySource: "title", year: 2024 });
+    expect(shizhong.region.code).toBeNull();
     const withContext = meta(linesDocument("鼓楼区卫生健康局2021年政府信息公开工作年度报告\n2021年，在南京市委、市政府的领导下……"));
     expect(withContext.region.code).toBe("320106");
   });

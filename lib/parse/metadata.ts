@@ -174,7 +174,8 @@ function isAgencyName(text: string): boolean {
 function isRelative(agency: string): boolean {
   if (/^[我本该]/.test(agency)) return true;
   if (NATIONAL.test(agency)) return false;
-  return /^[省市区县州镇乡]/.test(agency) && resolveRegion(agency).code === null;
+  // 市中区农业农村局 starts with a place (an ambiguous one), 市卫生健康局 does not.
+  return /^[省市区县州镇乡]/.test(agency) && findPlaceMentions(agency, { shortForms: true })[0]?.start !== 0;
 }
 
 // ---- agency in the text -----------------------------------------------------
