@@ -55,7 +55,12 @@ export function formatNumber(value: number): string {
 }
 
 const ROW_LABELS = new Map<string, string>();
-for (const cell of CELLS_BY_ID.values()) ROW_LABELS.set(`${cell.table}.${cell.row}`, cell.rowLabel.zh);
+const ROW_SIZES = new Map<string, number>();
+for (const cell of CELLS_BY_ID.values()) {
+  const key = `${cell.table}.${cell.row}`;
+  ROW_LABELS.set(key, cell.rowLabel.zh);
+  ROW_SIZES.set(key, (ROW_SIZES.get(key) ?? 0) + 1);
+}
 
 /** The row's Chinese label from the cell catalogue (e.g. `（七）总计`). */
 export function rowLabel(table: TableId, row: string): string {
@@ -81,10 +86,16 @@ export function describeMissing(report: ParsedReport, ids: readonly string[]): s
     entry.fields.push(field);
     byRow.set(key, entry);
   }
-  return [...byRow.values()]
-    .map(({ table, row, fields, absent }) => {
-      if (absent) return `${rowLabel(table, row)} 无此行`;
-      return `${rowLabel(table, row)}（${fields.map((f) => columnLabel(table, row, f)).join("、")}）空白`;
+  const rows = [...byRow.values()];
+  const whole = (r: (typeof rows)[number]) => !r.absent && new Set(r.fields).size === (ROW_SIZES.get(`${r.table}.${r.row}`) ?? 0);
+  const [first] = rows;
+  // A table printed with no numbers at all: say so once instead of row by row.
+  if (first && rows.length >= 3 && rows.every(whole)) return `${rows.length} 行整行空白（${rowLabel(first.table, first.row)} 等）`;
+  return rows
+    .map((r) => {
+      if (r.absent) return `${rowLabel(r.table, r.row)} 无此行`;
+      if (whole(r)) return `${rowLabel(r.table, r.row)} 整行空白`;
+      return `${rowLabel(r.table, r.row)}（${r.fields.map((f) => columnLabel(r.table, r.row, f)).join("、")}）空白`;
     })
     .join("；");
 }

@@ -3,6 +3,7 @@
 import type { CheckFinding, ParsedReport, RuleId, TableId } from "../model";
 import { ALL, describeMissing, linesOf, sumCells } from "./cells";
 import type { SeriesStep } from "./agencySeries";
+import { instances } from "./equation";
 
 /** A chain instance: `actual` is read from this year's report, `expected` from both. */
 export interface ChainEquation {
@@ -88,7 +89,7 @@ export function evaluateChainAll(step: SeriesStep, ruleName: string, equations: 
       column: columns.size === 1 ? [...columns][0] ?? ALL : ALL,
       expected: null,
       actual: null,
-      message: `${ruleName}无法核对（${unchecked.map((u) => u.instance).join("、")}）：${description.join("；")}`,
+      message: `${ruleName}无法核对（${instances(unchecked.map((u) => u.instance), equations.length)}）：${description.join("；")}`,
       cells: [...currentMissing, ...previousMissing],
       lines: linesOf(current, currentMissing),
       relatedFile: step.previous.meta.source.file,

@@ -70,7 +70,7 @@ export function evaluateAll(report: ParsedReport, ruleName: string, equations: r
     ...first.finding,
     row: same("row") ? first.eq.row : ALL,
     column: same("column") ? first.eq.column : ALL,
-    message: `${ruleName}无法核对（${unchecked.map(({ eq }) => eq.instance).join("、")}）：${describeMissing(report, missing)}`,
+    message: `${ruleName}无法核对（${instances(unchecked.map(({ eq }) => eq.instance), equations.length)}）：${describeMissing(report, missing)}`,
     cells: missing,
     lines: linesOf(report, missing),
   };
@@ -80,4 +80,9 @@ export function evaluateAll(report: ParsedReport, ruleName: string, equations: r
 /** The one finding for a rule whose whole table is missing. */
 export function tableMissing(rule: RuleId, table: TableId, row: string, column: string, message: string): CheckFinding {
   return { rule, severity: "unchecked", table, row, column, expected: null, actual: null, message, cells: [], lines: [] };
+}
+
+/** The unchecked instances by name, or `全部 N 项` when none could be checked. */
+export function instances(names: readonly string[], of: number): string {
+  return names.length === of && of > 2 ? `全部 ${of} 项` : names.join("、");
 }

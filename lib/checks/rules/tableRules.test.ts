@@ -69,7 +69,7 @@ describe("balance", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "unchecked", column: "*" });
     expect(findings[0]?.message).toBe(
-      "勾稽关系无法核对（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）：四、结转下年度继续办理 无此行",
+      "勾稽关系无法核对（全部 7 项）：四、结转下年度继续办理 无此行",
     );
   });
 
@@ -84,6 +84,16 @@ describe("balance", () => {
 });
 
 describe("row-total", () => {
+  it("says once that a table printed without numbers is blank", () => {
+    const blank = Object.fromEntries(Object.keys(consistentApplications()).map((row) => [row, [null, null, null, null, null, null, null]]));
+    const findings = checkReport(buildReport({ applications: blank, reviewLitigation: consistentReviewLitigation() }));
+    expect(findings.map((f) => f.message)).toEqual([
+      "勾稽关系无法核对（全部 7 项）：4 行整行空白（（七）总计 等）",
+      "行合计无法核对（全部 23 项）：23 行整行空白（一、本年新收政府信息公开申请数量 等）",
+      "办理结果合计无法核对（全部 7 项）：20 行整行空白（（七）总计 等）",
+    ]);
+  });
+
   it("reports a row whose 总计 is not the sum of its six columns", () => {
     const report = withRows({ unavailableNotHeld: [1, 0, 0, 0, 0, 0, 0] });
     expect(rowTotalRule.check(report, [])).toMatchObject([

@@ -68,7 +68,7 @@ export const SEED_FINDINGS: Record<string, ProjectedFinding[]> = {
       column: "total",
       expected: null,
       actual: null,
-      message: "复议诉讼合计无法核对（行政复议）：行政复议（总计、结果维持、结果纠正、其他结果、尚未审结）空白",
+      message: "复议诉讼合计无法核对（行政复议）：行政复议 整行空白",
       lines: [],
     },
   ],
