@@ -19,7 +19,7 @@ export interface NarrativeStatement {
   value: number;
   /** The year the sentence gives the statement (the nearest `YYYY年` before it), if any. */
   year: number | null;
-  /** The statement compares with another period (上年, 同比, 较…): never the report's own figure. */
+  /** The statement compares with or spans another period (上年, 同比, 以来, 累计…): never the report's own figure. */
   comparative: boolean;
   /** The sentence, whitespace removed, for messages. */
   sentence: string;
@@ -57,7 +57,8 @@ const PATTERNS: Pattern[] = [
 ];
 
 const YEAR = /((?:19|20)\d{2})年/g;
-const COMPARATIVE = /上年|上一年|去年|同比|较|比上|相比|增长|下降|减少|增加/;
+/** Another period than the report's own year: comparisons, and spans such as 2019年以来 or 累计. */
+const COMPARATIVE = /上年|上一年|去年|同比|较|比上|相比|增长|下降|减少|增加|以来|累计/;
 /** 上年结转 and the like mix periods: a sentence with it is not compared. */
 const CARRIED = /结转/;
 
