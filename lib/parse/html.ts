@@ -48,6 +48,7 @@ export function htmlToDocument(html: string): SourceDocument {
 }
 
 /** Attributes the reader never looks at; Word exports are mostly made of them. */
+const TAG_WITH_PRESENTATION = /<[a-zA-Z][^<>]*?\s(?:style|lang|align|valign|width|height|border|cellspacing|cellpadding|bgcolor|face|size|color|x:str|x:num)\s*=[^<>]*>/gi;
 const PRESENTATION_ATTRS =
   /\s(?:style|lang|align|valign|width|height|border|cellspacing|cellpadding|bgcolor|face|size|color|x:str|x:num)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*)/gi;
 
@@ -58,10 +59,8 @@ const PRESENTATION_ATTRS =
  * the same. `display:none` styles are kept, since hidden elements are skipped.
  */
 function blankPresentation(html: string): string {
-  return html.replace(/<[a-zA-Z][^<>]*>/g, (tag) =>
-    tag.length < 12
-      ? tag
-      : tag.replace(PRESENTATION_ATTRS, (attr) => (/display\s*:\s*none/i.test(attr) ? attr : " ".repeat(attr.length))),
+  return html.replace(TAG_WITH_PRESENTATION, (tag) =>
+    tag.replace(PRESENTATION_ATTRS, (attr) => (attr.includes("none") && /display\s*:\s*none/i.test(attr) ? attr : " ".repeat(attr.length))),
   );
 }
 
@@ -312,7 +311,10 @@ function holdsReportContent(el: Element): boolean {
 }
 
 const NEEDS_NORMALIZING = /[\s\u200b-\u200d\u00ad\ufeff]/;
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+const INVISIBLE = /[\u200b-\u200d\u00ad\ufeff]/g;
+const CJK = "\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef";
+/** A CJK character, then plain whitespace holding a line break (not &nbsp;), then a CJK character. */
+const CJK_SEGMENT_BREAK = new RegExp(`([${CJK}])[ \\t\\r]*\\n[ \\t\\r\\n]*(?=[${CJK}])`, "g");
 
 /**
  * Collapses whitespace (including &nbsp; and the ideographic space) to one
@@ -322,16 +324,10 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
  */
 export function normalizeText(raw: string): string {
   if (!NEEDS_NORMALIZING.test(raw)) return raw;
-  const text = raw.replace(/[\u200b-\u200d\u00ad\ufeff]/g, "");
-  return text
-    .replace(/\s+/g, (run, offset: number) => {
-      if (run.includes("\n") && !/[\u00a0\u3000]/.test(run)) {
-        const before = text[offset - 1];
-        const after = text[offset + run.length];
-        if (before && after && CJK.test(before) && CJK.test(after)) return "";
-      }
-      return " ";
-    })
+  return raw
+    .replace(INVISIBLE, "")
+    .replace(CJK_SEGMENT_BREAK, "$1")
+    .replace(/\s+/g, " ")
     .trim();
 }
 
