@@ -1,0 +1,249 @@
+// The build end to end on the seed reports, in temp folders, read back with DuckDB.
+import { spawnSync } from "node:child_process";
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CELLS, type TableId } from "../../lib/model";
+import type { DatasetManifest } from "../../lib/dataset";
+import { BuildError, buildDataset, type BuildOptions } from "./build";
+import { sha256Hex } from "./processBatch";
+
+const REPO = path.resolve(import.meta.dirname, "../..");
+const SEEDS = path.join(REPO, "data/reports/seeds");
+const GOLDEN = path.join(REPO, "data/fixtures/seeds");
+
+const APPLICANT = ["naturalPerson", "commercial", "research", "nonprofit", "legalServices", "otherOrg", "total"];
+const OUTCOME = ["upheld", "corrected", "other", "pending", "total"];
+
+interface Golden {
+  source: string;
+  meta: { agency: string; year: number; template: string; region: Record<string, string | null> };
+  active: Record<string, Record<string, number | null>>;
+  applications: Record<string, (number | null)[]>;
+  reviewLitigation: Record<string, (number | null)[]>;
+}
+
+/** The golden file's cells as `cell id → value` (null = blank); absent cells are not keys. */
+function goldenCells(g: Golden): Map<string, number | null> {
+  const cells = new Map<string, number | null>();
+  for (const [row, fields] of Object.entries(g.active)) for (const [f, v] of Object.entries(fields)) cells.set(`active.${row}.${f}`, v);
+  const arrays: [TableId, Record<string, (number | null)[]>, string[]][] = [
+    ["applications", g.applications, APPLICANT],
+    ["reviewLitigation", g.reviewLitigation, OUTCOME],
+  ];
+  for (const [table, rows, fields] of arrays) {
+    for (const [row, values] of Object.entries(rows)) values.forEach((v, i) => cells.set(`${table}.${row}.${fields[i]}`, v));
+  }
+  return cells;
+}
+
+const goldens = readdirSync(GOLDEN)
+  .filter((f) => f.endsWith(".expected.json"))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(path.join(GOLDEN, f), "utf8")) as Golden);
+
+let tmp: string;
+let db: DuckDBInstance;
+let conn: DuckDBConnection;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), "build-test-"));
+  db = await DuckDBInstance.create(":memory:");
+  conn = await db.connect();
+});
+afterAll(() => {
+  conn.closeSync();
+  db.closeSync();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+function workspace(name: string): BuildOptions {
+  const root = path.join(tmp, name);
+  const inputDir = path.join(root, "data/reports");
+  mkdirSync(inputDir, { recursive: true });
+  cpSync(SEEDS, path.join(inputDir, "seeds"), { recursive: true });
+  return { inputDir, outputDir: path.join(root, "public/data"), cacheDir: path.join(root, ".cache/build"), workers: 2 };
+}
+
+async function rows(sql: string): Promise<Record<string, unknown>[]> {
+  return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+}
+
+describe("buildDataset on the seeds", () => {
+  let options: BuildOptions;
+  let out: string;
+  beforeAll(async () => {
+    options = workspace("seeds");
+    out = options.outputDir;
+    await buildDataset(options);
+  }, 120_000);
+
+  it("writes one reports row per seed whose values are the golden ones (NULL where blank or absent)", async () => {
+    const reports = await rows(`SELECT * FROM '${out}/reports.parquet' ORDER BY file`);
+    expect(reports).toHaveLength(5);
+    expect(goldens).toHaveLength(5);
+    for (const [i, golden] of goldens.entries()) {
+      const row = reports[i]!;
+      expect(row.file).toBe(golden.source);
+      expect(row.report_id).toBe(sha256Hex(golden.source.replace("data/reports/", "")).slice(0, 16));
+      expect([row.agency, row.year, row.template]).toEqual([golden.meta.agency, golden.meta.year, golden.meta.template]);
+      expect([row.province, row.city, row.county, row.region_code]).toEqual([
+        golden.meta.region.province, golden.meta.region.city, golden.meta.region.county, golden.meta.region.code,
+      ]);
+      const cells = goldenCells(golden);
+      for (const cell of CELLS) expect([golden.source, cell.column, row[cell.column]]).toEqual([golden.source, cell.column, cells.get(cell.id) ?? null]);
+    }
+  });
+
+  it("keeps hand-read values: seed 000's decisions, seed 001's blank review group", async () => {
+    const [seed0] = await rows(`SELECT active_punishment_decisions p, active_licensing_decisions l FROM '${out}/reports.parquet' WHERE file LIKE '%/000_%'`);
+    expect(seed0).toEqual({ p: 1315, l: 12581 });
+    const [seed1] = await rows(
+      `SELECT COLUMNS('reviewLitigation_review_.*'), reviewLitigation_litigationDirect_total d FROM '${out}/reports.parquet' WHERE file LIKE '%/001_%'`,
+    );
+    expect(seed1).toEqual({
+      reviewLitigation_review_upheld: null, reviewLitigation_review_corrected: null, reviewLitigation_review_other: null,
+      reviewLitigation_review_pending: null, reviewLitigation_review_total: null, d: 0,
+    });
+  });
+
+  it("types count cells INTEGER and 万元 cells DOUBLE", async () => {
+    const types = new Map((await rows(`DESCRIBE SELECT * FROM '${out}/reports.parquet'`)).map((r) => [r.column_name, r.column_type]));
+    for (const cell of CELLS) expect(types.get(cell.column)).toBe(cell.unit === "万元" ? "DOUBLE" : "INTEGER");
+    expect(types.get("year")).toBe("INTEGER");
+    expect(types.get("synthetic")).toBe("BOOLEAN");
+  });
+
+  it("writes every printed cell once to cells, blank ones as NULL", async () => {
+    const counts = await rows(
+      `SELECT r.file, count(c.cell_id)::INTEGER n, count(DISTINCT c.cell_id)::INTEGER d FROM '${out}/reports.parquet' r LEFT JOIN '${out}/cells.parquet' c USING (report_id) GROUP BY r.file ORDER BY r.file`,
+    );
+    for (const [i, golden] of goldens.entries()) {
+      const n = goldenCells(golden).size;
+      expect(counts[i]).toEqual({ file: golden.source, n, d: n });
+    }
+    const [seed0] = await rows(`SELECT value, raw, line FROM '${out}/cells.parquet' WHERE cell_id = 'active.punishment.decisions' AND report_id IN (SELECT report_id FROM '${out}/reports.parquet' WHERE file LIKE '%/000_%')`);
+    expect(seed0!.value).toBe(1315);
+    const blanks = await rows(`SELECT count(*)::INTEGER n FROM '${out}/cells.parquet' WHERE cell_id LIKE 'reviewLitigation.review.%' AND value IS NULL`);
+    expect(blanks[0]!.n).toBe(5);
+  });
+
+  it("agrees between the wide and the long table", async () => {
+    const columns = CELLS.map((c) => `"${c.column}"`).join(", ");
+    const diff = await rows(
+      `WITH wide AS (UNPIVOT (SELECT report_id, ${CELLS.map((c) => `"${c.column}"::DOUBLE AS "${c.id}"`).join(", ")} FROM '${out}/reports.parquet') ON ${CELLS.map((c) => `"${c.id}"`).join(", ")} INTO NAME cell_id VALUE value)
+       SELECT * FROM wide FULL JOIN (SELECT report_id, cell_id, value FROM '${out}/cells.parquet' WHERE value IS NOT NULL) l USING (report_id, cell_id)
+       WHERE wide.value IS DISTINCT FROM l.value`,
+    );
+    expect(columns.length).toBeGreaterThan(0);
+    expect(diff).toEqual([]);
+  });
+
+  it("writes the seeds' real errors to checks", async () => {
+    const errors = await rows(`SELECT file, rule, "row", "column", expected, actual FROM '${out}/checks.parquet' WHERE severity = 'error'`);
+    expect(errors).toContainEqual({ file: goldens[0]!.source, rule: "outcome-sum", row: "totalProcessed", column: "total", expected: 4, actual: 3 });
+    expect(errors.some((e) => e.file === goldens[3]!.source && e.rule === "row-total" && e.row === "unavailableNotHeld")).toBe(true);
+  });
+
+  it("lists every file in manifest.json with its size, hash and rows", async () => {
+    const manifest = JSON.parse(readFileSync(path.join(out, "manifest.json"), "utf8")) as DatasetManifest;
+    expect(manifest).toMatchObject({ schemaVersion: 1, inputs: 5, parsed: 5, failed: 0, synthetic: 0 });
+    expect(manifest.files.map((f) => f.path)).toEqual(["cells.parquet", "checks.parquet", "failures.parquet", "reports.parquet"]);
+    for (const f of manifest.files) {
+      const bytes = readFileSync(path.join(out, f.path));
+      expect([f.path, f.bytes, f.sha256]).toEqual([f.path, bytes.length, sha256Hex(bytes)]);
+      const [{ n }] = (await rows(`SELECT count(*)::INTEGER n FROM '${out}/${f.path}'`)) as [{ n: number }];
+      expect([f.path, f.rows]).toEqual([f.path, n]);
+    }
+    expect(manifest.findingsByRule["outcome-sum"]!.error).toBeGreaterThan(0);
+  });
+});
+
+describe("incremental builds", () => {
+  it("parses nothing when nothing changed, re-parses a changed file, drops a deleted one", async () => {
+    const options = workspace("incremental");
+    const first = await buildDataset(options);
+    expect([first.parsedNow, first.upToDate]).toEqual([5, false]);
+
+    const again = await buildDataset(options);
+    expect([again.parsedNow, again.fromCache, again.upToDate]).toEqual([0, 5, true]);
+
+    const seed0 = path.join(options.inputDir, "seeds", readdirSync(path.join(options.inputDir, "seeds")).find((f) => f.startsWith("000_"))!);
+    appendFileSync(seed0, "");
+    const touched = await buildDataset(options);
+    expect(touched.parsedNow).toBe(0);
+
+    writeFileSync(seed0, readFileSync(seed0, "utf8").replace(/1315/g, "1316"));
+    const changed = await buildDataset(options);
+    expect([changed.parsedNow, changed.fromCache, changed.upToDate]).toEqual([1, 4, false]);
+    const [row] = await rows(`SELECT active_punishment_decisions p FROM '${options.outputDir}/reports.parquet' WHERE file LIKE '%/000_%'`);
+    expect(row!.p).toBe(1316);
+
+    rmSync(seed0);
+    const deleted = await buildDataset(options);
+    expect([deleted.inputs, deleted.parsed, deleted.removed, deleted.parsedNow]).toEqual([4, 4, 1, 0]);
+    const left = await rows(`SELECT count(*)::INTEGER n FROM '${options.outputDir}/cells.parquet' c JOIN '${options.outputDir}/reports.parquet' r USING (report_id)`);
+    const all = await rows(`SELECT count(*)::INTEGER n FROM '${options.outputDir}/cells.parquet'`);
+    expect(all[0]!.n).toBe(left[0]!.n);
+    expect(await rows(`SELECT file FROM '${options.outputDir}/reports.parquet' WHERE file LIKE '%/000_%'`)).toEqual([]);
+  });
+});
+
+describe("failures and duplicates", () => {
+  it("lists unreadable files and still writes the rest; keeps and flags two reports of one agency and year", async () => {
+    const options = workspace("failures");
+    writeFileSync(path.join(options.inputDir, "empty.txt"), "");
+    writeFileSync(path.join(options.inputDir, "binary.txt"), Buffer.from([0, 1, 2, 255, 0, 7, 0, 0, 9, 200]));
+    writeFileSync(path.join(options.inputDir, "manifest.json"), "{}");
+    mkdirSync(path.join(options.inputDir, ".hidden"));
+    writeFileSync(path.join(options.inputDir, ".hidden/ignored.txt"), "x");
+    const seed0 = readdirSync(SEEDS).find((f) => f.startsWith("000_"))!;
+    mkdirSync(path.join(options.inputDir, "copy"));
+    copyFileSync(path.join(SEEDS, seed0), path.join(options.inputDir, "copy", seed0));
+
+    const summary = await buildDataset(options);
+    expect([summary.inputs, summary.parsed, summary.failed]).toEqual([8, 6, 2]);
+    expect(summary.failures.map((f) => [f.file, f.code])).toEqual([
+      ["data/reports/binary.txt", "binary"],
+      ["data/reports/empty.txt", "empty"],
+    ]);
+    const failures = await rows(`SELECT file, code FROM '${options.outputDir}/failures.parquet' ORDER BY file`);
+    expect(failures).toEqual(summary.failures.map(({ file, code }) => ({ file, code })));
+    const duplicates = await rows(`SELECT file, related_file FROM '${options.outputDir}/checks.parquet' WHERE rule = 'duplicate-report' ORDER BY file`);
+    expect(duplicates.map((d) => d.file)).toEqual([`data/reports/copy/${seed0}`, `data/reports/seeds/${seed0}`]);
+  });
+
+  it("fails with a clear message when no file is a readable report, leaving the previous dataset", async () => {
+    const options = workspace("none");
+    rmSync(path.join(options.inputDir, "seeds"), { recursive: true });
+    writeFileSync(path.join(options.inputDir, "empty.txt"), "");
+    await expect(buildDataset(options)).rejects.toThrow(BuildError);
+    await expect(buildDataset(options)).rejects.toThrow(/None of the 1 files .* could be read as a report[\s\S]*empty\.txt: \[empty\]/);
+
+    const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-data.ts", "--input", options.inputDir, "--output", options.outputDir, "--cache", options.cacheDir], {
+      cwd: REPO,
+      encoding: "utf8",
+      env: { ...process.env, CI: "true" },
+    });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain("could be read as a report");
+  });
+});
+
+describe("large corpora", () => {
+  it("partitions reports, cells and checks by year and lists every part in manifest.json", async () => {
+    const options = { ...workspace("partitioned"), partitionThreshold: 2 };
+    await buildDataset(options);
+    const manifest = JSON.parse(readFileSync(path.join(options.outputDir, "manifest.json"), "utf8")) as DatasetManifest;
+    const paths = manifest.files.map((f) => `${f.path}${f.year ? ` ${f.year}` : ""}`);
+    expect(paths).toContain("reports/year=2021/part-0.parquet 2021");
+    expect(paths).toContain("cells/year=2019/part-0.parquet 2019");
+    expect(paths).toContain("failures.parquet");
+    const reports = manifest.files.filter((f) => f.table === "reports");
+    expect(reports.reduce((n, f) => n + f.rows, 0)).toBe(5);
+    const [row] = await rows(`SELECT count(*)::INTEGER n, min(year) y FROM read_parquet('${options.outputDir}/reports/*/*.parquet', hive_partitioning = false)`);
+    expect(row).toEqual({ n: 5, y: 2019 });
+  });
+});

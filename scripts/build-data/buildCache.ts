@@ -1,0 +1,180 @@
+// The incremental build's cache: a DuckDB database in the cache folder holding,
+// per source file, its stat, hash, cache key and the rows it produced (reports,
+// cells, per-report checks, failures) plus the slim view the corpus checks read.
+// An update runs in one transaction, so an interrupted build leaves it as it was.
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { CELL_COLUMNS, CHECK_COLUMNS, FAILURE_COLUMNS, REPORT_COLUMNS, type BuildFailure, type ColumnDef } from "../../lib/dataset";
+import { CELLS, type ParsedReport } from "../../lib/model";
+import { csvLine, readCsvSql } from "./csv";
+import { sha256Hex } from "./processBatch";
+
+export interface CachedSource {
+  size: number;
+  mtime: string;
+  sha256: string;
+  cacheKey: string;
+  ok: boolean;
+}
+
+type Col = { name: string; type: ColumnDef["type"] | "BIGINT" };
+
+export const SOURCE_COLUMNS: readonly Col[] = [
+  { name: "file", type: "VARCHAR" },
+  { name: "size", type: "BIGINT" },
+  { name: "mtime", type: "VARCHAR" },
+  { name: "sha256", type: "VARCHAR" },
+  { name: "cache_key", type: "VARCHAR" },
+  { name: "report_id", type: "VARCHAR" },
+  { name: "ok", type: "BOOLEAN" },
+  { name: "corpus", type: "VARCHAR" },
+];
+/** Cells as the workers stage them: the cell's index in CELLS instead of its four name columns. */
+export const CACHED_CELL_COLUMNS: readonly Col[] = [
+  { name: "report_id", type: "VARCHAR" },
+  { name: "cell", type: "INTEGER" },
+  ...CELL_COLUMNS.filter((c) => ["value", "raw", "line"].includes(c.name)),
+];
+const CACHED_FAILURE_COLUMNS: readonly Col[] = [{ name: "report_id", type: "VARCHAR" }, ...FAILURE_COLUMNS];
+
+/** The cached tables and the staging CSV each is filled from (`w<i>.<table>.csv`). */
+export const CACHE_TABLES: Readonly<Record<string, readonly Col[]>> = {
+  sources: SOURCE_COLUMNS,
+  reports: REPORT_COLUMNS,
+  cells: CACHED_CELL_COLUMNS,
+  checks: CHECK_COLUMNS,
+  failures: CACHED_FAILURE_COLUMNS,
+};
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export function createTableSql(name: string, columns: readonly Col[], temp = false): string {
+  return `CREATE ${temp ? "TEMP " : ""}TABLE ${quoteIdent(name)} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(", ")})`;
+}
+
+const LAYOUT = sha256Hex(Object.entries(CACHE_TABLES).map(([name, cols]) => createTableSql(name, cols)).join(";")).slice(0, 16);
+
+export class BuildCache {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    readonly conn: DuckDBConnection,
+    private readonly dir: string,
+  ) {}
+
+  static async open(dir: string): Promise<BuildCache> {
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, "cache.duckdb");
+    const tmp = path.join(dir, "duckdb-tmp");
+    const options = { memory_limit: "1GB", temp_directory: tmp, preserve_insertion_order: "false" };
+    let cache = await BuildCache.connect(file, dir, options);
+    if (!(await cache.hasLayout())) {
+      // Another layout (an older build step): start afresh, everything is re-parsed.
+      cache.close();
+      for (const f of readdirSync(dir)) if (f.startsWith("cache.duckdb")) rmSync(path.join(dir, f), { force: true });
+      cache = await BuildCache.connect(file, dir, options);
+      for (const [name, cols] of Object.entries(CACHE_TABLES)) await cache.conn.run(createTableSql(name, cols));
+      await cache.conn.run(`CREATE TABLE cache_meta (layout VARCHAR); INSERT INTO cache_meta VALUES ('${LAYOUT}')`);
+    }
+    await cache.createCellCatalogue();
+    return cache;
+  }
+
+  /** `cell_catalogue(cell, cell_id, table, row, field)`: names for the cached cells' indexes. */
+  private async createCellCatalogue(): Promise<void> {
+    const values = CELLS.map((c, i) => `(${i}, '${c.id}', '${c.table}', '${c.row}', '${c.field}')`).join(", ");
+    await this.conn.run(
+      `CREATE OR REPLACE TEMP TABLE cell_catalogue AS SELECT * FROM (VALUES ${values}) AS t(cell, cell_id, "table", "row", field)`,
+    );
+  }
+
+  private static async connect(file: string, dir: string, options: Record<string, string>): Promise<BuildCache> {
+    const instance = await DuckDBInstance.create(file, options);
+    return new BuildCache(instance, await instance.connect(), dir);
+  }
+
+  private async hasLayout(): Promise<boolean> {
+    const tables = await this.conn.runAndReadAll(`SELECT 1 FROM duckdb_tables() WHERE table_name = 'cache_meta'`);
+    if (tables.currentRowCount === 0) return false;
+    const rows = (await this.conn.runAndReadAll(`SELECT layout FROM cache_meta`)).getRowsJS();
+    return rows[0]?.[0] === LAYOUT;
+  }
+
+  close(): void {
+    this.conn.closeSync();
+    this.instance.closeSync();
+  }
+
+  async sources(): Promise<Map<string, CachedSource>> {
+    const reader = await this.conn.runAndReadAll(`SELECT file, size, mtime, sha256, cache_key, ok FROM sources`);
+    const map = new Map<string, CachedSource>();
+    for (const [file, size, mtime, sha256, cacheKey, ok] of reader.getRowsJS()) {
+      map.set(file as string, { size: Number(size), mtime: mtime as string, sha256: sha256 as string, cacheKey: cacheKey as string, ok: ok as boolean });
+    }
+    return map;
+  }
+
+  /**
+   * Replaces the rows of `staleIds` (deleted or re-parsed files) with the workers'
+   * staging CSV, and updates the stat of files whose content did not change.
+   */
+  async apply(stagingDir: string, staleIds: readonly string[], restat: readonly { rel: string; size: number; mtime: string }[]): Promise<void> {
+    const staleCsv = path.join(stagingDir, "stale.csv");
+    writeFileSync(staleCsv, staleIds.map((id) => csvLine([id])).join(""));
+    const restatCsv = path.join(stagingDir, "restat.csv");
+    writeFileSync(restatCsv, restat.map((r) => csvLine([r.rel, r.size, r.mtime])).join(""));
+    const staged = readdirSync(stagingDir);
+    await this.conn.run("BEGIN TRANSACTION");
+    try {
+      await this.conn.run(`CREATE OR REPLACE TEMP TABLE stale AS SELECT * FROM ${readCsvSql([staleCsv], [{ name: "report_id", type: "VARCHAR" }])}`);
+      for (const table of Object.keys(CACHE_TABLES)) {
+        await this.conn.run(`DELETE FROM ${quoteIdent(table)} WHERE report_id IN (SELECT report_id FROM stale)`);
+        const files = staged.filter((f) => f.endsWith(`.${table}.csv`) && /^w\d+\./.test(f)).map((f) => path.join(stagingDir, f));
+        if (files.length > 0) await this.conn.run(`INSERT INTO ${quoteIdent(table)} SELECT * FROM ${readCsvSql(files, CACHE_TABLES[table]!)}`);
+      }
+      const restatCols: Col[] = [
+        { name: "file", type: "VARCHAR" },
+        { name: "size", type: "BIGINT" },
+        { name: "mtime", type: "VARCHAR" },
+      ];
+      await this.conn.run(`CREATE OR REPLACE TEMP TABLE restat AS SELECT * FROM ${readCsvSql([restatCsv], restatCols)}`);
+      await this.conn.run(`UPDATE sources SET size = restat.size, mtime = restat.mtime FROM restat WHERE sources.file = restat.file`);
+      await this.conn.run("COMMIT");
+    } catch (error) {
+      await this.conn.run("ROLLBACK");
+      throw error;
+    }
+  }
+
+  /** The slim reports the corpus checks read, in file order. */
+  async corpusViews(): Promise<ParsedReport[]> {
+    const reader = await this.conn.runAndReadAll(`SELECT corpus FROM sources WHERE ok ORDER BY file`);
+    return reader.getRowsJS().map(([json]) => JSON.parse(json as string) as ParsedReport);
+  }
+
+  async failures(): Promise<BuildFailure[]> {
+    const reader = await this.conn.runAndReadAll(`SELECT file, code, message FROM failures ORDER BY file`);
+    return reader.getRowsJS().map(([file, code, message]) => ({ file: file as string, code: code as string, message: message as string }));
+  }
+
+  async counts(): Promise<{ parsed: number; failed: number; synthetic: number }> {
+    const reader = await this.conn.runAndReadAll(
+      `SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM failures), (SELECT count(*) FROM reports WHERE synthetic)`,
+    );
+    const [parsed, failed, synthetic] = reader.getRowsJS()[0]!.map(Number) as [number, number, number];
+    return { parsed, failed, synthetic };
+  }
+
+  get folder(): string {
+    return this.dir;
+  }
+}
+
+export function stagingFolder(cacheDir: string): string {
+  const dir = path.join(cacheDir, `staging-${process.pid}`);
+  if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

@@ -1,0 +1,92 @@
+// The work of a build worker for one batch of files: read, hash, parse (unless the
+// hash shows the file unchanged), shape rows, and return them as staging CSV.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { parseReport, type ManifestEntry } from "../../lib/parse";
+import { cellRows, checkRow, corpusView, failureRow, identityOf, reportRow } from "../../lib/dataset";
+import { CELLS } from "../../lib/model";
+import { csvLine } from "./csv";
+
+export interface FileTask {
+  rel: string;
+  abs: string;
+  size: number;
+  mtime: string;
+  cacheKey: string;
+  /** The cached hash: when the file still has it, it is not parsed again. */
+  expectSha?: string;
+  manifest?: ManifestEntry;
+}
+
+export type FileResult =
+  | { rel: string; kind: "same"; size: number; mtime: string }
+  | { rel: string; kind: "report"; synthetic: boolean }
+  | { rel: string; kind: "failure"; code: string; message: string };
+
+export interface StagingCsv {
+  reports: string;
+  cells: string;
+  checks: string;
+  failures: string;
+  sources: string;
+}
+
+export interface BatchOutput {
+  results: FileResult[];
+  csv: StagingCsv;
+}
+
+/** The cache stores a cell by its index in CELLS; the output joins the names back (see buildCache.ts). */
+const CELL_INDEX = new Map(CELLS.map((cell, i) => [cell.id, i]));
+
+export function sha256Hex(data: Uint8Array | string): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** First 16 hex digits of the sha256 of the path relative to data/reports. */
+export function reportIdOf(rel: string): string {
+  return sha256Hex(rel).slice(0, 16);
+}
+
+export async function processBatch(tasks: readonly FileTask[], sourcePrefix: string): Promise<BatchOutput> {
+  const csv: StagingCsv = { reports: "", cells: "", checks: "", failures: "", sources: "" };
+  const results: FileResult[] = [];
+  for (const task of tasks) {
+    const file = sourcePrefix ? `${sourcePrefix}/${task.rel}` : task.rel;
+    const reportId = reportIdOf(task.rel);
+    const source = (sha: string, ok: boolean, corpus: string | null) =>
+      csvLine([task.rel, task.size, task.mtime, sha, task.cacheKey, reportId, ok, corpus]);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(task.abs);
+    } catch (error) {
+      const message = `cannot read the file: ${(error as Error).message}`;
+      csv.failures += csvLine([reportId, ...failureRow({ file, error: { code: "unreadable", message } })]);
+      csv.sources += source("", false, null);
+      results.push({ rel: task.rel, kind: "failure", code: "unreadable", message });
+      continue;
+    }
+    const sha = sha256Hex(bytes);
+    if (task.expectSha === sha) {
+      results.push({ rel: task.rel, kind: "same", size: task.size, mtime: task.mtime });
+      continue;
+    }
+    const outcome = await parseReport({ file, bytes, sha256: sha, ...(task.manifest ? { manifest: task.manifest } : {}) });
+    if (!outcome.ok) {
+      csv.failures += csvLine([reportId, ...failureRow(outcome.failure)]);
+      csv.sources += source(sha, false, null);
+      results.push({ rel: task.rel, kind: "failure", code: outcome.failure.error.code, message: outcome.failure.error.message });
+      continue;
+    }
+    const { report } = outcome;
+    csv.reports += csvLine(reportRow(report, reportId));
+    for (const [id, cellId, , , , value, raw, line] of cellRows(report, reportId)) {
+      csv.cells += csvLine([id!, CELL_INDEX.get(cellId as string)!, value!, raw!, line!]);
+    }
+    const owner = identityOf(report, reportId);
+    for (const finding of report.checks) csv.checks += csvLine(checkRow(owner, finding));
+    csv.sources += source(sha, true, JSON.stringify(corpusView(report)));
+    results.push({ rel: task.rel, kind: "report", synthetic: report.meta.synthetic });
+  }
+  return { results, csv };
+}
