@@ -73,6 +73,16 @@ describe("extractMetadata on other layouts", () => {
     expect(m.region.code).toBe("330212");
   });
 
+  it("finds the title and the opening below unclassed page chrome", () => {
+    const links = Array.from({ length: 25 }, (_, i) => `<div><a href="/c${i}">栏目${i}</a></div>`).join("\n");
+    const html = `<html><head><title>政府信息公开年报</title></head><body>${links}
+<h2>2021年度政府信息公开工作年度报告</h2>
+<p>2021年，宁波市鄞州区卫生健康局按照《条例》要求开展工作。统计期限自2021年1月1日至2021年12月31日。</p></body></html>`;
+    const m = meta(htmlToDocument(html));
+    expect(m).toMatchObject({ agency: "宁波市鄞州区卫生健康局", agencySource: "text", year: 2021 });
+    expect(m.diagnostics).toEqual([]);
+  });
+
   it("reads titles that put the year first or last", () => {
     const first = meta(linesDocument("2021年乐清市卫生健康局政府信息公开工作年度报告\n一、总体情况"));
     expect(first).toMatchObject({ agency: "乐清市卫生健康局", agencySource: "title", year: 2021 });

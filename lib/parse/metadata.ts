@@ -41,7 +41,8 @@ const PERIOD = /((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|–|-|～|
 const RELATIVE_AGENCY = new RegExp(`(?:^|[^\\u4e00-\\u9fa5]|[过在由的和与及向对将经被把])([市区县])([\\u4e00-\\u9fa5]{2,12}?${AGENCY_SUFFIX})`, "g");
 const NATIONAL = /^(?:国家|中华人民共和国|国务院|中国|中共中央|全国|最高人民)/;
 
-/** How far into the report the header, title and opening sentences are looked for. */
+/** How far the title is looked for (page chrome may come first), and the opening sentences after it. */
+const TITLE_LINES = 40;
 const HEAD_LINES = 15;
 const OPENING_CHARS = 3000;
 
@@ -54,9 +55,10 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   const synthetic =
     (doc.title ?? "").includes(SYNTHETIC_MARKER) || raw.slice(0, 5).some((l) => l.text.includes(SYNTHETIC_MARKER)) || manifest?.synthetic === true;
   const lines = raw.map((l) => ({ ...l, text: clean(l.text) })).filter((l) => l.text !== "");
-  const opening = openingText(lines);
-
   const title = findTitle(lines, doc.title);
+  // The report's own text starts after its title; before it there may be page chrome.
+  const body = title && title.index >= 0 ? lines.slice(title.index + 1) : lines;
+  const opening = openingText(body);
 
   // ---- agency
   let agency: string | null = null;
@@ -65,7 +67,7 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
     agency = title.agency;
     agencySource = "title";
   } else {
-    const stated = findStatedAgency(lines);
+    const stated = findStatedAgency(body);
     if (stated) {
       agency = stated;
       agencySource = "text";
@@ -86,7 +88,7 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   }
 
   // ---- year
-  let year = chooseYear(title, lines, opening, note);
+  let year = chooseYear(title, body, opening, note);
   if (manifest?.year !== undefined) {
     if (year !== null && year !== manifest.year) note("manifest-override", "info", `manifest year ${manifest.year} replaces ${year}`);
     year = manifest.year;
@@ -129,10 +131,12 @@ interface Title {
   agency: string | null;
   year: number | null;
   line: number | null;
+  /** Index of the title line in the report's lines; -1 for a page title (`<title>`). */
+  index: number;
 }
 
 function findTitle(lines: Line[], docTitle: string | undefined): Title | null {
-  const head = lines.slice(0, HEAD_LINES);
+  const head = lines.slice(0, TITLE_LINES);
   for (let i = 0; i < head.length; i++) {
     const title = parseTitle(head[i]!.text);
     if (!title) continue;
@@ -141,10 +145,10 @@ function findTitle(lines: Line[], docTitle: string | undefined): Title | null {
     for (let k = i - 1; agency === null && k >= Math.max(0, i - 2); k--) {
       if (isAgencyName(head[k]!.text)) agency = head[k]!.text;
     }
-    return { agency, year: title.year, line: head[i]!.line };
+    return { agency, year: title.year, line: head[i]!.line, index: i };
   }
   const fromDoc = docTitle ? parseTitle(clean(docTitle)) : null;
-  return fromDoc ? { ...fromDoc, line: null } : null;
+  return fromDoc ? { ...fromDoc, line: null, index: -1 } : null;
 }
 
 /** A title line such as `XX局2021年度政府信息公开工作年度报告`, or a page title with site name. */
