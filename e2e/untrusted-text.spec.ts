@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, waitForEngine } from "./fixtures";
 
-const EVIL = "<img src=x onerror=alert(1)>";
+// Slashes instead of spaces: the build step removes whitespace from agency names, and
+// `<img/src="x"/onerror=…>` is still an image with an error handler to an HTML parser.
+const EVIL = '<img/src="x"/onerror=alert(1)>';
 let dir = "";
 let server: ChildProcess | null = null;
 let port = 0;
@@ -21,7 +23,7 @@ test.beforeAll(async () => {
   // The Yinzhou 2021 seed again, under an agency name that is markup.
   const yinzhou = readdirSync(seeds).find((f) => f.startsWith("000_"))!;
   cpSync(path.join(seeds, yinzhou), path.join(input, "evil", "report.txt"));
-  writeFileSync(path.join(input, "manifest.csv"), `file,agency,year\nevil/report.txt,"${EVIL}",2021\n`);
+  writeFileSync(path.join(input, "manifest.csv"), `file,agency,year\nevil/report.txt,"${EVIL.replaceAll('"', '""')}",2021\n`);
   const build = spawnSync("npx", ["tsx", "scripts/build-data.ts", "--input", input, "--output", path.join(dir, "data"), "--cache", path.join(dir, "cache")], {
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
@@ -68,7 +70,7 @@ test("an agency named with markup is shown as text in tables, chart and tooltip"
   await page.locator(".chart-host svg path[fill='#3b6ea8']").first().hover();
   const tooltip = page.locator(".chart-host div", { hasText: EVIL }).last();
   await expect(tooltip).toBeVisible();
-  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(await page.locator("img").count()).toBe(0);
 
   await page.goto(`http://127.0.0.1:${port}/agency/?name=${encodeURIComponent(EVIL)}`);
   await waitForEngine(page);
@@ -78,7 +80,7 @@ test("an agency named with markup is shown as text in tables, chart and tooltip"
   await waitForEngine(page);
   await expect(page.locator("table.coverage a", { hasText: EVIL })).toHaveCount(1);
 
-  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(await page.locator("img").count()).toBe(0);
   expect(dialogs).toEqual([]);
   expect(foreign).toEqual([]);
 });
