@@ -1,7 +1,7 @@
 // Reading the cells a rule needs, with the distinction every rule relies on:
 // a printed number, a blank cell (null) and a cell whose row or table the
 // report does not print at all (absent). Only printed numbers are summed.
-import { CELLS_BY_ID, cellValue, type ParsedReport, type TableId } from "../model";
+import { CELLS_BY_ID, type ParsedReport, type TableId } from "../model";
 
 export const APPLICANT_PARTS = ["naturalPerson", "commercial", "research", "nonprofit", "legalServices", "otherOrg"] as const;
 export const APPLICANT_COLUMNS = [...APPLICANT_PARTS, "total"] as const;
@@ -24,11 +24,24 @@ export interface SumResult {
   missing: string[];
 }
 
+const PARTS = new Map<string, [TableId, string, string]>();
+
+/** `cellValue` with the id's parts cached: the checks read the same few hundred ids for every report. */
+export function readCell(report: ParsedReport, id: string): number | null | undefined {
+  let parts = PARTS.get(id);
+  if (!parts) {
+    parts = id.split(".") as [TableId, string, string];
+    PARTS.set(id, parts);
+  }
+  const rows = report[parts[0]] as Record<string, Record<string, number | null> | undefined> | undefined;
+  return rows?.[parts[1]]?.[parts[2]];
+}
+
 export function sumCells(report: ParsedReport, ids: readonly string[]): SumResult {
   let value = 0;
   const missing: string[] = [];
   for (const id of ids) {
-    const v = cellValue(report, id);
+    const v = readCell(report, id);
     if (typeof v === "number") value += v;
     else missing.push(id);
   }

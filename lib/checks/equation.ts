@@ -22,7 +22,6 @@ export interface Equation {
 export function evaluateEquation(report: ParsedReport, eq: Equation): CheckFinding | null {
   const actual = sumCells(report, eq.actualIds);
   const expected = sumCells(report, eq.expectedIds);
-  const cells = [...eq.actualIds, ...eq.expectedIds];
   const base = { rule: eq.rule, table: eq.table, row: eq.row, column: eq.column };
   if (actual.value === null || expected.value === null) {
     const missing = [...actual.missing, ...expected.missing];
@@ -37,6 +36,7 @@ export function evaluateEquation(report: ParsedReport, eq: Equation): CheckFindi
     };
   }
   if (sameNumber(actual.value, expected.value)) return null;
+  const cells = [...eq.actualIds, ...eq.expectedIds];
   return {
     ...base,
     severity: "error",

@@ -9,27 +9,28 @@ import type { ReportRule } from "../rule";
 
 const RULE_NAME = "勾稽关系";
 
+// Built once: the instances do not depend on the report.
+const EQUATIONS = APPLICANT_COLUMNS.map((column): Equation => {
+  const id = (row: string) => cellId("applications", row, column);
+  const label = columnLabel("applications", "newReceived", column);
+  return {
+    rule: "balance",
+    table: "applications",
+    row: "carriedForward",
+    column,
+    expectedIds: [id("newReceived"), id("carriedOver")],
+    actualIds: [id("totalProcessed"), id("carriedForward")],
+    instance: label,
+    message: (actual, expected) => `第一项+第二项 ${formatNumber(expected)} ≠ 第三项+第四项 ${formatNumber(actual)}（${label}）`,
+  };
+});
+
 export const balanceRule: ReportRule = {
   id: "balance",
   check(report) {
     if (!report.applications) {
       return [tableMissing("balance", "applications", "carriedForward", "*", `表三缺失，${RULE_NAME}无法核对`)];
     }
-    const equations = APPLICANT_COLUMNS.map((column): Equation => {
-      const id = (row: string) => cellId("applications", row, column);
-      const label = columnLabel("applications", "newReceived", column);
-      return {
-        rule: "balance",
-        table: "applications",
-        row: "carriedForward",
-        column,
-        expectedIds: [id("newReceived"), id("carriedOver")],
-        actualIds: [id("totalProcessed"), id("carriedForward")],
-        instance: label,
-        message: (actual, expected) =>
-          `第一项+第二项 ${formatNumber(expected)} ≠ 第三项+第四项 ${formatNumber(actual)}（${label}）`,
-      };
-    });
-    return evaluateAll(report, RULE_NAME, equations);
+    return evaluateAll(report, RULE_NAME, EQUATIONS);
   },
 };

@@ -8,26 +8,26 @@ import type { ReportRule } from "../rule";
 
 const RULE_NAME = "复议诉讼合计";
 
+const EQUATIONS = REVIEW_GROUPS.map((group): Equation => {
+  const label = rowLabel("reviewLitigation", group);
+  return {
+    rule: "group-total",
+    table: "reviewLitigation",
+    row: group,
+    column: "total",
+    actualIds: [cellId("reviewLitigation", group, "total")],
+    expectedIds: OUTCOME_PARTS.map((part) => cellId("reviewLitigation", group, part)),
+    instance: label,
+    message: (actual, expected) => `${label}：总计 ${formatNumber(actual)} ≠ 维持+纠正+其他+尚未审结 ${formatNumber(expected)}`,
+  };
+});
+
 export const groupTotalRule: ReportRule = {
   id: "group-total",
   check(report) {
     if (!report.reviewLitigation) {
       return [tableMissing("group-total", "reviewLitigation", ALL, "total", `表四缺失，${RULE_NAME}无法核对`)];
     }
-    const equations = REVIEW_GROUPS.map((group): Equation => {
-      const label = rowLabel("reviewLitigation", group);
-      return {
-        rule: "group-total",
-        table: "reviewLitigation",
-        row: group,
-        column: "total",
-        actualIds: [cellId("reviewLitigation", group, "total")],
-        expectedIds: OUTCOME_PARTS.map((part) => cellId("reviewLitigation", group, part)),
-        instance: label,
-        message: (actual, expected) =>
-          `${label}：总计 ${formatNumber(actual)} ≠ 维持+纠正+其他+尚未审结 ${formatNumber(expected)}`,
-      };
-    });
-    return evaluateAll(report, RULE_NAME, equations);
+    return evaluateAll(report, RULE_NAME, EQUATIONS);
   },
 };

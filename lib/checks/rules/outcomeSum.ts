@@ -34,13 +34,32 @@ export const OUTCOME_ROWS_BEFORE_OTHER = [
 export const OTHER_SINGLE = ["otherProcessing"] as const;
 export const OTHER_SPLIT = ["otherOverdueCorrection", "otherOverdueFee", "otherMisc"] as const;
 
-/** The outcome rows to sum, and whether the report prints （六） both ways. */
-export function outcomeRowsOf(report: ParsedReport): { rows: string[]; bothLayouts: boolean } {
+/** Which （六） layout to sum (the sub-rows where any is printed), and whether the report prints both. */
+export function otherLayoutOf(report: ParsedReport): { split: boolean; bothLayouts: boolean } {
   const single = rowPresent(report, "applications", "otherProcessing");
   const split = OTHER_SPLIT.some((row) => rowPresent(report, "applications", row));
-  const other: readonly string[] = split ? OTHER_SPLIT : OTHER_SINGLE;
-  return { rows: [...OUTCOME_ROWS_BEFORE_OTHER, ...other], bothLayouts: single && split };
+  return { split, bothLayouts: single && split };
 }
+
+function equationsFor(rows: readonly string[]): Equation[] {
+  return APPLICANT_COLUMNS.map((column): Equation => {
+    const label = columnLabel("applications", "totalProcessed", column);
+    return {
+      rule: "outcome-sum",
+      table: "applications",
+      row: "totalProcessed",
+      column,
+      actualIds: [cellId("applications", "totalProcessed", column)],
+      expectedIds: rows.map((row) => cellId("applications", row, column)),
+      instance: label,
+      message: (actual, expected) => `（七）总计 ${formatNumber(actual)} ≠ 各办理结果之和 ${formatNumber(expected)}（${label}）`,
+    };
+  });
+}
+
+// Built once per layout of （六）.
+const SINGLE_EQUATIONS = equationsFor([...OUTCOME_ROWS_BEFORE_OTHER, ...OTHER_SINGLE]);
+const SPLIT_EQUATIONS = equationsFor([...OUTCOME_ROWS_BEFORE_OTHER, ...OTHER_SPLIT]);
 
 export const outcomeSumRule: ReportRule = {
   id: "outcome-sum",
@@ -48,21 +67,8 @@ export const outcomeSumRule: ReportRule = {
     if (!report.applications) {
       return [tableMissing("outcome-sum", "applications", "totalProcessed", ALL, `表三缺失，${RULE_NAME}无法核对`)];
     }
-    const { rows, bothLayouts } = outcomeRowsOf(report);
-    const equations = APPLICANT_COLUMNS.map((column): Equation => {
-      const label = columnLabel("applications", "totalProcessed", column);
-      return {
-        rule: "outcome-sum",
-        table: "applications",
-        row: "totalProcessed",
-        column,
-        actualIds: [cellId("applications", "totalProcessed", column)],
-        expectedIds: rows.map((row) => cellId("applications", row, column)),
-        instance: label,
-        message: (actual, expected) => `（七）总计 ${formatNumber(actual)} ≠ 各办理结果之和 ${formatNumber(expected)}（${label}）`,
-      };
-    });
-    const findings = evaluateAll(report, RULE_NAME, equations);
+    const { split, bothLayouts } = otherLayoutOf(report);
+    const findings = evaluateAll(report, RULE_NAME, split ? SPLIT_EQUATIONS : SINGLE_EQUATIONS);
     return bothLayouts ? [...findings, bothLayoutsWarning()] : findings;
   },
 };

@@ -9,16 +9,12 @@ import type { ReportRule } from "../rule";
 const RULE_NAME = "行合计";
 const APPLICATION_ROWS = Object.keys(Applications.shape);
 
-export const rowTotalRule: ReportRule = {
-  id: "row-total",
-  check(report) {
-    const rows = APPLICATION_ROWS.filter((row) => rowPresent(report, "applications", row));
-    if (rows.length === 0) {
-      return [tableMissing("row-total", "applications", ALL, "total", `表三缺失，${RULE_NAME}无法核对`)];
-    }
-    const equations = rows.map((row): Equation => {
-      const label = rowLabel("applications", row);
-      return {
+const EQUATIONS = new Map(
+  APPLICATION_ROWS.map((row): [string, Equation] => {
+    const label = rowLabel("applications", row);
+    return [
+      row,
+      {
         rule: "row-total",
         table: "applications",
         row,
@@ -27,8 +23,18 @@ export const rowTotalRule: ReportRule = {
         expectedIds: APPLICANT_PARTS.map((column) => cellId("applications", row, column)),
         instance: label,
         message: (actual, expected) => `${label}：总计 ${formatNumber(actual)} ≠ 各类申请人之和 ${formatNumber(expected)}`,
-      };
-    });
+      },
+    ];
+  }),
+);
+
+export const rowTotalRule: ReportRule = {
+  id: "row-total",
+  check(report) {
+    const equations = APPLICATION_ROWS.filter((row) => rowPresent(report, "applications", row)).flatMap((row) => EQUATIONS.get(row) ?? []);
+    if (equations.length === 0) {
+      return [tableMissing("row-total", "applications", ALL, "total", `表三缺失，${RULE_NAME}无法核对`)];
+    }
     return evaluateAll(report, RULE_NAME, equations);
   },
 };
