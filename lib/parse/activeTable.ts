@@ -2,6 +2,7 @@
 // (template.ts); where the headers do not tell, the shape of the rows does.
 import type { Active2019, Active2021, SourceCell, SourceRow, Template } from "../model";
 import { matchActiveRow, type ActiveRow } from "./labels";
+import { normalizeLabel } from "./normalize";
 import { describeValues, nullRow, readRowValues, type CellSink } from "./provenance";
 import { diagnostic, fitValues, walkRows, type WalkEvent } from "./rows";
 import { detectTemplate } from "./template";
@@ -46,6 +47,39 @@ function templateFromShape(events: readonly Event[]): Template | null {
   return votes2019 > votes2021 ? "2019" : "2021";
 }
 
+/**
+ * Column offsets of the fields named by each "信息内容 | 字段 | 字段 …" header row,
+ * relative to its first cell. Grid rows are padded to the table's width, so a data
+ * row's values are found at the header's columns, not by dropping empty cells.
+ */
+function headerColumns(rows: readonly SourceRow[]): (number[] | undefined)[] {
+  const out: (number[] | undefined)[] = new Array(rows.length);
+  let current: number[] | undefined;
+  rows.forEach((row, i) => {
+    out[i] = current;
+    const cells = row.cells.filter((c) => !c.spanned);
+    const first = cells.findIndex((c) => c.text !== "");
+    if (first < 0 || cells.length < 2 || !normalizeLabel((cells[first] as SourceCell).text).startsWith("信息内容")) return;
+    current = [];
+    for (let j = first + 1; j < cells.length; j++) if ((cells[j] as SourceCell).text !== "") current.push(j - first);
+    out[i] = current;
+  });
+  return out;
+}
+
+/** The values under the header's columns, when the row is a grid row that the header fits. */
+function alignToHeader(values: readonly SourceCell[], columns: readonly number[] | undefined, count: number): SourceCell[] | null {
+  if (!columns || columns.length !== count) return null;
+  const last = columns[columns.length - 1] as number;
+  if (values.length < last) return null;
+  const picked = columns.map((c) => values[c - 1] as SourceCell);
+  // Anything printed outside the header's columns means the row does not fit it.
+  for (let i = 0; i < values.length; i++) {
+    if (!columns.includes(i + 1) && (values[i] as SourceCell).text !== "") return null;
+  }
+  return picked;
+}
+
 export function parseActiveTable(
   rows: readonly SourceRow[],
   offset: number,
@@ -66,6 +100,7 @@ export function parseActiveTable(
     }
   }
   const fieldsOf = FIELDS[template];
+  const headers = headerColumns(rows);
   const table: Record<string, Record<string, number | null>> = {};
   for (const e of events) {
     if (e.key === null) {
@@ -94,7 +129,8 @@ export function parseActiveTable(
       table[e.key] = nullRow(fields);
       continue;
     }
-    const fitted = fitValues(e.values, fields.length);
+    const fitted =
+      alignToHeader(e.values, headers[e.rowIndex - offset], fields.length) ?? fitValues(e.values, fields.length);
     if (!fitted) {
       sink.diagnostics.push(
         diagnostic(

@@ -22,12 +22,15 @@ const ALWAYS: readonly ApplicationsRow[] = [
   "notProcessedPetition", "notProcessedRepeat", "notProcessedPublication", "notProcessedExcessive",
   "notProcessedReconfirm", "totalProcessed", "carriedForward",
 ];
+const RESULTS_PREFIX = /^(?:[三3][、.])?本年度办理结果/;
 // A group heading glued in front of a sub-row label ("(六)其他处理3.其他").
 const GROUP_PREFIX = /^(?:[三3]、)?(?:本年度办理结果)?(?:\(([三四五六])\))?(不予公开|无法提供|不予处理|其他处理)?/;
 
 function applicationsMatcher(): RowMatcher<ApplicationsRow> {
   let group: OutcomeGroup = null;
-  const match = (label: string): ApplicationsRow | null => {
+  const match = (full: string): ApplicationsRow | null => {
+    // A merged 三、本年度办理结果 cell repeated in front of every outcome row.
+    const label = full.replace(RESULTS_PREFIX, "");
     const direct = matchApplicationsRow(label);
     if (direct !== null && direct !== "otherMisc") return direct;
     if (direct === "otherMisc") return group === "六" ? direct : null;

@@ -25,7 +25,7 @@ const ACTIVE_RULES: readonly Rule<ActiveRow>[] = [
   ["punishment", /行政处罚/],
   ["coercion", /行政强制/],
   ["fees", /事业性收费/],
-  ["procurement", /集中采购|采购/],
+  ["procurement", /集中采购/],
 ];
 
 const APPLICATIONS_RULES: readonly Rule<ApplicationsRow>[] = [
@@ -87,7 +87,9 @@ function matcher<K>(rules: readonly Rule<K>[]) {
   };
 }
 
-export const matchActiveRow = matcher(ACTIVE_RULES);
+const matchActiveLabel = matcher(ACTIVE_RULES);
+/** A header row ("信息内容 | 本年制发件数 …") names no row, whatever words it holds. */
+export const matchActiveRow = (label: string): ActiveRow | null => (label.startsWith("信息内容") ? null : matchActiveLabel(label));
 export const matchApplicationsRow = matcher(APPLICATIONS_RULES);
 export const matchReviewGroup = matcher(REVIEW_RULES);
 

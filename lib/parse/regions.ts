@@ -27,12 +27,29 @@ export function rowText(row: SourceRow): string {
   return normalizeLabel(text);
 }
 
+// A heading names its section right after its numbering ("二、", "（三）", "第四部分");
+// a wrapped line of running text that happens to be short mentions section names
+// anywhere.
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+部分)*[、.:]?/;
+const NEAR_START = 2;
+// …and ends soon after it ("…申请情况", "…及改进情况"), unlike a wrapped sentence.
+const MAX_TAIL = 6;
+
+function heads(text: string, heading: boolean, phrase: string): boolean {
+  if (!heading) return false;
+  const at = text.indexOf(phrase);
+  if (at < 0) return false;
+  const numbering = NUMBERING.exec(text)?.[0].length ?? 0;
+  return at - numbering <= NEAR_START && text.length - (at + phrase.length) <= MAX_TAIL;
+}
+
 function nextState(state: State, text: string, heading: boolean): State {
-  if (heading && (/^[五六七][、.]/.test(text) || text.includes("存在的主要问题") || text.includes("其他需要报告"))) {
+  if (heading && /^[五六七][、.]/.test(text)) return state === "none" ? "none" : "after";
+  if (heads(text, heading, "存在的主要问题") || heads(text, heading, "其他需要报告")) {
     return state === "none" ? "none" : "after";
   }
   if (state !== "applications" && (text.includes("本年新收政府信息公开申请") || text.includes("勾稽关系") ||
-    (heading && text.includes("收到和处理政府信息公开申请")))) {
+    heads(text, heading, "收到和处理政府信息公开申请"))) {
     return "applications";
   }
   if (state !== "reviewLitigation" && text.includes("行政复议") &&
@@ -40,7 +57,7 @@ function nextState(state: State, text: string, heading: boolean): State {
     return "reviewLitigation";
   }
   if (state !== "active" && state !== "applications" && state !== "reviewLitigation" &&
-    ((heading && text.includes("主动公开政府信息情况")) || text.includes("第二十条第"))) {
+    (heads(text, heading, "主动公开政府信息情况") || text.includes("第二十条第"))) {
     return "active";
   }
   return state;

@@ -252,3 +252,18 @@ describe("extractTables on PDF text", () => {
     expect(t.narrative.some((n) => n.text.includes("本单位无其他需要报告的事项"))).toBe(true);
   });
 });
+
+describe("locating tables", () => {
+  it("is not misled by running text that wraps section names onto short lines", () => {
+    const intro = [
+      "本报告由某县卫生健康局根据《中华人民共和国政府信息公开条例》（",
+      "以下简称《条例》）和有关规定编制。全文包括总体情况、主动公开政府信息情况、",
+      "收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的",
+      "、存在的主要问题及改进情况、其他需要报告的事项。",
+    ];
+    const t = extract([...intro, ...ACTIVE, ...APPLICATIONS, ...REVIEW].join("\n"));
+    expect(t.diagnostics).toEqual([]);
+    expect(t.active).toMatchObject({ licensing: { decisions: 5 } });
+    expect(t.narrative.slice(0, 4).map((n) => n.text)).toEqual(intro);
+  });
+});

@@ -47,3 +47,12 @@ describe("textToDocument", () => {
     ]);
   });
 });
+
+describe("textToDocument on PDF wraps", () => {
+  it("moves a sub-row number left at the end of a line onto the label it belongs to", () => {
+    expect(texts("（三）不予公开   1\n.属于国家秘密    1 0 0 0 0 0 1")).toEqual([
+      ["（三）不予公开"],
+      ["1.属于国家秘密", "1", "0", "0", "0", "0", "0", "1"],
+    ]);
+  });
+});

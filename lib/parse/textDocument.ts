@@ -10,6 +10,9 @@ import type { SourceCell, SourceDocument, SourceRow } from "../model";
 import { isPageFurniture, splitValueLine } from "./pdfTextLine";
 import { isValueText } from "./values";
 
+// PDF wraps can leave a sub-row's number at the end of the line above: "（三）不予公开 1" / ".属于国家秘密 …".
+const TRAILING_NUMBER = /\s(\d{1,2})$/;
+const STARTS_WITH_DOT = /^[.．、]/;
 const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 // Wrapped labels are short; a long line after a cell is running text, not a continuation.
 const MAX_CONTINUATION = 40;
@@ -18,13 +21,18 @@ export function textToDocument(text: string): SourceDocument {
   const lines = text.split(/\r\n|\r|\n/);
   const rows: SourceRow[] = [];
   let cellRow: SourceCell[] | null = null;
+  let carried: string | null = null;
   const flush = () => {
     if (cellRow) rows.push({ cells: cellRow, fromTable: true });
     cellRow = null;
   };
 
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] as string;
+    let raw = lines[i] as string;
+    if (carried !== null) {
+      raw = carried + raw.trimStart();
+      carried = null;
+    }
     const line = i + 1;
     const firstTab = raw.indexOf("\t");
     if (firstTab === 0 && raw.indexOf("\t", 1) === -1) {
@@ -37,7 +45,7 @@ export function textToDocument(text: string): SourceDocument {
       rows.push({ cells: raw.split("\t").map((t) => ({ text: t.trim(), line })), fromTable: true });
       continue;
     }
-    const trimmed = raw.trim();
+    let trimmed = raw.trim();
     if (trimmed === "") {
       flush();
       continue;
@@ -51,6 +59,12 @@ export function textToDocument(text: string): SourceDocument {
       flush();
     }
     if (isPageFurniture(trimmed)) continue;
+    const next = lines[i + 1];
+    const number = next !== undefined && STARTS_WITH_DOT.test(next.trimStart()) ? TRAILING_NUMBER.exec(trimmed) : null;
+    if (number) {
+      carried = number[1] as string;
+      trimmed = trimmed.slice(0, number.index).trimEnd();
+    }
     rows.push({ cells: splitValueLine(trimmed, line) ?? [{ text: trimmed, line }] });
   }
   flush();
