@@ -101,12 +101,11 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   }
 }
 
+/** Only ASCII is searched for, so any single-byte decoding of the head will do. */
+const SINGLE_BYTE = new TextDecoder("windows-1252");
+
 function latin1(bytes: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < bytes.length; i += 1024) {
-    s += String.fromCharCode(...bytes.subarray(i, i + 1024));
-  }
-  return s;
+  return SINGLE_BYTE.decode(bytes);
 }
 
 /**

@@ -310,7 +310,8 @@ function holdsReportContent(el: Element): boolean {
   return text.length > 500 && text.includes("政府信息公开");
 }
 
-const NEEDS_NORMALIZING = /[\s\u200b-\u200d\u00ad\ufeff]/;
+/** Text that is already normal (single inner spaces only) is returned as is: most cells are. */
+const NEEDS_NORMALIZING = /^\s|\s$|\s\s|[^\S ]|[\u200b-\u200d\u00ad\ufeff]/;
 const INVISIBLE = /[\u200b-\u200d\u00ad\ufeff]/g;
 const CJK = "\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef";
 /** A CJK character, then plain whitespace holding a line break (not &nbsp;), then a CJK character. */

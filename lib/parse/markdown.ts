@@ -101,8 +101,11 @@ function blockPrefix(line: string): string {
   return line.replace(/^\s*(?:>\s*)+/, "").replace(/^\s*[-*+]\s+/, "");
 }
 
+const INLINE_MARKUP = /[<&*_`\\[!]/;
+
 /** Inline markup → plain text: <br>, emphasis, code spans, links, entities. */
 function inlineText(raw: string): string {
+  if (!INLINE_MARKUP.test(raw)) return normalizeText(raw);
   const text = raw
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/?[a-zA-Z][^<>]*>/g, "")
