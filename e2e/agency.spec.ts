@@ -5,7 +5,7 @@ test.describe("机构 /agency/", () => {
     await page.goto(`/agency/?name=${encodeURIComponent("乐清市卫生健康局")}`);
     await waitForEngine(page);
     await expect(page.locator("h1")).toContainText("乐清市卫生健康局");
-    const keyTable = page.locator("section.panel", { hasText: "数据集概况" }).locator("table");
+    const keyTable = page.locator("section.panel", { hasText: "主要指标" }).locator("table");
     await expect(keyTable.locator("tr", { hasText: "行政处罚·本年处理决定数量" })).toContainText("1,193");
     await expect(keyTable.locator("tr", { hasText: "行政许可·本年处理决定数量" })).toContainText("4,718");
     await page.locator("select[name=metric]").selectOption("active_licensing_decisions");

@@ -30,7 +30,8 @@ test.beforeAll(async () => {
   });
   if (build.status !== 0) throw new Error(`build:data failed (${build.status}):\n${build.stderr}`);
   port = Number(process.env.E2E_PORT) + 1;
-  server = spawn("npx", ["tsx", "scripts/serve.ts"], { env: { ...process.env, PORT: String(port), DATA_DIR: path.join(dir, "data") }, stdio: "pipe" });
+  // Node itself (not npx) so that killing `server` stops the server.
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...process.env, PORT: String(port), DATA_DIR: path.join(dir, "data") }, stdio: "pipe" });
   await new Promise<void>((resolve, reject) => {
     server!.stdout!.on("data", (b: Buffer) => (b.toString().includes("serving") ? resolve() : undefined));
     server!.on("exit", (code) => reject(new Error(`serve exited with ${code}`)));

@@ -10,6 +10,8 @@ export interface Column<R> {
   /** Display form; defaults to the value. React escapes it. */
   render?: (row: R) => ReactNode;
   numeric?: boolean;
+  /** Long text that may wrap; other columns stay on one line. */
+  wrap?: boolean;
 }
 
 export function DataTable<R>({ columns, rows, caption, rowKey }: { columns: readonly Column<R>[]; rows: readonly R[]; caption: string; rowKey: (row: R, i: number) => string }) {
@@ -27,10 +29,17 @@ export function DataTable<R>({ columns, rows, caption, rowKey }: { columns: read
           </tr>
         </thead>
         <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length} className="empty-row">
+                —
+              </td>
+            </tr>
+          ) : null}
           {rows.map((row, i) => (
             <tr key={rowKey(row, i)}>
               {columns.map((c) => (
-                <td key={c.key} className={c.numeric ? "num" : undefined}>
+                <td key={c.key} className={[c.numeric ? "num" : "", c.wrap ? "wrap" : ""].join(" ").trim() || undefined}>
                   {c.render ? c.render(row) : String(c.value(row) ?? "—")}
                 </td>
               ))}

@@ -1,10 +1,14 @@
 "use client";
 // Consistency findings as a table (report text is rendered by React, so escaped).
 import Link from "next/link";
-import { formatNumber } from "../lib/format";
 import { t, type Lang } from "../lib/i18n";
 import type { Finding } from "../lib/loaders/overview";
 import { DataTable, type Column } from "./DataTable";
+
+/** Expected and actual values as printed: a year such as 2021 must not get a thousands separator. */
+function plain(value: number | null): string {
+  return value === null || value === undefined ? "—" : String(value);
+}
 
 export function findingColumns(lang: Lang): Column<Finding>[] {
   return [
@@ -18,9 +22,9 @@ export function findingColumns(lang: Lang): Column<Finding>[] {
     },
     { key: "year", header: t(lang, "year"), value: (f) => f.year },
     { key: "cell", header: t(lang, "table"), value: (f) => [f.table, f.row, f.column].filter(Boolean).join(".") },
-    { key: "expected", header: t(lang, "expected"), value: (f) => f.expected, render: (f) => formatNumber(f.expected, lang), numeric: true },
-    { key: "actual", header: t(lang, "actual"), value: (f) => f.actual, render: (f) => formatNumber(f.actual, lang), numeric: true },
-    { key: "message", header: t(lang, "message"), value: (f) => f.message },
+    { key: "expected", header: t(lang, "expected"), value: (f) => f.expected, render: (f) => plain(f.expected), numeric: true },
+    { key: "actual", header: t(lang, "actual"), value: (f) => f.actual, render: (f) => plain(f.actual), numeric: true },
+    { key: "message", header: t(lang, "message"), value: (f) => f.message, wrap: true },
     { key: "file", header: t(lang, "file"), value: (f) => f.file },
   ];
 }

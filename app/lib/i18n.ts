@@ -78,7 +78,8 @@ const zh = {
   addAgency: "添加机构",
   remove: "移除",
   unitPercent: "%",
-  staticNote: "静态预览：交互功能加载中",
+  keyMetrics: "主要指标",
+  diagnostics: "解析提示",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -159,7 +160,8 @@ const en: Record<MessageKey, string> = {
   addAgency: "Add agency",
   remove: "Remove",
   unitPercent: "%",
-  staticNote: "Static preview: interactive features loading",
+  keyMetrics: "Key figures",
+  diagnostics: "Parser notes",
 };
 
 const DICT: Record<Lang, Record<MessageKey, string>> = { zh, en };

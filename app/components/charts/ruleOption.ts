@@ -26,7 +26,7 @@ export function ruleOption(counts: readonly RuleCount[], lang: Lang): ChartOptio
       },
     },
     xAxis: { type: "category", data: rules },
-    yAxis: { type: "value" },
+    yAxis: { type: "value", minInterval: 1 },
     series: SEVERITIES.map((s) => ({
       type: "bar",
       stack: "findings",

@@ -66,7 +66,7 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
     { key: "template", header: t(lang, "template"), value: (r) => r.template },
     { key: "region", header: t(lang, "region"), value: (r) => [r.province, r.city, r.county].filter(Boolean).join(" ") },
     { key: "file", header: t(lang, "file"), value: (r) => r.file, render: (r) => <>{r.file}{r.synthetic ? <span className="tag">{t(lang, "synthetic")}</span> : null}</> },
-    { key: "diagnostics", header: "diagnostics", value: (r) => r.diagnostics, render: (r) => formatNumber(r.diagnostics, lang), numeric: true },
+    { key: "diagnostics", header: t(lang, "diagnostics"), value: (r) => r.diagnostics, render: (r) => formatNumber(r.diagnostics, lang), numeric: true },
   ];
   return (
     <>
@@ -107,7 +107,7 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
         />
         <section className="panel">
           <header className="panel-head">
-            <h2>{t(lang, "headline")}</h2>
+            <h2>{t(lang, "keyMetrics")}</h2>
             <div className="toolbar">
               <CsvButton lang={lang} columns={keyColumns} rows={keyRows} fileName="agency-metrics" />
             </div>

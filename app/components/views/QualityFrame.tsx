@@ -35,7 +35,7 @@ export function QualityFrame({ lang, data, status, ssrSvg, mode, onChange, onRet
   const failureColumns: Column<QualityData["failures"][number]>[] = [
     { key: "file", header: t(lang, "file"), value: (f) => f.file },
     { key: "code", header: t(lang, "code"), value: (f) => f.code },
-    { key: "message", header: t(lang, "message"), value: (f) => f.message },
+    { key: "message", header: t(lang, "message"), value: (f) => f.message, wrap: true },
   ];
   return (
     <>
