@@ -146,6 +146,11 @@ describe("extractMetadata on other layouts", () => {
     const shizhong = meta(linesDocument("市中区农业农村局2024年政府信息公开工作年度报告"));
     expect(shizhong).toMatchObject({ agency: "市中区农业农村局", agencySource: "title", year: 2024 });
     expect(shizhong.region.code).toBeNull();
+    const benxi = meta(linesDocument(`${SYNTHETIC_MARKER}本溪市明山区教育局2019年政府信息公开工作年度报告`));
+    expect(benxi).toMatchObject({ agency: "本溪市明山区教育局", agencySource: "title", year: 2019 });
+    expect(benxi.region).toEqual({ province: "辽宁省", city: "本溪市", county: "明山区", code: "210504" });
+    const compiled = meta(linesDocument("本报告由本溪市明山区教育局根据《中华人民共和国政府信息公开条例》编制。"));
+    expect(compiled).toMatchObject({ agency: "本溪市明山区教育局", agencySource: "text" });
     const withContext = meta(linesDocument("鼓楼区卫生健康局2021年政府信息公开工作年度报告\n2021年，在南京市委、市政府的领导下……"));
     expect(withContext.region.code).toBe("320106");
   });

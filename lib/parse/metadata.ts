@@ -33,7 +33,7 @@ const TITLE = /信息公开.{0,8}?(?:年度报告|年报|工作报告)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 /** `2021年，宁波市鄞州区卫生健康局按照…` at the start of a sentence. */
 const OPENING_AGENCY = new RegExp(`(?:^|[。；])(?:19|20)\\d{2}年度?[，,、](${AGENCY})`);
-const COMPILED_BY = new RegExp(`由(${AGENCY})(?:负责)?(?:编制|制作|发布|编写)`);
+const COMPILED_BY = new RegExp(`由(${AGENCY})(?:负责|根据[^，。；]{0,80}?)?(?:编制|制作|发布|编写)`);
 const LINE_START_AGENCY = new RegExp(`^(${AGENCY})(?:[（(]以下简称|坚持|认真|按照|根据|深入|严格|始终|紧紧|全面|围绕|高度|积极|持续|不断|扎实|结合)`);
 /** 1 January to 31 December of one year: the statistics period. */
 const PERIOD = /((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|–|-|～|~)((?:19|20)\d{2})年12月31日/;
@@ -171,15 +171,18 @@ function parseTitle(text: string): { agency: string | null; year: number | null 
 }
 
 function isAgencyName(text: string): boolean {
-  return text.length >= 3 && text.length <= 40 && AGENCY_ONLY.test(text) && !/^[我本该]/.test(text);
+  return text.length >= 3 && text.length <= 40 && AGENCY_ONLY.test(text) && (!/^[我本该]/.test(text) || startsWithPlace(text));
+}
+
+/** 本溪市… and 市中区… begin with a place; 本局 and 市卫生健康局 do not. */
+function startsWithPlace(text: string): boolean {
+  return findPlaceMentions(text.slice(0, 12), { shortForms: true })[0]?.start === 0;
 }
 
 /** 区卫健局, 市卫生健康局: names that need the reader to know the place. */
 function isRelative(agency: string): boolean {
-  if (/^[我本该]/.test(agency)) return true;
   if (NATIONAL.test(agency)) return false;
-  // 市中区农业农村局 starts with a place (an ambiguous one), 市卫生健康局 does not.
-  return /^[省市区县州镇乡]/.test(agency) && findPlaceMentions(agency, { shortForms: true })[0]?.start !== 0;
+  return /^[我本该省市区县州镇乡]/.test(agency) && !startsWithPlace(agency);
 }
 
 // ---- agency in the text -----------------------------------------------------
