@@ -267,3 +267,30 @@ describe("locating tables", () => {
     expect(t.narrative.slice(0, 4).map((n) => n.text)).toEqual(intro);
   });
 });
+
+describe("extractTables on cell-per-line text", () => {
+  it("reads a （六）其他处理 heading row above its three sub-rows as the split layout", () => {
+    const cells = (...c: string[]) => c.map((x) => `\t${x}`).join("\n");
+    const text = [
+      "三、收到和处理政府信息公开申请情况",
+      "",
+      cells("一、本年新收政府信息公开申请数量", "2", "0", "0", "0", "0", "0", "2"),
+      "",
+      cells("", "（六）其他处理"),
+      "",
+      cells("", "", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "1", "0", "0", "0", "0", "0", "1"),
+      "",
+      cells("", "", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "0", "0", "0", "0", "0", "0", "0"),
+      "",
+      cells("", "", "3.其他", "", "", "", "", "", "", ""),
+      "",
+      cells("", "（七）总计", "1", "0", "0", "0", "0", "0", "1"),
+    ].join("\n");
+    const t = extract(text);
+    expect(t.applications?.otherProcessing).toBeUndefined();
+    expect(t.applications?.otherOverdueCorrection).toEqual(row7(1, 0, 0, 0, 0, 0, 1));
+    expect(t.applications?.otherMisc).toEqual(N7);
+    expect(t.applications?.totalProcessed).toEqual(row7(1, 0, 0, 0, 0, 0, 1));
+    expect(t.diagnostics.filter((d) => d.code !== "row-missing" && d.code !== "table-missing")).toEqual([]);
+  });
+});

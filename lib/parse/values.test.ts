@@ -18,6 +18,8 @@ describe("readCell", () => {
     expect(readCell("－3").value).toBe(-3);
     expect(readCell("＋5").value).toBe(5);
     expect(readCell("-0").value).toBe(0);
+    expect(readCell("增3").value).toBe(3);
+    expect(readCell("减少2").value).toBe(-2);
   });
 
   it("normalises money to 万元 only for money cells", () => {

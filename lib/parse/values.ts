@@ -19,6 +19,7 @@ const DASHES = /^[—–\-－_━─]+$/;
 const NUMBER = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|元|万)\s*\)?|件|条|个|项|次|人次|家|份)?$/;
 
 /** Reads one cell. `money` cells (unit 万元) convert 元 to 万元. */
+const CHANGE = /^(增加?|减少?)\s*(\d+)(?:件|项|个)?$/;
 const PLAIN_INTEGER = /^\d{1,15}$/;
 const BLANK: CellReading = { value: null, kind: "blank" };
 const PLACEHOLDER: CellReading = { value: null, kind: "placeholder" };
@@ -35,6 +36,12 @@ export function readCell(text: string, money = false): CellReading {
     if (match[1] === "-" || match[1] === "−") value = -value;
     if (money && match[3] === "元") value = value / 10000;
     return { value: value === 0 ? 0 : value, kind: "number" };
+  }
+  // 本年增/减 written out: "增3", "减少2".
+  const change = CHANGE.exec(half);
+  if (change) {
+    const value = Number(change[2]);
+    return { value: change[1]?.startsWith("减") && value !== 0 ? -value : value, kind: "number" };
   }
   if (PLACEHOLDERS.has(half) || DASHES.test(half)) return PLACEHOLDER;
   return { value: null, kind: "text" };
