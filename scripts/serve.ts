@@ -1,6 +1,7 @@
 // A tiny static server for the exported site (`out/`) on 127.0.0.1.
 //   PORT=3000 (default)  ROOT=out (default)
 //   DATA_DIR=…  serve /data/ from another dataset folder (tests use it for a test-only dataset)
+//   SERVE_LOG=1  print "status bytes path" for every response (the web benchmark counts bytes with it)
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
@@ -25,6 +26,7 @@ const root = path.resolve(process.env.ROOT ?? "out");
 const dataDir = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : null;
 const port = Number(process.env.PORT ?? 3000);
 const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? "").replace(/\/$/, "");
+const log = process.env.SERVE_LOG === "1";
 
 if (!existsSync(path.join(root, "index.html"))) {
   console.error(`serve: ${root}/index.html does not exist. Build the site first: npm run build`);
@@ -68,7 +70,9 @@ const server = createServer((req, res) => {
   const status = file ? 200 : 404;
   file ??= path.join(root, "404.html");
   const type = MIME[path.extname(file)] ?? "application/octet-stream";
-  res.writeHead(status, { "Content-Type": type, "Content-Length": statSync(file).size, "Cache-Control": "no-cache" });
+  const size = statSync(file).size;
+  res.writeHead(status, { "Content-Type": type, "Content-Length": size, "Cache-Control": "no-cache" });
+  if (log) console.log(`${status} ${req.method === "HEAD" ? 0 : size} ${url.pathname}`);
   if (req.method === "HEAD") {
     res.end();
     return;

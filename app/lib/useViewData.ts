@@ -44,14 +44,18 @@ export function useViewData<S, D>(options: {
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    idle(() => {
+    // After first paint, but within a second even on a busy page.
+    idle(
+      () => {
       ensureTables(tablesKey.split(",") as TableName[])
         .then((engine) => {
           markReady();
           if (engine.manifest.builtAt !== builtAt) setStale(true);
         })
         .catch(() => undefined);
-    });
+      },
+      { timeout: 1000 },
+    );
   }, [builtAt, tablesKey]);
 
   useEffect(() => {
