@@ -33,10 +33,17 @@ describe("parseReport: inputs that are not reports", () => {
     expect(f.error.message).toMatch(/^r\/notice\.txt: /);
   });
 
-  it("recognises PDF and DOCX files and says they are not read here", async () => {
+  it("names a broken PDF or Word file instead of returning an empty report", async () => {
     expect((await failureOf("r/a.pdf", encode("%PDF-1.4\n%âãÏÓ\n"))).error).toMatchObject({ code: "unsupported-format", message: expect.stringContaining("r/a.pdf") });
     const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...encode("\x14\x00word/document.xml")]);
-    expect((await failureOf("r/a.docx", docx)).error.code).toBe("unsupported-format");
+    expect((await failureOf("r/a.docx", docx)).error).toMatchObject({ code: "unsupported-format", message: expect.stringContaining("r/a.docx") });
+  });
+
+  it("says a scanned PDF has no text layer and needs OCR", async () => {
+    const bytes = new Uint8Array(readFileSync(new URL("../../data/fixtures/pdf/scanned.pdf", import.meta.url)));
+    const f = await failureOf("r/scanned.pdf", bytes);
+    expect(f.error.code).toBe("no-text-layer");
+    expect(f.error.message).toMatch(/^r\/scanned\.pdf: .*OCR/);
   });
 });
 

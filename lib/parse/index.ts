@@ -12,7 +12,7 @@ import {
 } from "../model";
 import { checkReport } from "../checks";
 import { decodeBytes } from "./decode";
-import { failure, sniffBytes, textFormat } from "./format";
+import { failure, sniffBytes, textFormat, type BinaryFormat } from "./format";
 import { htmlToDocument } from "./html";
 import type { ManifestEntry } from "./manifest";
 import { markdownToDocument } from "./markdown";
@@ -38,25 +38,49 @@ export { extractTables, type ExtractedTables } from "./tables";
 export { readCell } from "./values";
 export { MAX_BYTES } from "./format";
 
-function readDocument(format: SourceFormat, text: string): SourceDocument {
+function readTextDocument(format: SourceFormat, text: string): SourceDocument {
   if (format === "html") return htmlToDocument(text);
   if (format === "markdown") return markdownToDocument(text);
   return textToDocument(text);
 }
 
+/**
+ * PDF and Word go through their own readers into the same SourceDocument. They are
+ * imported on demand so that a page which only reads text never loads pdf.js.
+ */
+async function readBinaryDocument(kind: BinaryFormat, file: string, bytes: Uint8Array): Promise<SourceDocument | ParseFailure> {
+  if (kind === "docx") {
+    const { docxToDocument, DocxFormatError } = await import("./docx");
+    try {
+      return await docxToDocument(bytes);
+    } catch (error) {
+      if (error instanceof DocxFormatError) return failure(file, "unsupported-format", error.message);
+      return failure(file, "unsupported-format", `unreadable Word document: ${(error as Error).message}`);
+    }
+  }
+  const { pdfToDocument, NoTextLayerError } = await import("./pdf");
+  try {
+    return await pdfToDocument(bytes);
+  } catch (error) {
+    if (error instanceof NoTextLayerError) return failure(file, "no-text-layer", error.message);
+    return failure(file, "unsupported-format", `unreadable PDF: ${(error as Error).message}`);
+  }
+}
+
+async function readDocument(file: string, bytes: Uint8Array): Promise<SourceDocument | ParseFailure> {
+  const sniffed = sniffBytes(file, bytes);
+  if (!sniffed.ok) return sniffed.failure;
+  if (sniffed.kind !== "text") return readBinaryDocument(sniffed.kind, file, bytes);
+  const { text } = decodeBytes(bytes);
+  if (text.trim() === "") return failure(file, "empty", "the file holds only whitespace");
+  return readTextDocument(textFormat(file, text), text);
+}
+
 export async function parseReport(input: ParseInput): Promise<ParseOutcome> {
   const { file, bytes } = input;
-  const sniffed = sniffBytes(file, bytes);
-  if (!sniffed.ok) return { ok: false, failure: sniffed.failure };
-  if (sniffed.kind !== "text") {
-    const name = sniffed.kind === "pdf" ? "PDF" : "Word (.docx)";
-    return { ok: false, failure: failure(file, "unsupported-format", `${name} documents are not read yet`) };
-  }
-  const { text } = decodeBytes(bytes);
-  if (text.trim() === "") return { ok: false, failure: failure(file, "empty", "the file holds only whitespace") };
-
-  const format = textFormat(file, text);
-  const doc = readDocument(format, text);
+  const doc = await readDocument(file, bytes);
+  if ("error" in doc) return { ok: false, failure: doc };
+  const format = doc.format;
   const tables = extractTables(doc);
   if (!tables.hasAnchors) {
     return {

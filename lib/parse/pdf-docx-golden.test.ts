@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { docxToDocument } from "./docx";
 import { pdfToDocument } from "./pdf";
 import { extractTables } from "./tables";
+import { parseReport } from "./index";
 import type { SourceDocument } from "../model/document";
 
 const fixture = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../data/fixtures/${path}`, import.meta.url)));
@@ -37,5 +38,26 @@ describe("DOCX and PDF seeds against the golden files", () => {
     expect(got.active).toEqual(expected.active);
     expect(got.applications).toEqual(expected.applications);
     expect(got.reviewLitigation).toEqual(expected.reviewLitigation);
+  });
+});
+
+describe("parseReport on DOCX and PDF files", () => {
+  it.each([
+    ["docx/seed-000.docx", "docx", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],
+    ["docx/seed-004.docx", "docx", "004_309576c5c0f6d228", null],
+    ["pdf/seed-000.pdf", "pdf", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],
+    ["pdf/seed-004.pdf", "pdf", "004_309576c5c0f6d228", null],
+  ] as const)("%s reads to the seed's agency, year, template and cells", async (path, format, seed, agency) => {
+    // The seed-004 fixtures keep only the paragraphs that say 我局, not the one naming 慈溪:
+    // no agency can be found or inferred, and none is invented.
+    const expected = golden(seed);
+    const outcome = await parseReport({ file: path, bytes: fixture(path), sha256: "0" });
+    if (!outcome.ok) throw new Error(outcome.failure.error.message);
+    const { report } = outcome;
+    expect(report.meta.source.format).toBe(format);
+    expect(report.meta).toMatchObject({ agency, year: expected.meta.year, template: expected.meta.template });
+    expect(report.active).toEqual(expected.active);
+    expect(report.reviewLitigation?.review?.total).toBe(expected.reviewLitigation.review[4]);
+    expect(report.applications?.totalProcessed?.total).toBe(expected.applications.totalProcessed[6]);
   });
 });
