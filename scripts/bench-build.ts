@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { formatBuildSummary, type BuildSummary } from "../lib/dataset";
 import { LAYOUTS, generateSeries, renderReport } from "../lib/synthetic";
 import { buildDataset } from "./build-data/build";
+import { loadedCodeVersion } from "./build-data/codeVersion";
 import { lineProgress } from "./build-data/progress";
 
 const { values } = parseArgs({
@@ -75,6 +76,7 @@ async function timed(label: string): Promise<BuildSummary> {
 }
 
 try {
+  loadedCodeVersion();
   generate();
   console.log(`Building with ${workers} workers on ${os.availableParallelism()} cores.`);
   const cold = await timed("Cold build");

@@ -21,7 +21,7 @@ import {
 import { SCHEMA_VERSION } from "../../lib/model";
 import { parseManifestCsv, type ManifestEntry } from "../../lib/parse";
 import { BuildCache, createTableSql, stagingFolder } from "./buildCache";
-import { codeVersion } from "./codeVersion";
+import { loadedCodeVersion } from "./codeVersion";
 import { csvLine, readCsvSql } from "./csv";
 import { discoverReports, type FoundFile } from "./discover";
 import { runPool } from "./pool";
@@ -139,7 +139,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   };
   const progress = options.progress ?? silentProgress;
   const sourcePrefix = options.sourcePrefix ?? "data/reports";
-  const version = codeVersion();
+  const version = loadedCodeVersion();
 
   if (!existsSync(options.inputDir)) throw new BuildError(`The reports folder ${options.inputDir} does not exist.`);
   const { files: found, manifests: manifestFiles } = await discoverReports(options.inputDir);

@@ -9,6 +9,17 @@ import { fileURLToPath } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const FOLDERS = ["lib/model", "lib/parse", "lib/checks", "lib/region", "lib/dataset"];
 
+let loaded: string | undefined;
+
+/**
+ * The version of the code this process loaded, computed once: files edited while
+ * it runs do not change what it parses with.
+ */
+export function loadedCodeVersion(): string {
+  loaded ??= codeVersion();
+  return loaded;
+}
+
 export function codeVersion(root = ROOT): string {
   const hash = createHash("sha256");
   for (const folder of FOLDERS) {
