@@ -3,8 +3,7 @@
 // <span>/<font>/<o:p> pieces and merged cells use rowspan/colspan. Text outside
 // tables becomes one-cell rows (one per block or <br> line); every <tr> of a
 // data table becomes a row on a rectangular grid.
-import { parseDocument } from "htmlparser2";
-import type { AnyNode, Element } from "domhandler";
+import { Parser } from "htmlparser2";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 
 /** Elements whose content is never report text. */
@@ -38,30 +37,55 @@ const SHARE_WIDGET = /^(?:bdshare|bds_|bshare|jiathis)/;
 const LAYOUT_CELL_CHARS = 300;
 
 export function htmlToDocument(html: string): SourceDocument {
-  const dom = parseDocument(blankPresentation(html), { withStartIndices: true });
   const reader = new HtmlReader(lineLocator(html));
-  reader.walkChildren(dom.children);
+  reader.walkChildren(parseTree(html).children);
   reader.flush();
   const doc: SourceDocument = { format: "html", rows: reader.rows };
   if (reader.title) doc.title = reader.title;
   return doc;
 }
 
-/** Attributes the reader never looks at; Word exports are mostly made of them. */
-const TAG_WITH_PRESENTATION = /<[a-zA-Z][^<>]*?\s(?:style|lang|align|valign|width|height|border|cellspacing|cellpadding|bgcolor|face|size|color|x:str|x:num)\s*=[^<>]*>/gi;
-const PRESENTATION_ATTRS =
-  /\s(?:style|lang|align|valign|width|height|border|cellspacing|cellpadding|bgcolor|face|size|color|x:str|x:num)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*)/gi;
+/** A slim tree: only what the reader needs, without the sibling links and bookkeeping of a full DOM. */
+interface Element {
+  type: "tag";
+  name: string;
+  attribs: Record<string, string>;
+  children: AnyNode[];
+  startIndex: number;
+}
+interface Text {
+  type: "text";
+  data: string;
+  startIndex: number;
+}
+type AnyNode = Element | Text;
 
 /**
- * Overwrites presentational attributes with spaces of the same length before
- * parsing: the parser then builds far fewer attribute strings (the bulk of its
- * work on Word exports) while every offset, and so every line number, stays
- * the same. `display:none` styles are kept, since hidden elements are skipped.
+ * htmlparser2's tokenizer and tree rules (implied end tags, void elements, raw
+ * text in script/style, entities) feeding a slim tree. Comments, CDATA and
+ * processing instructions (Word's <![if …]>) are not kept.
  */
-function blankPresentation(html: string): string {
-  return html.replace(TAG_WITH_PRESENTATION, (tag) =>
-    tag.replace(PRESENTATION_ATTRS, (attr) => (attr.includes("none") && /display\s*:\s*none/i.test(attr) ? attr : " ".repeat(attr.length))),
-  );
+function parseTree(html: string): Element {
+  const root: Element = { type: "tag", name: "#root", attribs: {}, children: [], startIndex: 0 };
+  const open: Element[] = [root];
+  const parser: Parser = new Parser({
+    onopentag(name, attribs) {
+      const el: Element = { type: "tag", name, attribs, children: [], startIndex: parser.startIndex };
+      open[open.length - 1]!.children.push(el);
+      open.push(el);
+    },
+    onclosetag() {
+      if (open.length > 1) open.pop();
+    },
+    ontext(data) {
+      const siblings = open[open.length - 1]!.children;
+      const last = siblings[siblings.length - 1];
+      if (last?.type === "text") last.data += data;
+      else siblings.push({ type: "text", data, startIndex: parser.startIndex });
+    },
+  });
+  parser.end(html);
+  return root;
 }
 
 class HtmlReader {
@@ -82,8 +106,6 @@ class HtmlReader {
       this.appendText(node.data, node.startIndex);
       return;
     }
-    if (node.type !== "tag" && node.type !== "root") return; // comments, directives, script, style, CDATA
-    if (node.type === "root") return this.walkChildren(node.children);
     const el = node;
     const name = el.name;
     if (SKIPPED.has(name) || isOfficeDrawing(name)) return;
@@ -193,7 +215,7 @@ class GridBuilder {
     cells.forEach((cell, k) => {
       while (row[c]) c++;
       const text = texts[k]!;
-      const line = cell.startIndex === null ? null : this.lineOf(cell.startIndex);
+      const line = this.lineOf(cell.startIndex);
       const colspan = Math.min(span(cell, "colspan"), 1000);
       const rawRowspan = span(cell, "rowspan", true);
       // rowspan=0 and spans past the last row stop at the table's end, as in browsers.
