@@ -232,6 +232,16 @@ describe("htmlToDocument on layout and odd markup", () => {
     ]);
   });
 
+  it("follows HTML's implied end tags in old uppercase markup", () => {
+    const html = `<TABLE BORDER=1><TR><TD ROWSPAN=2>行政复议<TD>1<TR><TD>2</TABLE><P>下一段<P>再一段<script>document.write("<p>x</p>")</script>`;
+    expect(htmlToDocument(html).rows.map((r) => [r.fromTable ?? false, ...texts(r)])).toEqual([
+      [true, "行政复议", "1"],
+      [true, "行政复议", "2"],
+      [false, "下一段"],
+      [false, "再一段"],
+    ]);
+  });
+
   it("keeps Word smart-tag text", () => {
     const html = `<p>截止<st1:chsdate Year="2021" Month="12" Day="31">2021年12月31日</st1:chsdate>，主动公开210条</p>`;
     expect(htmlToDocument(html).rows.map(texts)).toEqual([["截止2021年12月31日，主动公开210条"]]);
