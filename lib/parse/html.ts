@@ -267,22 +267,33 @@ function span(cell: Element, attr: "colspan" | "rowspan", allowZero = false): nu
   return Math.min(n, 65534);
 }
 
-/** All text of a cell; <br> and block boundaries become line breaks that normalizeText resolves. */
+/**
+ * All text of a cell. <br> and block boundaries become line breaks that
+ * normalizeText resolves; only breaks between two pieces of text are kept, so
+ * that the common `<p><span>0</span></p>` cell needs no normalising at all.
+ */
 function cellText(cell: Element): string {
-  const parts: string[] = [];
+  let text = "";
+  let pendingBreak = false;
   const visit = (node: AnyNode) => {
-    if (node.type === "text") parts.push(node.data);
-    else if (node.type === "tag") {
-      if (SKIPPED.has(node.name) || isOfficeDrawing(node.name)) return;
-      if (node.name === "br") return void parts.push("\n");
-      const block = BLOCKS.has(node.name);
-      if (block) parts.push("\n");
-      for (const child of node.children) visit(child);
-      if (block) parts.push("\n");
+    if (node.type === "text") {
+      if (pendingBreak && text !== "") text += "\n";
+      pendingBreak = false;
+      text += node.data;
+      return;
     }
+    if (SKIPPED.has(node.name) || isOfficeDrawing(node.name)) return;
+    if (node.name === "br") {
+      pendingBreak = true;
+      return;
+    }
+    const block = BLOCKS.has(node.name);
+    if (block) pendingBreak = true;
+    for (const child of node.children) visit(child);
+    if (block) pendingBreak = true;
   };
   for (const child of cell.children) visit(child);
-  return normalizeText(parts.join(""));
+  return normalizeText(text);
 }
 
 function textOf(el: Element): string {
