@@ -25,5 +25,6 @@ export function unitLabel(unit: MetricUnit, lang: Lang): string {
 export function formatDateTime(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(d);
+  const text = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(d);
+  return `${text}${lang === "zh" ? "（北京时间）" : " (Beijing time)"}`;
 }

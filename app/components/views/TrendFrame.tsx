@@ -56,7 +56,7 @@ export function TrendFrame({ lang, context, metric, data, status, ssrSvg, mode, 
         </label>
       </form>
       <p className="note">
-        <strong>{t(lang, "description")}：</strong>
+        <strong>{t(lang, "description")}{lang === "zh" ? "：" : ": "}</strong>
         {metric.description[lang]}
       </p>
       {!metric.comparableAcrossTemplates ? <p className="note">{t(lang, "notComparable", { templates: metric.templates.join("/") })}</p> : null}
