@@ -1,5 +1,6 @@
-// A report whose agency name is markup: built into a test-only dataset with the
-// real build step (npm run build:data), served in place of out/data, and shown as text.
+// A test-only dataset built by the real build step (npm run build:data) and served in
+// place of out/data: an agency whose name is markup (shown as text) and a synthetic
+// report (left out until included).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +10,7 @@ import { expect, test, waitForEngine } from "./fixtures";
 // Slashes instead of spaces: the build step removes whitespace from agency names, and
 // `<img/src="x"/onerror=…>` is still an image with an error handler to an HTML parser.
 const EVIL = '<img/src="x"/onerror=alert(1)>';
+const SYNTHETIC = "【合成数据】测试局";
 let dir = "";
 let server: ChildProcess | null = null;
 let port = 0;
@@ -18,12 +20,18 @@ test.beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "e2e-untrusted-"));
   const input = path.join(dir, "reports");
   mkdirSync(path.join(input, "evil"), { recursive: true });
+  mkdirSync(path.join(input, "synthetic"), { recursive: true });
   const seeds = "data/reports/seeds";
   for (const f of readdirSync(seeds)) cpSync(path.join(seeds, f), path.join(input, f));
   // The Yinzhou 2021 seed again, under an agency name that is markup.
   const yinzhou = readdirSync(seeds).find((f) => f.startsWith("000_"))!;
   cpSync(path.join(seeds, yinzhou), path.join(input, "evil", "report.txt"));
-  writeFileSync(path.join(input, "manifest.csv"), `file,agency,year\nevil/report.txt,"${EVIL.replaceAll('"', '""')}",2021\n`);
+  // And once more as a synthetic report, which must stay out of the figures unless asked for.
+  cpSync(path.join(seeds, yinzhou), path.join(input, "synthetic", "report.txt"));
+  writeFileSync(
+    path.join(input, "manifest.csv"),
+    `file,agency,year,synthetic\nevil/report.txt,"${EVIL.replaceAll('"', '""')}",2021,false\nsynthetic/report.txt,${SYNTHETIC},2021,true\n`,
+  );
   const build = spawnSync("npx", ["tsx", "scripts/build-data.ts", "--input", input, "--output", path.join(dir, "data"), "--cache", path.join(dir, "cache")], {
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
@@ -84,4 +92,19 @@ test("an agency named with markup is shown as text in tables, chart and tooltip"
   expect(await page.locator("img").count()).toBe(0);
   expect(dialogs).toEqual([]);
   expect(foreign).toEqual([]);
+});
+
+test("a synthetic report stays out of the comparison until it is included, and is marked", async ({ page, context }) => {
+  await context.unroute("**/*");
+  await context.route("**/*", (route) => (new URL(route.request().url()).host === `127.0.0.1:${port}` ? route.continue() : route.abort()));
+  await page.goto(`http://127.0.0.1:${port}/compare/?view=table`);
+  await waitForEngine(page);
+  const table = page.locator("table.data-table");
+  await expect(table.locator("tr", { hasText: EVIL })).toHaveCount(1);
+  await expect(table.locator("tr", { hasText: SYNTHETIC })).toHaveCount(0);
+  await page.locator("input[name=synthetic]").check();
+  await waitForEngine(page);
+  const row = table.locator("tr", { hasText: SYNTHETIC });
+  await expect(row).toContainText("1,315");
+  await expect(row.locator(".tag")).toHaveText("合成");
 });
