@@ -19,33 +19,54 @@ export interface Equation {
   message(actual: number, expected: number): string;
 }
 
-export function evaluateEquation(report: ParsedReport, eq: Equation): CheckFinding | null {
+/** Both sides of an instance, summed; `missing` lists the blank or absent cells of either side. */
+interface Sides {
+  actual: number | null;
+  expected: number | null;
+  missing: string[];
+}
+
+function sides(report: ParsedReport, eq: Equation): Sides {
   const actual = sumCells(report, eq.actualIds);
   const expected = sumCells(report, eq.expectedIds);
-  const base = { rule: eq.rule, table: eq.table, row: eq.row, column: eq.column };
-  if (actual.value === null || expected.value === null) {
-    const missing = [...actual.missing, ...expected.missing];
-    return {
-      ...base,
-      severity: "unchecked",
-      expected: null,
-      actual: null,
-      message: `无法核对（${eq.instance}）：${describeMissing(report, missing)}`,
-      cells: missing,
-      lines: linesOf(report, missing),
-    };
-  }
-  if (sameNumber(actual.value, expected.value)) return null;
+  const missing = actual.missing.length + expected.missing.length === 0 ? actual.missing : [...actual.missing, ...expected.missing];
+  return { actual: actual.value, expected: expected.value, missing };
+}
+
+function errorFinding(report: ParsedReport, eq: Equation, actual: number, expected: number): CheckFinding {
   const cells = [...eq.actualIds, ...eq.expectedIds];
   return {
-    ...base,
+    rule: eq.rule,
+    table: eq.table,
+    row: eq.row,
+    column: eq.column,
     severity: "error",
-    expected: expected.value,
-    actual: actual.value,
-    message: eq.message(actual.value, expected.value),
+    expected,
+    actual,
+    message: eq.message(actual, expected),
     cells,
     lines: linesOf(report, cells),
   };
+}
+
+export function evaluateEquation(report: ParsedReport, eq: Equation): CheckFinding | null {
+  const s = sides(report, eq);
+  if (s.actual === null || s.expected === null) {
+    return {
+      rule: eq.rule,
+      table: eq.table,
+      row: eq.row,
+      column: eq.column,
+      severity: "unchecked",
+      expected: null,
+      actual: null,
+      message: `无法核对（${eq.instance}）：${describeMissing(report, s.missing)}`,
+      cells: s.missing,
+      lines: linesOf(report, s.missing),
+    };
+  }
+  if (sameNumber(s.actual, s.expected)) return null;
+  return errorFinding(report, eq, s.actual, s.expected);
 }
 
 /**
@@ -55,21 +76,25 @@ export function evaluateEquation(report: ParsedReport, eq: Equation): CheckFindi
  */
 export function evaluateAll(report: ParsedReport, ruleName: string, equations: readonly Equation[]): CheckFinding[] {
   const errors: CheckFinding[] = [];
-  const unchecked: { eq: Equation; finding: CheckFinding }[] = [];
+  // Unchecked instances are only described once, merged: a per-instance message would be thrown away.
+  const unchecked: { eq: Equation; missing: string[] }[] = [];
   for (const eq of equations) {
-    const finding = evaluateEquation(report, eq);
-    if (!finding) continue;
-    if (finding.severity === "unchecked") unchecked.push({ eq, finding });
-    else errors.push(finding);
+    const s = sides(report, eq);
+    if (s.actual === null || s.expected === null) unchecked.push({ eq, missing: s.missing });
+    else if (!sameNumber(s.actual, s.expected)) errors.push(errorFinding(report, eq, s.actual, s.expected));
   }
   const [first] = unchecked;
   if (!first) return errors;
-  const missing = unchecked.flatMap(({ finding }) => finding.cells);
+  const missing = unchecked.flatMap((u) => u.missing);
   const same = (key: "row" | "column") => unchecked.every(({ eq }) => eq[key] === first.eq[key]);
   const merged: CheckFinding = {
-    ...first.finding,
+    rule: first.eq.rule,
+    table: first.eq.table,
     row: same("row") ? first.eq.row : ALL,
     column: same("column") ? first.eq.column : ALL,
+    severity: "unchecked",
+    expected: null,
+    actual: null,
     message: `${ruleName}无法核对（${instances(unchecked.map(({ eq }) => eq.instance), equations.length)}）：${describeMissing(report, missing)}`,
     cells: missing,
     lines: linesOf(report, missing),

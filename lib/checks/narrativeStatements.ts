@@ -32,6 +32,8 @@ const NUMBER = "(\\d+)";
 
 interface Pattern {
   kind: StatementKind;
+  /** Words every match contains: a sentence without them is not searched. */
+  needs: string;
   re: RegExp;
   /** The value when the pattern has no number (a negation). */
   zero?: true;
@@ -42,18 +44,20 @@ const PATTERNS: Pattern[] = [
   // between the verb and 申请 may not mention review or litigation (…申请引起的行政复议).
   {
     kind: "newReceived",
+    needs: "申请",
     re: new RegExp(`(?:新收|收到|接到|接收|受理)(?:了)?(?:[^，。；,;：:\\d因复诉]{0,24}?)申请(?:公开)?(?:事项|件数|数量)?${FILL}${NUMBER}${UNIT}`, "g"),
   },
   {
     kind: "newReceived",
+    needs: "申请",
     re: /(?:未|没有)(?:收到|接到|受理|新收)(?:[^，。；,;：:\d因复诉]{0,24}?)申请(?!引起|引发|提起|产生|而|的行政)/g,
     zero: true,
   },
   // 行政复议1件 / 被申请行政复议案件2起; not 行政复议纠错1件 (a part, not the total).
-  { kind: "review", re: new RegExp(`行政复议(?:案件|申请|案)?${FILL}${NUMBER}${UNIT}`, "g") },
+  { kind: "review", needs: "行政复议", re: new RegExp(`行政复议(?:案件|申请|案)?${FILL}${NUMBER}${UNIT}`, "g") },
   // 行政诉讼2件; not 行政复议、行政诉讼共2件 (a combined figure).
-  { kind: "litigation", re: new RegExp(`(?<!复议[、和及与]|复议和提起|复议、提起)行政诉讼(?:案件|案)?${FILL}${NUMBER}${UNIT}`, "g") },
-  { kind: "active", re: new RegExp(`主动公开(?:[^，。；,;：:\\d]{0,16}?)${NUMBER}${UNIT}`, "g") },
+  { kind: "litigation", needs: "行政诉讼", re: new RegExp(`(?<!复议[、和及与]|复议和提起|复议、提起)行政诉讼(?:案件|案)?${FILL}${NUMBER}${UNIT}`, "g") },
+  { kind: "active", needs: "主动公开", re: new RegExp(`主动公开(?:[^，。；,;：:\\d]{0,16}?)${NUMBER}${UNIT}`, "g") },
 ];
 
 const YEAR = /((?:19|20)\d{2})年/g;
@@ -67,6 +71,8 @@ export function narrativeStatements(lines: readonly NarrativeLine[]): NarrativeS
   for (const line of lines) {
     for (const sentence of sentencesOf(line.text)) {
       for (const pattern of PATTERNS) {
+        // Most sentences mention none of the key words: an indexOf is far cheaper than the regex.
+        if (!sentence.includes(pattern.needs)) continue;
         for (const match of sentence.matchAll(pattern.re)) {
           if (pattern.kind === "newReceived" && CARRIED.test(sentence)) continue;
           const index = match.index;
@@ -86,13 +92,19 @@ export function narrativeStatements(lines: readonly NarrativeLine[]): NarrativeS
   return out;
 }
 
+const KEY_WORDS = [...new Set(PATTERNS.map((p) => p.needs))];
+const SPACE = /[\s\u3000]/;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
 /** Sentences with whitespace removed, full-width digits made ASCII and book titles blanked. */
 function sentencesOf(text: string): string[] {
-  const normalised = text
-    .replace(/[\s\u3000]+/g, "")
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    // Years and numbers inside 《…》 or 〔…〕 name a document, not a statistic.
-    .replace(/《[^》]*》|〔[^〕]*〕/g, "《》");
+  let normalised = text;
+  if (SPACE.test(normalised)) normalised = normalised.replace(/[\s\u3000]+/g, "");
+  // A line with no key word holds no statement; most lines of a narrative are such.
+  if (!KEY_WORDS.some((word) => normalised.includes(word))) return [];
+  if (FULL_WIDTH_DIGIT.test(normalised)) normalised = normalised.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // Years and numbers inside 《…》 or 〔…〕 name a document, not a statistic.
+  if (normalised.includes("《") || normalised.includes("〔")) normalised = normalised.replace(/《[^》]*》|〔[^〕]*〕/g, "《》");
   return normalised.split(/[。！？!?]/).filter((s) => s.length > 0);
 }
 

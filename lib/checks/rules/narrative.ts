@@ -8,7 +8,7 @@
 // - narrative-year: a sentence that states the report's statistics under a
 //   year other than meta.year (a report copied from last year's and not
 //   updated). `expected` = meta.year, `actual` = the sentence's year.
-import type { CheckFinding, TableId } from "../../model";
+import type { CheckFinding, NarrativeLine, TableId } from "../../model";
 import { cellId, formatNumber, linesOf, sameNumber, sumCells } from "../cells";
 import { narrativeStatements, type NarrativeStatement, type StatementKind } from "../narrativeStatements";
 import type { ReportRule } from "../rule";
@@ -47,6 +47,18 @@ const STATED: Record<Exclude<StatementKind, "active">, string> = {
   litigation: "行政诉讼",
 };
 
+// Both rules read the same narrative's statements: find them once per narrative.
+const statementsCache = new WeakMap<readonly NarrativeLine[], NarrativeStatement[]>();
+
+function statementsOf(narrative: readonly NarrativeLine[]): NarrativeStatement[] {
+  let statements = statementsCache.get(narrative);
+  if (!statements) {
+    statements = narrativeStatements(narrative);
+    statementsCache.set(narrative, statements);
+  }
+  return statements;
+}
+
 const TABLE_OF: Record<StatementKind, TableId> = {
   newReceived: "applications",
   review: "reviewLitigation",
@@ -59,7 +71,7 @@ export const narrativeMismatchRule: ReportRule = {
   check(report, narrative) {
     const findings: CheckFinding[] = [];
     const seen = new Set<string>();
-    for (const s of narrativeStatements(narrative)) {
+    for (const s of statementsOf(narrative)) {
       if (s.kind === "active" || s.comparative) continue;
       if (s.year !== null && s.year !== report.meta.year) continue;
       const target = TARGETS[s.kind];
@@ -92,7 +104,7 @@ export const narrativeYearRule: ReportRule = {
     if (year === null) return [];
     const findings: CheckFinding[] = [];
     const flagged = new Set<string>();
-    for (const s of narrativeStatements(narrative)) {
+    for (const s of statementsOf(narrative)) {
       if (s.year === null || s.year === year || s.comparative) continue;
       const key = `${s.line}|${s.sentence}`;
       if (flagged.has(key)) continue;
