@@ -18,7 +18,9 @@ if [[ "${1:-}" == "--browser" ]]; then
   fi
 fi
 
-if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
-  echo "setup: npm ci"
-  npm ci --no-audit --no-fund
+# `npm install` rather than `npm ci`: npm 11 here writes lock files without the other
+# platforms' optional packages (@next/swc-*, @duckdb/node-bindings-*), which `npm ci` rejects.
+if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]] || [[ package.json -nt node_modules/.package-lock.json ]]; then
+  echo "setup: npm install"
+  npm install --no-audit --no-fund
 fi
