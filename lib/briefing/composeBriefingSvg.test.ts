@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composeBriefingSvg } from "./composeBriefingSvg";
+import { composeBriefingSvg, svgSize } from "./composeBriefingSvg";
 
 const CHART = '<svg width="600" height="300" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 300"><text>宁波市鄞州区卫生健康局</text><text>1,315</text></svg>';
 
@@ -54,5 +54,14 @@ describe("composeBriefingSvg", () => {
   it("refuses something that is not an SVG, and an empty size", () => {
     expect(() => composeBriefingSvg({ chartSvg: "<div/>", chartWidth: 10, chartHeight: 10, text })).toThrow(/not an SVG/);
     expect(() => composeBriefingSvg({ chartSvg: CHART, chartWidth: 0, chartHeight: 10, text })).toThrow(/not positive/);
+  });
+});
+
+describe("svgSize", () => {
+  it("reads width and height from the root, else its viewBox", () => {
+    expect(svgSize(CHART)).toEqual({ width: 600, height: 300 });
+    expect(svgSize('<svg viewBox="0 0 320 200"><svg width="1" height="1"/></svg>')).toEqual({ width: 320, height: 200 });
+    expect(svgSize('<svg width="100%">')).toBeNull();
+    expect(svgSize("<div>")).toBeNull();
   });
 });

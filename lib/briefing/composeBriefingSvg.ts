@@ -105,3 +105,19 @@ export function composeBriefingSvg(input: ComposeInput): ComposedSvg {
   ].join("\n");
   return { svg, width, height };
 }
+
+/** The pixel size an SVG document declares on its root (`width`/`height`, else its viewBox). */
+export function svgSize(svg: string): { width: number; height: number } | null {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0];
+  if (!root) return null;
+  const attr = (name: string) => {
+    const v = new RegExp(`\\s${name}="([\\d.]+)(?:px)?"`).exec(root)?.[1];
+    return v === undefined ? NaN : Number(v);
+  };
+  let width = attr("width");
+  let height = attr("height");
+  const box = /\sviewBox="[\d.-]+[\s,]+[\d.-]+[\s,]+([\d.]+)[\s,]+([\d.]+)"/.exec(root);
+  if (!(width > 0) && box) width = Number(box[1]);
+  if (!(height > 0) && box) height = Number(box[2]);
+  return width > 0 && height > 0 ? { width, height } : null;
+}

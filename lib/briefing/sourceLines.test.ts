@@ -18,6 +18,12 @@ describe("sourceLines", () => {
     expect(sourceLines({ ...base, lang: "zh", syntheticInDataset: 3 })[1]).toBe("数据集另含 3 份合成报告（仅供测试），未计入本图。");
     expect(sourceLines({ ...base, lang: "en", syntheticInDataset: 3 })[1]).toMatch(/^The dataset also holds 3 synthetic reports/);
   });
+  it("says so when the chart includes synthetic reports it cannot count", () => {
+    expect(sourceLines({ ...base, lang: "zh", syntheticShown: null, syntheticInDataset: 4 })[1]).toBe(
+      "注意：本图未排除合成报告（数据集含 4 份【合成数据】，仅供测试，并非真实报告）。",
+    );
+    expect(sourceLines({ ...base, lang: "zh", syntheticShown: null })).toHaveLength(1);
+  });
   it("keeps an unreadable date as written", () => {
     expect(buildDate("unknown")).toBe("unknown");
   });

@@ -6,8 +6,8 @@ export interface SourceInfo {
   builtAt: string;
   /** Reports behind the chart. */
   reports: number;
-  /** Of those, synthetic. */
-  syntheticShown: number;
+  /** Of those, synthetic; `null` when the chart did not leave synthetic reports out but cannot count them. */
+  syntheticShown: number | null;
   /** Synthetic reports in the whole dataset (manifest.json `synthetic`). */
   syntheticInDataset: number;
 }
@@ -26,7 +26,13 @@ export function sourceLines(info: SourceInfo): string[] {
   const date = buildDate(info.builtAt);
   const zh = info.lang === "zh";
   const lines = [zh ? `${SOURCE_ZH}（${info.reports} 份报告）；数据生成于 ${date}` : `${SOURCE_EN}; ${info.reports} reports; data built ${date}`];
-  if (info.syntheticShown > 0) {
+  if (info.syntheticShown === null && info.syntheticInDataset > 0) {
+    lines.push(
+      zh
+        ? `注意：本图未排除合成报告（数据集含 ${info.syntheticInDataset} 份【合成数据】，仅供测试，并非真实报告）。`
+        : `Note: synthetic reports were not left out of this chart (the dataset holds ${info.syntheticInDataset}, marked 【合成数据】, for testing only).`,
+    );
+  } else if (info.syntheticShown !== null && info.syntheticShown > 0) {
     lines.push(
       zh
         ? `注意：图中含 ${info.syntheticShown} 份合成报告（【合成数据】，仅供测试，并非真实报告）。`
