@@ -2,7 +2,7 @@
 // metric (generated from CELLS); derived indicators have fixed formulas below.
 // `sql` is an expression over the columns of the `reports` table, built only from
 // catalogue column names, so no user text ever becomes SQL.
-import { CELLS, TABLE_LABELS, type CellDef, type Template } from "../model/index";
+import { CELLS, DENIED_ROWS, NOT_PROCESSED_ROWS, TABLE_LABELS, UNAVAILABLE_ROWS, type CellDef, type Template } from "../model/index";
 import { sqlIdentifier } from "./sqlLiteral";
 
 export type MetricUnit = CellDef["unit"] | "%" | "倍";
@@ -69,24 +69,6 @@ function cellMetric(cell: CellDef): MetricDef {
   };
 }
 
-const DENIED = [
-  "deniedStateSecret",
-  "deniedLawProhibited",
-  "deniedSecurityStability",
-  "deniedThirdParty",
-  "deniedInternalAffairs",
-  "deniedProcessInfo",
-  "deniedEnforcementFile",
-  "deniedQueryMatter",
-];
-const UNAVAILABLE = ["unavailableNotHeld", "unavailableNeedsCreation", "unavailableUnclear"];
-const NOT_PROCESSED = [
-  "notProcessedPetition",
-  "notProcessedRepeat",
-  "notProcessedPublication",
-  "notProcessedExcessive",
-  "notProcessedReconfirm",
-];
 const LITIGATION = ["litigationDirect", "litigationAfterReview"];
 const decided = (group: string) => [rl(group, "upheld"), rl(group, "corrected"), rl(group, "other")];
 
@@ -143,7 +125,7 @@ const DERIVED: MetricDef[] = [
     { zh: "不予公开率", en: "Denial rate" },
     "%",
     { zh: "不予公开 8 项之和 ÷ 办理总计", en: "Sum of the 8 denial rows ÷ total processed" },
-    ratio(sum(DENIED.map((r) => app(r))), app("totalProcessed")),
+    ratio(sum(DENIED_ROWS.map((r) => app(r))), app("totalProcessed")),
     "applications",
   ),
   derived(
@@ -151,7 +133,7 @@ const DERIVED: MetricDef[] = [
     { zh: "无法提供率", en: "Unavailable rate" },
     "%",
     { zh: "无法提供 3 项之和 ÷ 办理总计", en: "Sum of the 3 'unavailable' rows ÷ total processed" },
-    ratio(sum(UNAVAILABLE.map((r) => app(r))), app("totalProcessed")),
+    ratio(sum(UNAVAILABLE_ROWS.map((r) => app(r))), app("totalProcessed")),
     "applications",
   ),
   derived(
@@ -159,7 +141,7 @@ const DERIVED: MetricDef[] = [
     { zh: "不予处理率", en: "Not-processed rate" },
     "%",
     { zh: "不予处理 5 项之和 ÷ 办理总计", en: "Sum of the 5 'not processed' rows ÷ total processed" },
-    ratio(sum(NOT_PROCESSED.map((r) => app(r))), app("totalProcessed")),
+    ratio(sum(NOT_PROCESSED_ROWS.map((r) => app(r))), app("totalProcessed")),
     "applications",
   ),
   derived(

@@ -24,3 +24,15 @@ describe("cell catalogue", () => {
     expect(cellValue(report, "reviewLitigation.litigationDirect.total")).toBeUndefined();
   });
 });
+
+describe("table 三 row groups", () => {
+  it("are derived from the schema in the template's order", async () => {
+    const rows = await import("./applicationRows");
+    expect(rows.DENIED_ROWS).toHaveLength(8);
+    expect(rows.UNAVAILABLE_ROWS).toEqual(["unavailableNotHeld", "unavailableNeedsCreation", "unavailableUnclear"]);
+    expect(rows.NOT_PROCESSED_ROWS).toHaveLength(5);
+    expect(rows.OTHER_SPLIT_ROWS).toEqual(["otherOverdueCorrection", "otherOverdueFee", "otherMisc"]);
+    expect(rows.OUTCOME_ROWS_BEFORE_OTHER).toHaveLength(18);
+    expect(rows.APPLICANT_PARTS).toEqual(["naturalPerson", "commercial", "research", "nonprofit", "legalServices", "otherOrg"]);
+  });
+});

@@ -1,3 +1,4 @@
 export * from "./report";
 export * from "./cells";
 export * from "./document";
+export * from "./applicationRows";

@@ -1,51 +1,17 @@
 // The row and column keys of table 三 in print order, shared by the generator,
 // the renderers and the error injector.
-import type { ApplicantColumns, Applications, OutcomeColumns, ReviewLitigation } from "../model";
+import { OTHER_SINGLE_ROWS, OTHER_SPLIT_ROWS, OUTCOME_ROWS_BEFORE_OTHER, type ApplicantColumns, type Applications, type OutcomeColumns, type ReviewLitigation } from "../model";
 
 export type ApplicationRow = keyof Applications;
 export type ApplicantColumn = keyof ApplicantColumns;
 export type OutcomeColumn = keyof OutcomeColumns;
 export type ReviewGroup = keyof ReviewLitigation;
 
-/** The six applicant columns that add up to `total`. */
-export const APPLICANT_PARTS = [
-  "naturalPerson",
-  "commercial",
-  "research",
-  "nonprofit",
-  "legalServices",
-  "otherOrg",
-] as const satisfies readonly ApplicantColumn[];
-export const APPLICANT_COLUMNS = [...APPLICANT_PARTS, "total"] as const satisfies readonly ApplicantColumn[];
-
-/** Outcome rows before （六）, which add up (with （六）) to `totalProcessed`. */
-export const OUTCOME_ROWS_BEFORE_OTHER = [
-  "granted",
-  "partiallyGranted",
-  "deniedStateSecret",
-  "deniedLawProhibited",
-  "deniedSecurityStability",
-  "deniedThirdParty",
-  "deniedInternalAffairs",
-  "deniedProcessInfo",
-  "deniedEnforcementFile",
-  "deniedQueryMatter",
-  "unavailableNotHeld",
-  "unavailableNeedsCreation",
-  "unavailableUnclear",
-  "notProcessedPetition",
-  "notProcessedRepeat",
-  "notProcessedPublication",
-  "notProcessedExcessive",
-  "notProcessedReconfirm",
-] as const satisfies readonly ApplicationRow[];
+export { APPLICANT_COLUMNS, APPLICANT_PARTS, OUTCOME_ROWS_BEFORE_OTHER } from "../model";
 
 export type OtherLayout = "single" | "split";
 
-export const OTHER_ROWS: Record<OtherLayout, readonly ApplicationRow[]> = {
-  single: ["otherProcessing"],
-  split: ["otherOverdueCorrection", "otherOverdueFee", "otherMisc"],
-};
+export const OTHER_ROWS: Record<OtherLayout, readonly ApplicationRow[]> = { single: OTHER_SINGLE_ROWS, split: OTHER_SPLIT_ROWS };
 
 export function outcomeRows(layout: OtherLayout): ApplicationRow[] {
   return [...OUTCOME_ROWS_BEFORE_OTHER, ...OTHER_ROWS[layout]];
