@@ -1,27 +1,11 @@
 // The dataset as both runtimes see it: the manifest written by the build step and
 // the query runner that views use (DuckDB-wasm in the page, DuckDB in `next build`).
 
-export type TableName = "reports" | "cells" | "checks" | "failures";
+import type { DatasetFile, DatasetManifest, TableName } from "../../lib/dataset/index";
 
-export interface ManifestFile {
-  table: TableName;
-  path: string;
-  bytes: number;
-  sha256: string;
-  rows: number;
-  year?: number;
-}
-
-export interface Manifest {
-  schemaVersion: number;
-  builtAt: string;
-  inputs: number;
-  parsed: number;
-  failed: number;
-  synthetic: number;
-  findingsByRule: Record<string, { error: number; warning: number; unchecked: number }>;
-  files: ManifestFile[];
-}
+export type { TableName };
+export type ManifestFile = DatasetFile;
+export type Manifest = DatasetManifest;
 
 export type Row = Record<string, unknown>;
 
