@@ -1,0 +1,1 @@
+export { myReportId, isMyReportId, myReportRows, insertRowsSql, MY_REPORT_PREFIX, MINE_COLUMN, type MyReportRows } from "./myReportRows";

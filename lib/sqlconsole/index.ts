@@ -1,0 +1,1 @@
+export { guardSql, type GuardCode, type GuardResult } from "./guard";
