@@ -96,4 +96,13 @@ describe("declaredCharset", () => {
     expect(declaredCharset(ascii("<meta charset=klingon>"))).toBeNull();
     expect(declaredCharset(ascii("charset=gbk in running text"))).toBeNull();
   });
+  it("takes a <meta> declaration over an earlier <?xml> one and skips tags that only start alike", () => {
+    expect(declaredCharset(ascii('<?xml version="1.0" encoding="big5"?><html><metadata charset=utf-8><meta charset=gbk>'))).toBe("gb18030");
+    expect(declaredCharset(ascii('<?XML version="1.0" encoding="GB2312"?><meta name=x><p>charset=utf-8</p>'))).toBe("gb18030");
+    expect(declaredCharset(ascii("<p>a</p><meta name=x content='y'><title>charset=gbk</title>"))).toBeNull();
+  });
+  it("reads a declaration cut off by the end of the sniffed head", () => {
+    expect(declaredCharset(ascii(`${" ".repeat(4070)}<meta charset=gbk`))).toBe("gb18030");
+    expect(declaredCharset(ascii(`${" ".repeat(4096)}<meta charset=gbk>`))).toBeNull();
+  });
 });

@@ -83,14 +83,13 @@ function hasNonAscii(bytes: Uint8Array): boolean {
   return false;
 }
 
+const META_CHARSET = /^<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i;
+const XML_ENCODING = /^<\?xml\b[^>]*?encoding\s*=\s*["']([a-z0-9_:.-]+)["']/i;
+
 /** The charset a page declares in its first bytes, as a decoder name this runtime supports. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = latin1(bytes.subarray(0, SNIFF_BYTES));
-  const match =
-    /<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(head) ??
-    /<\?xml\b[^>]*?encoding\s*=\s*["']([a-z0-9_:.-]+)["']/i.exec(head);
-  if (!match) return null;
-  const label = match[1]!.toLowerCase();
+  const label = declaredLabel(bytes.subarray(0, SNIFF_BYTES));
+  if (label === null) return null;
   if (GB_LABELS.has(label)) return "gb18030";
   // An ASCII-compatible page cannot really be UTF-16; browsers read it as UTF-8 too.
   if (label.startsWith("utf-16") || label === "unicode") return "utf-8";
@@ -101,11 +100,43 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   }
 }
 
-/** Only ASCII is searched for, so any single-byte decoding of the head will do. */
-const SINGLE_BYTE = new TextDecoder("windows-1252");
+/**
+ * The first `<meta … charset=…>`, else the first `<?xml … encoding=…?>`. Only the
+ * tags that can declare a charset are turned into text: decoding the whole head
+ * cost more than the rest of reading a plain-text report.
+ */
+function declaredLabel(head: Uint8Array): string | null {
+  let xml: string | null = null;
+  for (let at = head.indexOf(LT); at >= 0; at = head.indexOf(LT, at + 1)) {
+    const isMeta = startsWithWord(head, at + 1, "meta");
+    if (!isMeta && !(xml === null && startsWithWord(head, at + 1, "?xml"))) continue;
+    const end = head.indexOf(GT, at);
+    const tag = latin1(head.subarray(at, end < 0 ? head.length : end + 1));
+    const match = (isMeta ? META_CHARSET : XML_ENCODING).exec(tag);
+    if (!match) continue;
+    const label = match[1]!.toLowerCase();
+    if (isMeta) return label;
+    xml = label;
+  }
+  return xml;
+}
 
+const LT = 0x3c;
+const GT = 0x3e;
+
+/** ASCII `word` at `at`, case-insensitively (only letters are folded). */
+function startsWithWord(bytes: Uint8Array, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const byte = bytes[at + i];
+    if (byte === undefined || (code >= 0x61 && code <= 0x7a ? byte | 0x20 : byte) !== code) return false;
+  }
+  return true;
+}
+
+/** A short tag's bytes as Latin-1: only its ASCII is searched, so any single-byte reading will do. */
 function latin1(bytes: Uint8Array): string {
-  return SINGLE_BYTE.decode(bytes);
+  return String.fromCharCode(...bytes);
 }
 
 /**
