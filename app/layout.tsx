@@ -5,6 +5,8 @@ import { Nav } from "./components/Nav";
 import { SyntheticBanner } from "./components/SyntheticBanner";
 import { readManifest } from "./lib/buildTimeData";
 import "./globals.css";
+import "./briefing.css";
+import "./print.css";
 
 export const metadata: Metadata = {
   title: "政府信息公开年报对比 · Disclosure Report Dashboard",

@@ -1,9 +1,16 @@
 "use client";
 // A chart with its table alternative and exports: chart/table switch, CSV of the
-// rows shown, SVG and 2× PNG of the chart.
+// rows shown, SVG and 2×/3× PNG of the chart (with title, unit and source drawn in
+// when the view gives a briefing), the embed dialog, and a source line for print.
 import { useRef, useState, type ReactNode } from "react";
+import { frameHeight } from "../../lib/briefing/index";
+import type { BriefingSpec } from "../lib/briefing";
+import { briefingText, composeChart, downloadBriefingPng, downloadBriefingSvg } from "../lib/briefingExport";
+import { bt } from "../lib/briefingMessages";
 import { downloadCsv, downloadPng, downloadSvg } from "../lib/download";
 import { t, type Lang } from "../lib/i18n";
+import { loadManifest, useManifest } from "../lib/useManifest";
+import { EmbedDialog } from "./EmbedDialog";
 import { DataTable, type Column } from "./DataTable";
 import { EChart, type EChartHandle } from "./charts/EChart";
 import type { ChartOption } from "./charts/echarts";
@@ -22,16 +29,30 @@ export interface ChartPanelProps<R> {
   onModeChange?: (mode: "chart" | "table") => void;
   onChartClick?: (params: { dataIndex: number; name: string }) => void;
   note?: ReactNode;
+  /** Title, definition, unit, report count and embed state of the chart, for exports, embedding and print. */
+  briefing?: BriefingSpec;
 }
 
 export function ChartPanel<R>(props: ChartPanelProps<R>) {
   const { lang, title, fileName, mode, columns, rows } = props;
   const chart = useRef<EChartHandle>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const manifest = useManifest();
+  const { briefing } = props;
   const svgOf = () => {
     const svg = chart.current?.svg();
     if (!svg) throw new Error("chart not rendered");
     return svg;
+  };
+  const exportPng = async (scale: number) => {
+    if (!briefing) return downloadPng(svgOf(), `${fileName}.png`, scale);
+    const composed = composeChart(svgOf(), briefingText(briefing, await loadManifest(), lang));
+    return downloadBriefingPng(composed, `${fileName}${scale === 2 ? "" : `@${scale}x`}.png`, scale);
+  };
+  const exportSvg = async () => {
+    if (!briefing) return downloadSvg(svgOf(), `${fileName}.svg`);
+    downloadBriefingSvg(composeChart(svgOf(), briefingText(briefing, await loadManifest(), lang)), `${fileName}.svg`);
   };
   const run = (f: () => unknown) => {
     setExportError(null);
@@ -54,12 +75,20 @@ export function ChartPanel<R>(props: ChartPanelProps<R>) {
           <button type="button" onClick={() => run(() => downloadCsv(columns.map((c) => ({ header: c.header, value: c.value })), rows, `${fileName}.csv`))}>
             {t(lang, "downloadCsv")}
           </button>
-          <button type="button" disabled={mode !== "chart"} onClick={() => run(() => downloadPng(svgOf(), `${fileName}.png`))}>
+          <button type="button" disabled={mode !== "chart"} title={bt(lang, "exportPngTitle", { n: 2 })} onClick={() => run(() => exportPng(2))}>
             {t(lang, "exportPng")}
           </button>
-          <button type="button" disabled={mode !== "chart"} onClick={() => run(() => downloadSvg(svgOf(), `${fileName}.svg`))}>
+          <button type="button" disabled={mode !== "chart"} title={bt(lang, "exportPngTitle", { n: 3 })} onClick={() => run(() => exportPng(3))}>
+            {bt(lang, "exportPng3")}
+          </button>
+          <button type="button" disabled={mode !== "chart"} title={bt(lang, "exportSvgTitle")} onClick={() => run(exportSvg)}>
             {t(lang, "exportSvg")}
           </button>
+          {briefing ? (
+            <button type="button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
+              {bt(lang, "embed")}
+            </button>
+          ) : null}
         </div>
       </header>
       {props.note ? <div className="panel-note">{props.note}</div> : null}
@@ -75,6 +104,15 @@ export function ChartPanel<R>(props: ChartPanelProps<R>) {
       ) : (
         <DataTable columns={columns} rows={rows} caption={title} rowKey={props.rowKey} />
       )}
+      {briefing && manifest ? (
+        <footer className="print-only print-source">
+          {briefing.subtitle ? <p>{briefing.subtitle}</p> : null}
+          {briefingText(briefing, manifest, lang).source.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </footer>
+      ) : null}
+      {briefing && embedOpen ? <EmbedDialog lang={lang} spec={briefing} frameHeight={frameHeight(props.height)} onClose={() => setEmbedOpen(false)} /> : null}
     </section>
   );
 }

@@ -16,6 +16,8 @@ const VIEWS: { path: string; key: MessageKey }[] = [
 
 function NavBar({ lang, setLang }: { lang: Lang; setLang?: (lang: Lang) => void }) {
   const pathname = usePathname();
+  // The embed page is one chart and nothing else.
+  if (pathname?.startsWith("/embed")) return null;
   return (
     <header className="site-header">
       <div className="brand">

@@ -1,5 +1,6 @@
 "use client";
 // Said on every page when the dataset holds synthetic reports.
+import { usePathname } from "next/navigation";
 import { Suspense } from "react";
 import { t, type Lang } from "../lib/i18n";
 import { useLang } from "../lib/useLang";
@@ -18,7 +19,9 @@ function BannerWithLang({ count }: { count: number }) {
 }
 
 export function SyntheticBanner({ count }: { count: number }) {
-  if (count === 0) return null;
+  const pathname = usePathname();
+  // The embed page says it in its source line instead.
+  if (count === 0 || pathname?.startsWith("/embed")) return null;
   return (
     <Suspense fallback={<Banner count={count} lang="zh" />}>
       <BannerWithLang count={count} />

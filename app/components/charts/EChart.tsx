@@ -15,10 +15,12 @@ export interface EChartProps {
   /** Build-time rendering of the same option, shown before hydration. */
   ssrSvg?: string;
   ariaLabel: string;
+  /** ECharts' built-in dark theme for dark pages (the embed's `theme=dark`). */
+  theme?: "light" | "dark";
   onClick?: (params: { dataIndex: number; seriesIndex?: number; name: string }) => void;
 }
 
-export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ option, height, ssrSvg, ariaLabel, onClick }, ref) {
+export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ option, height, ssrSvg, ariaLabel, theme, onClick }, ref) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const click = useRef(onClick);
@@ -28,7 +30,7 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const instance = echarts.init(el, null, { renderer: "svg" });
+    const instance = echarts.init(el, theme === "dark" ? "dark" : null, { renderer: "svg" });
     chart.current = instance;
     instance.on("click", (params) => click.current?.(params as never));
     const observer = new ResizeObserver(() => instance.resize());
@@ -38,8 +40,9 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
       observer.disconnect();
       instance.dispose();
       chart.current = null;
+      setMounted(false);
     };
-  }, []);
+  }, [theme]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });

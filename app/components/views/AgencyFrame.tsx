@@ -1,6 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { metricById, type MetricDef } from "../../../lib/metrics/index";
+import { agencyBriefing } from "../../lib/briefing";
 import { formatMetric, formatNumber, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import { agencyMetric, KEY_METRIC_IDS, type AgencyData, type AgencyReport, type AgencyState } from "../../lib/loaders/agency";
@@ -104,6 +105,7 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
           mode={mode}
           onModeChange={onChange ? (view) => onChange({ view }) : undefined}
           note={metric.description[lang]}
+          briefing={data.state.name ? agencyBriefing(data, metric, lang) : undefined}
         />
         <section className="panel">
           <header className="panel-head">

@@ -3,6 +3,7 @@
 // first paint and for the interactive view.
 import { useMemo } from "react";
 import type { MetricDef } from "../../../lib/metrics/index";
+import { compareBriefing } from "../../lib/briefing";
 import { formatMetric, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { CompareData, CompareState, RankedRow } from "../../lib/loaders/compare";
@@ -134,6 +135,7 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
           rowKey={(r) => r.report_id}
           mode={mode}
           onModeChange={onChange ? (view) => onChange({ view }) : undefined}
+          briefing={compareBriefing(data, metric, lang)}
           onChartClick={onAgency ? ({ dataIndex }) => onAgency(rows.filter((r) => r.value !== null)[dataIndex]!.agency) : undefined}
           note={
             <>

@@ -1,5 +1,6 @@
 "use client";
 import { useMemo } from "react";
+import { qualityBriefing } from "../../lib/briefing";
 import { t, type Lang } from "../../lib/i18n";
 import type { QualityData, QualityState, RuleCount, Severity } from "../../lib/loaders/quality";
 import { FINDINGS_LIMIT } from "../../lib/loaders/quality";
@@ -51,6 +52,7 @@ export function QualityFrame({ lang, data, status, ssrSvg, mode, onChange, onRet
           columns={ruleColumns}
           rows={data.byRule}
           rowKey={(r) => `${r.rule}-${r.severity}`}
+          briefing={qualityBriefing(lang)}
           mode={mode}
           onModeChange={onChange ? (view) => onChange({ view }) : undefined}
         />

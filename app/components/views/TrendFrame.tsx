@@ -1,6 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import type { MetricDef } from "../../../lib/metrics/index";
+import { trendBriefing } from "../../lib/briefing";
 import { formatMetric, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { SiteContext } from "../../lib/loaders/context";
@@ -71,6 +72,7 @@ export function TrendFrame({ lang, context, metric, data, status, ssrSvg, mode, 
           columns={columns}
           rows={data.rows}
           rowKey={(r, i) => `${r.agency}-${r.year}-${i}`}
+          briefing={trendBriefing(data, metric, lang)}
           mode={mode}
           onModeChange={onChange ? (view) => onChange({ view }) : undefined}
         />
