@@ -27,10 +27,21 @@ export interface PlaceMention {
   full: boolean;
 }
 
+interface NameEntry {
+  name: string;
+  divisions: Division[];
+  full: boolean;
+}
+
 interface Gazetteer {
   byCode: Map<string, Division>;
-  /** name → divisions and whether the name is full, grouped by first character, longest first. */
-  byFirstChar: Map<string, { name: string; divisions: Division[]; full: boolean }[]>;
+  /**
+   * Names (all at least two characters long) grouped by their first two character
+   * codes, longest first. Keyed by codes rather than by substrings, so that scanning
+   * text allocates nothing; a two-character group has at most a few dozen names,
+   * where a first-character group had up to a hundred to try at every position.
+   */
+  byPrefix: Map<number, Map<number, NameEntry[]>>;
 }
 
 /** Pseudo-prefectures in the data: a municipality's districts (市辖区), Chongqing's counties (县). */
@@ -109,14 +120,17 @@ function buildGazetteer(): Gazetteer {
     if (divisions.length === 1 && !names.has(short) && !ORGAN_WORDS.includes(short)) add(short, divisions[0]!, false);
   }
 
-  const byFirstChar = new Map<string, { name: string; divisions: Division[]; full: boolean }[]>();
+  const byPrefix = new Map<number, Map<number, NameEntry[]>>();
   for (const [name, entry] of names) {
-    const list = byFirstChar.get(name[0]!) ?? [];
+    if (name.length < 2) continue;
+    let second = byPrefix.get(name.charCodeAt(0));
+    if (!second) byPrefix.set(name.charCodeAt(0), (second = new Map()));
+    const list = second.get(name.charCodeAt(1)) ?? [];
     list.push({ name, ...entry });
-    byFirstChar.set(name[0]!, list);
+    second.set(name.charCodeAt(1), list);
   }
-  for (const list of byFirstChar.values()) list.sort((a, b) => b.name.length - a.name.length);
-  return { byCode, byFirstChar };
+  for (const second of byPrefix.values()) for (const list of second.values()) list.sort((a, b) => b.name.length - a.name.length);
+  return { byCode, byPrefix };
 }
 
 function shortForms(d: Division): string[] {
@@ -147,11 +161,11 @@ function ethnicStem(name: string): string | null {
 
 /** Leftmost-longest place names in `text`; short forms only when `shortForms` is set. */
 export function findPlaceMentions(text: string, options: { shortForms: boolean }): PlaceMention[] {
-  const { byFirstChar } = gazetteer();
+  const { byPrefix } = gazetteer();
   const mentions: PlaceMention[] = [];
   let i = 0;
   while (i < text.length) {
-    const candidates = byFirstChar.get(text[i]!);
+    const candidates = byPrefix.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
     const hit = candidates?.find((c) => (c.full || options.shortForms) && text.startsWith(c.name, i));
     if (hit) {
       mentions.push({ start: i, end: i + hit.name.length, text: hit.name, divisions: hit.divisions, full: hit.full });
