@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SYNTHETIC_MARKER, type SourceDocument } from "../model/document";
 import { htmlToDocument } from "./html";
+import { parseReport } from "./index";
 import { extractMetadata } from "./metadata";
 
 /** One cell per non-empty line: enough for metadata, independent of the text reader. */
@@ -153,5 +154,28 @@ describe("extractMetadata on other layouts", () => {
     expect(compiled).toMatchObject({ agency: "本溪市明山区教育局", agencySource: "text" });
     const withContext = meta(linesDocument("鼓楼区卫生健康局2021年政府信息公开工作年度报告\n2021年，在南京市委、市政府的领导下……"));
     expect(withContext.region.code).toBe("320106");
+  });
+});
+
+describe("agency names that start with 本 (regression: read as 本局-style self-references, agency null)", () => {
+  it("reads the round trip's reproducer through parseReport", async () => {
+    const file = "lib/synthetic/testdata/title-agency-starting-with-ben.txt";
+    const bytes = new Uint8Array(readFileSync(new URL(`../../${file}`, import.meta.url)));
+    const outcome = await parseReport({ file, bytes, sha256: "0".repeat(64) });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.report.meta).toMatchObject({ agency: "本溪市明山区教育局", agencySource: "title", year: 2019, synthetic: true });
+    expect(outcome.report.meta.region.code).toBe("210504");
+    expect(outcome.report.diagnostics.map((d) => d.code)).not.toContain("agency-missing");
+  });
+
+  it("reads the agency from an HTML <title> when the page body has no title line", () => {
+    const doc = htmlToDocument(
+      "<html><head><title>本溪市明山区教育局2019年政府信息公开工作年度报告</title></head>" +
+        "<body><p>一、总体情况</p><p>2019年，我局认真贯彻落实《中华人民共和国政府信息公开条例》。</p></body></html>",
+    );
+    expect(meta(doc)).toMatchObject({ agency: "本溪市明山区教育局", agencySource: "title", year: 2019 });
+    // A self-reference is still not an agency.
+    expect(meta(linesDocument("本局2019年政府信息公开工作年度报告")).agency).toBeNull();
   });
 });

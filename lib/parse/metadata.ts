@@ -4,7 +4,7 @@
 // sentence, or only implicitly (我局, 市卫生健康局 plus the city's name). A
 // year mentioned in passing (last year's numbers, next year's plans) must not
 // win, so the sources are ranked, and a disagreement becomes a diagnostic.
-import type { NarrativeLine, SourceDocument } from "../model/document";
+import type { NarrativeLine, SourceDocument, SourceRow } from "../model/document";
 import { SYNTHETIC_MARKER } from "../model/document";
 import type { Diagnostic, Region, ReportMeta } from "../model/report";
 import { findPlaceMentions, regionFromCode, resolveRegion, resolveRegionDetailed, type Division } from "../region/index";
@@ -45,19 +45,19 @@ const NATIONAL = /^(?:国家|中华人民共和国|国务院|中国|中共中央
 const TITLE_LINES = 40;
 const HEAD_LINES = 15;
 const OPENING_CHARS = 3000;
+/** How many of the first lines may carry the synthetic marker. */
+const FIRST_LINES = 5;
 
 export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[], file: string, manifest?: ManifestEntry): MetadataResult {
   const diagnostics: Diagnostic[] = [];
   const note = (code: string, severity: Diagnostic["severity"], message: string, line: number | null = null) =>
     diagnostics.push({ code, severity, message: `${file}: ${message}`, line });
 
-  const raw = readLines(doc, narrative);
-  const synthetic =
-    (doc.title ?? "").includes(SYNTHETIC_MARKER) || raw.slice(0, 5).some((l) => l.text.includes(SYNTHETIC_MARKER)) || manifest?.synthetic === true;
-  const lines = raw.map((l) => ({ ...l, text: clean(l.text) })).filter((l) => l.text !== "");
-  const title = findTitle(lines, doc.title);
+  const reader = new HeadReader(doc, narrative);
+  const title = findTitle(reader, doc.title);
+  const synthetic = (doc.title ?? "").includes(SYNTHETIC_MARKER) || reader.markedSynthetic() || manifest?.synthetic === true;
   // The report's own text starts after its title; before it there may be page chrome.
-  const body = title && title.index >= 0 ? lines.slice(title.index + 1) : lines;
+  const body = reader.bodyAfter(title && title.index >= 0 ? title.index + 1 : 0);
   const opening = openingText(body);
 
   // ---- agency
@@ -110,18 +110,92 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   return { agency, agencySource, year, region, synthetic, diagnostics };
 }
 
-function readLines(doc: SourceDocument, narrative: NarrativeLine[]): Line[] {
-  const fromDoc = doc.rows
-    .map((row) => ({
-      text: row.cells.filter((c) => !c.spanned).map((c) => c.text).join(" "),
-      line: row.cells[0]?.line ?? null,
-    }))
-    .filter((l) => l.text.trim() !== "");
-  return fromDoc.length > 0 ? fromDoc : narrative.map((l) => ({ text: l.text, line: l.line }));
+/**
+ * The report's lines from the top, cleaned, read only as far as they are looked
+ * at: the title (within TITLE_LINES) and then HEAD_LINES lines and OPENING_CHARS
+ * characters after it. The rest, most of a report, is never joined or cleaned.
+ */
+class HeadReader {
+  readonly lines: Line[] = [];
+  private rows: readonly SourceRow[];
+  private next = 0;
+  /** Non-blank lines read so far; the narrative is read when the document has none. */
+  private rawCount = 0;
+  private marked = false;
+  private onNarrative = false;
+
+  constructor(
+    doc: SourceDocument,
+    private readonly narrative: readonly NarrativeLine[],
+  ) {
+    this.rows = doc.rows;
+  }
+
+  /** Whether one of the first FIRST_LINES non-blank lines carries the synthetic marker. */
+  markedSynthetic(): boolean {
+    // Five cleaned lines take at least five non-blank lines.
+    this.at(FIRST_LINES - 1);
+    return this.marked;
+  }
+
+  /** Line `i`, reading on as needed; undefined past the end. */
+  at(i: number): Line | undefined {
+    while (this.lines.length <= i && this.readOne());
+    return this.lines[i];
+  }
+
+  /** The lines from `start` on, enough of them for everything read from the body. */
+  bodyAfter(start: number): Line[] {
+    let chars = 0;
+    for (let i = start; i < start + HEAD_LINES || chars <= OPENING_CHARS; i++) {
+      const line = this.at(i);
+      if (!line) break;
+      chars += line.text.length;
+    }
+    return this.lines.slice(start);
+  }
+
+  /**
+   * Reads rows up to the next one with text. A row's line is its cells cleaned one
+   * by one and concatenated: the same as cleaning the cells joined with spaces,
+   * since the spaces would be removed, without building and scanning the joined text.
+   */
+  private readOne(): boolean {
+    for (;;) {
+      if (this.next >= this.rows.length) {
+        if (this.rawCount > 0 || this.onNarrative) return false;
+        this.onNarrative = true;
+        this.rows = this.narrative.map((l) => ({ cells: [{ text: l.text, line: l.line }] }));
+        this.next = 0;
+        continue;
+      }
+      const row = this.rows[this.next++]!;
+      let text = "";
+      let blank = true;
+      let marked = false;
+      for (const cell of row.cells) {
+        if (cell.spanned) continue;
+        const piece = clean(cell.text);
+        text += piece;
+        const hasMarker = cell.text.includes(SYNTHETIC_MARKER);
+        if (piece !== "" || hasMarker) blank = false;
+        marked ||= hasMarker;
+      }
+      if (blank) continue;
+      if (this.rawCount++ < FIRST_LINES && marked) this.marked = true;
+      if (text === "") continue;
+      this.lines.push({ text, line: row.cells[0]?.line ?? null });
+      return true;
+    }
+  }
 }
+
+const NEEDS_CLEANING = /[\s\u00a0\u3000【]/;
 
 /** Without the synthetic marker and all whitespace: `2021 年` and `2021年` read alike. */
 function clean(text: string): string {
+  // Most cells hold neither (a number, a label): skip building new strings for them.
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replaceAll(SYNTHETIC_MARKER, "").replace(/[\s\u00a0\u3000]+/g, "");
 }
 
@@ -135,17 +209,18 @@ interface Title {
   index: number;
 }
 
-function findTitle(lines: Line[], docTitle: string | undefined): Title | null {
-  const head = lines.slice(0, TITLE_LINES);
-  for (let i = 0; i < head.length; i++) {
-    const title = parseTitle(head[i]!.text);
+function findTitle(reader: HeadReader, docTitle: string | undefined): Title | null {
+  for (let i = 0; i < TITLE_LINES; i++) {
+    const line = reader.at(i);
+    if (!line) break;
+    const title = parseTitle(line.text);
     if (!title) continue;
     let agency = title.agency;
     // A title split over lines: the agency on its own line(s) just above.
     for (let k = i - 1; agency === null && k >= Math.max(0, i - 2); k--) {
-      if (isAgencyName(head[k]!.text)) agency = head[k]!.text;
+      if (isAgencyName(reader.lines[k]!.text)) agency = reader.lines[k]!.text;
     }
-    return { agency, year: title.year, line: head[i]!.line, index: i };
+    return { agency, year: title.year, line: line.line, index: i };
   }
   const fromDoc = docTitle ? parseTitle(clean(docTitle)) : null;
   return fromDoc ? { ...fromDoc, line: null, index: -1 } : null;
