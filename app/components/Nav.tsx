@@ -12,6 +12,9 @@ const VIEWS: { path: string; key: MessageKey }[] = [
   { path: "/trend/", key: "navTrend" },
   { path: "/agency/", key: "navAgency" },
   { path: "/quality/", key: "navQuality" },
+  { path: "/mine/", key: "navMine" },
+  { path: "/sql/", key: "navSql" },
+  { path: "/downloads/", key: "navDownloads" },
 ];
 
 function NavBar({ lang, setLang }: { lang: Lang; setLang?: (lang: Lang) => void }) {

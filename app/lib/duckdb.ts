@@ -6,6 +6,7 @@ import * as duckdb from "@duckdb/duckdb-wasm";
 import initParquet, { readParquet } from "parquet-wasm/esm";
 import { assetUrl } from "./basePath";
 import { plainRow, type Manifest, type Row, type Runner, type TableName } from "./dataset";
+import { myReportsSql, type MyTable } from "./myReports";
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: {
@@ -46,6 +47,10 @@ async function start(): Promise<Engine> {
   // Offline: never try to fetch an extension from the internet.
   await conn.query("SET autoinstall_known_extensions=false");
   await conn.query("SET autoload_known_extensions=false");
+  // Every table arrives as Arrow from the page, so DuckDB needs no file or network
+  // access at all; locked, so that no query (the SQL console) can turn it back on.
+  await conn.query("SET enable_external_access=false");
+  await conn.query("SET lock_configuration=true");
   return { db, conn, manifest };
 }
 
@@ -83,8 +88,36 @@ async function loadTable({ conn, manifest }: Engine, table: TableName): Promise<
     const addYear = file.year !== undefined && !(await columnsOf(conn, part)).has("year");
     parts.push(`SELECT *${addYear ? `, CAST(${Number(file.year)} AS INTEGER) AS year` : ""} FROM ${part}`);
   }
-  await conn.query(`CREATE OR REPLACE TABLE ${table} AS ${parts.join(" UNION ALL BY NAME ")}`);
+  // reports and checks carry a `mine` flag: the reader's own reports (对比我的报告) join them in the page.
+  const flag = isMyTable(table) ? ", false AS mine" : "";
+  await conn.query(`CREATE OR REPLACE TABLE ${table} AS SELECT *${flag} FROM (${parts.join(" UNION ALL BY NAME ")})`);
   for (const [i] of files.entries()) await conn.query(`DROP TABLE _load_${table}_${i}`);
+  if (isMyTable(table)) await syncMyReports(conn, table);
+}
+
+function isMyTable(table: TableName): table is MyTable {
+  return table === "reports" || table === "checks";
+}
+
+/** Replaces the reader's own rows of a table with those stored for this session. */
+async function syncMyReports(conn: duckdb.AsyncDuckDBConnection, table: MyTable): Promise<void> {
+  await conn.query(`DELETE FROM ${table} WHERE mine`);
+  const insert = myReportsSql(table);
+  if (insert) await conn.query(insert);
+}
+
+/** After the reader adds or removes a report: the tables already loaded follow. */
+export async function refreshMyReports(): Promise<void> {
+  if (!engine) return;
+  const { conn } = await engine;
+  for (const table of ["reports", "checks"] as const) {
+    const loading = tables.get(table);
+    if (!loading) continue;
+    await loading;
+    const run = queue.then(() => syncMyReports(conn, table));
+    queue = run.catch(() => undefined);
+    await run;
+  }
 }
 
 /** Loads each table once, whoever asks first. */

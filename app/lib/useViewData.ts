@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { QueryStatus } from "../components/QueryState";
 import { browserRunner, ensureTables, getEngine } from "./duckdb";
 import type { Runner, TableName } from "./dataset";
+import { hasMyReports } from "./myReports";
 
 export interface ViewData<D> {
   data: D;
@@ -59,7 +60,8 @@ export function useViewData<S, D>(options: {
   }, [builtAt, tablesKey]);
 
   useEffect(() => {
-    if (key === initialKey && !stale) {
+    // The reader's own reports (对比我的报告) are only in the page's tables, not in the build-time result.
+    if (key === initialKey && !stale && !hasMyReports()) {
       setData({ key, value: initial });
       setLoading(null);
       setError(null);

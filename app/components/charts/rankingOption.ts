@@ -5,8 +5,9 @@ import { t, type Lang } from "../../lib/i18n";
 import type { RankedRow } from "../../lib/loaders/compare";
 import type { ChartOption } from "./echarts";
 
-const COLORS = { normal: "#3b6ea8", high: "#c0392b", low: "#d68910", synthetic: "#9aa5b1" };
+const COLORS = { normal: "#3b6ea8", high: "#c0392b", low: "#d68910", synthetic: "#9aa5b1", mine: "#1e8449" };
 const ROW_HEIGHT = 22;
+const MINE = { zh: "（我的）", en: " (mine)" };
 
 export function rankingHeight(rows: readonly RankedRow[]): number {
   return Math.max(240, rows.filter((r) => r.value !== null).length * ROW_HEIGHT + 90);
@@ -35,14 +36,14 @@ export function rankingOption(rows: readonly RankedRow[], spread: Spread | null,
         const row = shown[dataIndex];
         if (!row) return "";
         const tag = row.outlier ? ` · ${t(lang, row.outlier === "high" ? "outlierHigh" : "outlierLow")}` : "";
-        return `${escapeHtml(row.agency)}<br/>${escapeHtml(fmt(row.value!))}${escapeHtml(tag)}`;
+        return `${escapeHtml(row.agency)}${row.mine ? MINE[lang] : ""}<br/>${escapeHtml(fmt(row.value!))}${escapeHtml(tag)}`;
       },
     },
     xAxis: { type: "value", axisLabel: { formatter: (v: number) => fmt(v) } },
     yAxis: {
       type: "category",
       inverse: true,
-      data: shown.map((r) => r.agency),
+      data: shown.map((r) => (r.mine ? `${r.agency}${MINE[lang]}` : r.agency)),
       axisLabel: { width: 220, overflow: "truncate", fontSize: 12 },
     },
     series: [
@@ -51,7 +52,7 @@ export function rankingOption(rows: readonly RankedRow[], spread: Spread | null,
         barMaxWidth: 16,
         data: shown.map((r) => ({
           value: r.value,
-          itemStyle: { color: r.outlier ? COLORS[r.outlier] : r.synthetic ? COLORS.synthetic : COLORS.normal },
+          itemStyle: { color: r.mine ? COLORS.mine : r.outlier ? COLORS[r.outlier] : r.synthetic ? COLORS.synthetic : COLORS.normal },
         })),
         label: { show: true, position: "right", formatter: (p: unknown) => fmt((p as { value: number }).value), fontSize: 11 },
         markLine: spread

@@ -1,6 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { metricById, type MetricDef } from "../../../lib/metrics/index";
+import { isMyReportId } from "../../../lib/myreports/index";
 import { agencyBriefing } from "../../lib/briefing";
 import { formatMetric, formatNumber, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
@@ -66,7 +67,7 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
     { key: "year", header: t(lang, "year"), value: (r) => r.year },
     { key: "template", header: t(lang, "template"), value: (r) => r.template },
     { key: "region", header: t(lang, "region"), value: (r) => [r.province, r.city, r.county].filter(Boolean).join(" ") },
-    { key: "file", header: t(lang, "file"), value: (r) => r.file, render: (r) => <>{r.file}{r.synthetic ? <span className="tag">{t(lang, "synthetic")}</span> : null}</> },
+    { key: "file", header: t(lang, "file"), value: (r) => r.file, render: (r) => <>{r.file}{r.synthetic ? <span className="tag">{t(lang, "synthetic")}</span> : null}{isMyReportId(r.report_id) ? <span className="tag tag-mine">{t(lang, "mine")}</span> : null}</> },
     { key: "diagnostics", header: t(lang, "diagnostics"), value: (r) => r.diagnostics, render: (r) => formatNumber(r.diagnostics, lang), numeric: true },
   ];
   return (

@@ -42,6 +42,7 @@ export function rankingColumns(metric: MetricDef, lang: Lang): Column<RankedView
         <>
           {r.agency}
           {r.synthetic ? <span className="tag">{t(lang, "synthetic")}</span> : null}
+          {r.mine ? <span className="tag tag-mine">{t(lang, "mine")}</span> : null}
         </>
       ),
     },

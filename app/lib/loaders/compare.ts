@@ -1,5 +1,6 @@
 // Data of the comparison view: one metric, one year, many agencies.
 import { metricById, outlierSide, rankingQuery, spreadOf, DEFAULT_METRIC_ID, type MetricDef, type OutlierSide, type Spread } from "../../../lib/metrics/index";
+import { isMyReportId } from "../../../lib/myreports/index";
 import type { Runner } from "../dataset";
 
 export interface CompareState {
@@ -20,6 +21,8 @@ export interface RankedRow {
   synthetic: boolean;
   value: number | null;
   outlier: OutlierSide;
+  /** The reader's own report (对比我的报告), added in this session. */
+  mine: boolean;
 }
 
 export interface CompareData {
@@ -34,10 +37,10 @@ export function compareMetric(state: CompareState): MetricDef {
 
 export async function loadCompare(runner: Runner, state: CompareState): Promise<CompareData> {
   const metric = compareMetric(state);
-  const raw = await runner.query<Omit<RankedRow, "outlier">>(
+  const raw = await runner.query<Omit<RankedRow, "outlier" | "mine">>(
     rankingQuery(metric, state.year, { province: state.province, city: state.city, includeSynthetic: state.synthetic }),
     ["reports"],
   );
   const spread = spreadOf(raw.map((r) => r.value));
-  return { state, spread, rows: raw.map((r) => ({ ...r, outlier: outlierSide(r.value, spread) })) };
+  return { state, spread, rows: raw.map((r) => ({ ...r, outlier: outlierSide(r.value, spread), mine: isMyReportId(r.report_id) })) };
 }
