@@ -5,18 +5,27 @@ import { readCell } from "./values";
 
 const MONEY = new Set(CELLS.filter((c) => c.unit === "万元").map((c) => c.id));
 
-// Cell ids per table row, built once: string building and hashing per cell was a hot spot.
-const idCache = new Map<string, { ids: string[]; money: boolean[] }>();
+interface RowShape {
+  ids: string[];
+  money: boolean[];
+}
 
-function idsOf(table: TableId, row: string, fields: readonly string[]) {
+// Cell ids per table row and field list, built once: string building and hashing
+// per cell was a hot spot. Keyed by the field list too: the 2019 and 2021 templates
+// give a row (规章) different fields of the same count.
+const shapes = new WeakMap<readonly string[], Map<string, RowShape>>();
+
+function shapeOf(table: TableId, row: string, fields: readonly string[]): RowShape {
+  let byRow = shapes.get(fields);
+  if (!byRow) shapes.set(fields, (byRow = new Map()));
   const key = `${table}.${row}`;
-  let entry = idCache.get(key);
-  if (!entry || entry.ids.length !== fields.length) {
+  let shape = byRow.get(key);
+  if (!shape) {
     const ids = fields.map((f) => `${key}.${f}`);
-    entry = { ids, money: ids.map((id) => MONEY.has(id)) };
-    idCache.set(key, entry);
+    shape = { ids, money: ids.map((id) => MONEY.has(id)) };
+    byRow.set(key, shape);
   }
-  return entry;
+  return shape;
 }
 
 export interface CellSink {
@@ -33,7 +42,7 @@ export function readRowValues(
   cells: readonly SourceCell[],
 ): Record<string, number | null> {
   const out: Record<string, number | null> = {};
-  const { ids, money } = idsOf(table, row, fields);
+  const { ids, money } = shapeOf(table, row, fields);
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i] as string;
     const cell = cells[i] as SourceCell;

@@ -294,3 +294,22 @@ describe("extractTables on cell-per-line text", () => {
     expect(t.diagnostics.filter((d) => d.code !== "row-missing" && d.code !== "table-missing")).toEqual([]);
   });
 });
+
+describe("provenance ids", () => {
+  it("name the fields of the report's own template, whichever template was read before", () => {
+    const active = (template: "2019" | "2021") => {
+      const fields = template === "2019" ? "本年新制作数量\t本年新公开数量\t对外公开总数量" : "本年制发件数\t本年废止件数\t现行有效件数";
+      return textToDocument(
+        ["二、主动公开政府信息情况", `信息内容\t${fields}`, "规章\t1\t2\t3", "规范性文件\t4\t5\t6"].join("\n"),
+      );
+    };
+    for (const template of ["2021", "2019", "2021"] as const) {
+      const { active: table, provenance } = extractTables(active(template));
+      const regulations = Object.keys(table?.regulations ?? {});
+      expect(regulations).toHaveLength(3);
+      expect(Object.keys(provenance).filter((id) => id.startsWith("active.regulations."))).toEqual(
+        regulations.map((field) => `active.regulations.${field}`),
+      );
+    }
+  });
+});
