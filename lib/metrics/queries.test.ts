@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { METRICS_BY_ID } from "./catalogue";
-import { agencyReportsQuery, coverageQuery, filterConditions, findingsByRuleQuery, findingsQuery, headlineQuery, rankingQuery, trendQuery } from "./queries";
+import { agencyTypeSql } from "./agencyType";
+import { agencyReportsQuery, coverageQuery, filterConditions, findingsByRuleQuery, findingsQuery, headlineQuery, rankingQuery, reportCellsQuery, reportFindingsQuery, trendQuery } from "./queries";
 
 const punishment = METRICS_BY_ID.get("active_punishment_decisions")!;
 const fees = METRICS_BY_ID.get("active_fees_amount")!;
@@ -102,6 +103,35 @@ describe("coverage and findings", () => {
         "FROM reports",
         "WHERE agency = 'a''b'",
         "ORDER BY year, file",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("agency type filter", () => {
+  it("filters on the CASE over the name's ending", () => {
+    expect(filterConditions({ agencyType: "health", includeSynthetic: true })).toEqual([`${agencyTypeSql()} = 'health'`]);
+    expect(filterConditions({ agencyType: "other" })).toEqual([`${agencyTypeSql()} = 'other'`, "NOT synthetic"]);
+  });
+  it("rejects a type that is not in the list", () => {
+    expect(() => filterConditions({ agencyType: "x' OR 1=1" })).toThrow('agency type "x\' OR 1=1" is not known');
+  });
+});
+
+describe("reportCellsQuery / reportFindingsQuery", () => {
+  it("reads the cells of the reports asked for, with raw text and line", () => {
+    expect(reportCellsQuery(["d4271121fd143202", "a'b"])).toBe(
+      ["SELECT report_id, cell_id, value, raw, line", "FROM cells", "WHERE report_id IN ('d4271121fd143202', 'a''b')", "ORDER BY report_id, cell_id"].join("\n"),
+    );
+    expect(() => reportCellsQuery([])).toThrow("no report");
+  });
+  it("reads one report's findings with their cells, errors first", () => {
+    expect(reportFindingsQuery("d4271121fd143202")).toBe(
+      [
+        'SELECT rule, severity, "table", "row", "column", expected, actual, message, cells, lines',
+        "FROM checks",
+        "WHERE report_id = 'd4271121fd143202'",
+        `ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, rule, "table", "row", "column"`,
       ].join("\n"),
     );
   });

@@ -1,5 +1,6 @@
 // SQL builders: pure functions from validated inputs to SQL text, tested by exact
 // string. Identifiers come from the catalogue; values go through sqlLiteral.
+import { agencyTypeSql, AGENCY_TYPES_BY_ID, OTHER_AGENCY_TYPE } from "./agencyType";
 import type { MetricDef } from "./catalogue";
 import { sqlInteger, sqlString } from "./sqlLiteral";
 
@@ -9,6 +10,8 @@ export interface ReportFilter {
   county?: string | null;
   /** Prefix of the administrative division code, 2–6 digits. */
   regionCode?: string | null;
+  /** An agency type id (agencyType.ts), matched on the name's ending. */
+  agencyType?: string | null;
   /** Synthetic reports are left out unless asked for. */
   includeSynthetic?: boolean;
 }
@@ -26,6 +29,10 @@ export function filterConditions(filter: ReportFilter): string[] {
   if (filter.regionCode) {
     if (!/^\d{2,6}$/.test(filter.regionCode)) throw new Error(`region code "${filter.regionCode}" is not 2–6 digits`);
     where.push(`starts_with(region_code, ${sqlString(filter.regionCode)})`);
+  }
+  if (filter.agencyType) {
+    if (filter.agencyType !== OTHER_AGENCY_TYPE && !AGENCY_TYPES_BY_ID.has(filter.agencyType)) throw new Error(`agency type "${filter.agencyType}" is not known`);
+    where.push(`${agencyTypeSql()} = ${sqlString(filter.agencyType)}`);
   }
   if (!filter.includeSynthetic) where.push("NOT synthetic");
   return where;
@@ -153,6 +160,27 @@ export function agencyReportsQuery(agency: string, metrics: readonly MetricDef[]
     "FROM reports",
     `WHERE agency = ${sqlString(agency)}`,
     "ORDER BY year, file",
+  ].join("\n");
+}
+
+/** The printed cells of some reports, with their source text and line. */
+export function reportCellsQuery(reportIds: readonly string[]): string {
+  if (reportIds.length === 0) throw new Error("reportCellsQuery: no report");
+  return [
+    "SELECT report_id, cell_id, value, raw, line",
+    "FROM cells",
+    `WHERE report_id IN (${reportIds.map(sqlString).join(", ")})`,
+    "ORDER BY report_id, cell_id",
+  ].join("\n");
+}
+
+/** One report's findings with the cells they read, errors first. */
+export function reportFindingsQuery(reportId: string): string {
+  return [
+    'SELECT rule, severity, "table", "row", "column", expected, actual, message, cells, lines',
+    "FROM checks",
+    `WHERE report_id = ${sqlString(reportId)}`,
+    `ORDER BY ${SEVERITY_ORDER}, rule, "table", "row", "column"`,
   ].join("\n");
 }
 
