@@ -41,7 +41,8 @@ export function compareBriefing(data: CompareData, metric: MetricDef, lang: Lang
 
 export function trendBriefing(data: TrendData, metric: MetricDef, lang: Lang): BriefingSpec {
   const years = data.rows.map((r) => r.year);
-  const span = years.length ? ` · ${Math.min(...years)}–${Math.max(...years)}` : "";
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const span = years.length === 0 ? "" : first === last ? ` · ${first}` : ` · ${first}–${last}`;
   return {
     embed: { chart: "trend", metric: metric.id, agencies: data.state.agencies, synthetic: data.state.synthetic, lang },
     title: `${metric.label[lang]}${span}`,

@@ -4,6 +4,9 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { echarts, type ChartOption } from "./echarts";
 
+/** Width of the chart on an A4 page (210 mm − 2 × 12 mm margins at 96 px/in); see app/print.css. */
+const PRINT_WIDTH = 700;
+
 export interface EChartHandle {
   /** The chart as an SVG document. */
   svg(): string | null;
@@ -33,10 +36,15 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
     const instance = echarts.init(el, theme === "dark" ? "dark" : null, { renderer: "svg" });
     chart.current = instance;
     instance.on("click", (params) => click.current?.(params as never));
-    const observer = new ResizeObserver(() => instance.resize());
+    // Printing lays the page out at A4 width: the chart is redrawn at that width, then back.
+    const print = window.matchMedia("print");
+    const fit = () => (print.matches ? instance.resize({ width: PRINT_WIDTH }) : instance.resize());
+    const observer = new ResizeObserver(fit);
     observer.observe(el);
+    print.addEventListener("change", fit);
     setMounted(true);
     return () => {
+      print.removeEventListener("change", fit);
       observer.disconnect();
       instance.dispose();
       chart.current = null;
