@@ -8,6 +8,8 @@ const MONEY = new Set(CELLS.filter((c) => c.unit === "万元").map((c) => c.id))
 interface RowShape {
   ids: string[];
   money: boolean[];
+  /** Every field null, in order: a copy has the row's final shape at once (no per-field transitions). */
+  blank: Record<string, number | null>;
 }
 
 // Cell ids per table row and field list, built once: string building and hashing
@@ -22,7 +24,7 @@ function shapeOf(table: TableId, row: string, fields: readonly string[]): RowSha
   let shape = byRow.get(key);
   if (!shape) {
     const ids = fields.map((f) => `${key}.${f}`);
-    shape = { ids, money: ids.map((id) => MONEY.has(id)) };
+    shape = { ids, money: ids.map((id) => MONEY.has(id)), blank: nullRow(fields) };
     byRow.set(key, shape);
   }
   return shape;
@@ -41,8 +43,8 @@ export function readRowValues(
   fields: readonly string[],
   cells: readonly SourceCell[],
 ): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  const { ids, money } = shapeOf(table, row, fields);
+  const { ids, money, blank } = shapeOf(table, row, fields);
+  const out = { ...blank };
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i] as string;
     const cell = cells[i] as SourceCell;

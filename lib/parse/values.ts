@@ -20,13 +20,21 @@ const NUMBER = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?
 
 /** Reads one cell. `money` cells (unit 万元) convert 元 to 万元. */
 const CHANGE = /^(增加?|减少?)\s*(\d+)(?:件|项|个)?$/;
-const PLAIN_INTEGER = /^\d{1,15}$/;
+/** 1–15 ASCII digits, the text of most cells; checked without a regex since it runs on every cell. */
+function isPlainInteger(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
 const BLANK: CellReading = { value: null, kind: "blank" };
 const PLACEHOLDER: CellReading = { value: null, kind: "placeholder" };
 
 export function readCell(text: string, money = false): CellReading {
   // Fast path: most cells are plain integers.
-  if (PLAIN_INTEGER.test(text)) return { value: Number(text), kind: "number" };
+  if (isPlainInteger(text)) return { value: Number(text), kind: "number" };
   const trimmed = text.trim();
   if (trimmed === "") return BLANK;
   const half = toHalfWidth(trimmed).replace(/，/g, ",").replace(/。/g, ".").trim();
