@@ -9,6 +9,7 @@ const YINZHOU = "宁波市鄞州区卫生健康局";
 test.describe("对比我的报告 /mine/", () => {
   test("a seed chosen with the file input is parsed in the page and appears in 对比 with its real values", async ({ page }) => {
     await page.goto("/mine/");
+    await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
     await page.locator("input[type=file]").setInputFiles(SEED);
     const card = page.locator("section.my-report");
     await expect(card).toHaveCount(1);
@@ -35,6 +36,7 @@ test.describe("对比我的报告 /mine/", () => {
 
   test("a file dropped on the page is read the same way, and SQL sees it in reports with mine = true", async ({ page }) => {
     await page.goto("/mine/");
+    await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
     const text = readFileSync("data/reports/seeds/004_309576c5c0f6d228.txt", "utf8");
     await page.locator("[data-testid=drop-zone]").evaluate((zone, content) => {
       const data = new DataTransfer();
@@ -51,6 +53,7 @@ test.describe("对比我的报告 /mine/", () => {
 
   test("a binary file and an unrelated text get the parser's error in words; an oversized file is refused unread", async ({ page }) => {
     await page.goto("/mine/");
+    await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
     const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
     await page.locator("input[type=file]").setInputFiles([
       { name: "picture.png", mimeType: "image/png", buffer: png },

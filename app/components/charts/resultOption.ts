@@ -25,8 +25,8 @@ export function resultOption(rows: readonly ResultValue[][], x: number, y: numbe
         return `${escapeHtml(p.axisValue)}<br/>${p.marker}${escapeHtml(names.y)}：${p.value === null ? "—" : escapeHtml(String(p.value))}`;
       },
     },
-    xAxis: { type: "category", name: names.x, data: categories, axisLabel: { rotate: categories.length > 8 ? 40 : 0, width: 160, overflow: "truncate" } },
-    yAxis: { type: "value", name: names.y },
+    xAxis: { type: "category", data: categories, axisLabel: { rotate: categories.length > 8 ? 40 : 0, width: 160, overflow: "truncate" } },
+    yAxis: { type: "value", name: names.y, nameTextStyle: { align: "left" } },
     series: [{ type: kind, name: names.y, data: values, itemStyle: { color: "#3b6ea8" }, connectNulls: false }],
   };
 }

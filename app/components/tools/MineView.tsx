@@ -2,7 +2,7 @@
 // 对比我的报告: the reader drops report files; they are parsed here, in the page, by
 // the same parser as the build step, and join the comparisons for this session.
 import Link from "next/link";
-import { Suspense, useRef, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import type { CheckFinding } from "../../../lib/model/index";
 import { MAX_BYTES } from "../../../lib/parse/index";
 import { refreshMyReports } from "../../lib/duckdb";
@@ -23,15 +23,20 @@ function plain(value: number | null): string {
   return value === null ? "—" : String(value);
 }
 
+/** A long list shortened to its first items; the whole list is in the tooltip and the CSV. */
+function brief(items: readonly (string | number)[], n = 3): string {
+  return items.length <= n ? items.join(", ") : `${items.slice(0, n).join(", ")} …（+${items.length - n}）`;
+}
+
 function findingColumns(lang: Lang): Column<CheckFinding>[] {
   return [
     { key: "severity", header: t(lang, "severity"), value: (f) => f.severity, render: (f) => <span className={`sev-${f.severity}`}>{t(lang, f.severity)}</span> },
     { key: "rule", header: t(lang, "rule"), value: (f) => f.rule },
-    { key: "cells", header: tt(lang, "cells"), value: (f) => f.cells.join(", "), wrap: true },
+    { key: "cells", header: tt(lang, "cells"), value: (f) => f.cells.join(", "), render: (f) => <span title={f.cells.join(", ")}>{brief(f.cells)}</span> },
     { key: "expected", header: t(lang, "expected"), value: (f) => f.expected, render: (f) => plain(f.expected), numeric: true },
     { key: "actual", header: t(lang, "actual"), value: (f) => f.actual, render: (f) => plain(f.actual), numeric: true },
     { key: "message", header: t(lang, "message"), value: (f) => f.message, wrap: true },
-    { key: "lines", header: tt(lang, "sourceLine"), value: (f) => f.lines.join(", ") },
+    { key: "lines", header: tt(lang, "sourceLine"), value: (f) => f.lines.join(", "), render: (f) => <span title={f.lines.join(", ")}>{brief(f.lines)}</span> },
   ];
 }
 
@@ -94,6 +99,9 @@ function Mine({ lang }: { lang: Lang }) {
   const [reading, setReading] = useState<string | null>(null);
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // Dropping before hydration would open the file in the tab: say when the page takes files.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   const take = async (files: readonly File[]) => {
     const added: MyReport[] = [];
@@ -124,6 +132,7 @@ function Mine({ lang }: { lang: Lang }) {
       <div
         className={`drop-zone${over ? " over" : ""}`}
         data-testid="drop-zone"
+        data-ready={ready ? "true" : "false"}
         onDragOver={(e) => {
           e.preventDefault();
           setOver(true);
