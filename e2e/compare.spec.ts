@@ -89,3 +89,39 @@ test.describe("对比 /compare/", () => {
     await expect(page).toHaveURL(/\/\?lang=en$/);
   });
 });
+
+test.describe("对比 /compare/: agency type and top/bottom N", () => {
+  test("the agency type filter is in the URL and lists the types present", async ({ page }) => {
+    await page.goto("/compare/?view=table");
+    await waitForEngine(page);
+    const type = page.locator("select[name=type]");
+    await expect(type.locator("option")).toHaveText(["全部", "卫生健康（5）"]);
+    await type.selectOption("health");
+    await expect(page).toHaveURL(/type=health/);
+    await waitForEngine(page);
+    await expect(page.locator("table.data-table tbody tr")).toHaveCount(3);
+    await page.goto("/compare/?view=table&type=government");
+    await waitForEngine(page);
+    await expect(page.locator("select[name=type]")).toHaveValue("government");
+    await expect(page.locator(".state-empty")).toBeVisible();
+  });
+
+  test("top/bottom N draws the ends, says how many are hidden, and keeps every row in the table and CSV", async ({ page }) => {
+    await page.goto("/compare/?top=1");
+    await waitForEngine(page);
+    // 2021: 鄞州 1,315 (top), 临渭 143 (bottom); 乐清 1,193 is hidden but is the median of all three.
+    const note = page.locator(".panel-note");
+    await expect(note).toContainText("中位数 1,193");
+    await expect(note.locator(".hidden-count")).toHaveText(/最高和最低各 1 个机构，中间 1 个未画出（中位数与四分位数按全部 3 个计算/);
+    const labels = page.locator("[data-chart-ready=true] .chart-host svg text");
+    await expect(labels.filter({ hasText: "中间 1 个机构未画出" })).toHaveCount(1);
+    await expect(labels.filter({ hasText: YINZHOU })).toHaveCount(1);
+    await expect(labels.filter({ hasText: "临渭区卫生健康局" })).toHaveCount(1);
+    await expect(labels.filter({ hasText: "乐清市卫生健康局" })).toHaveCount(0);
+    await expect(page.locator("select[name=top]")).toHaveValue("1");
+    await page.getByRole("button", { name: "表格" }).click();
+    await expect(page.locator("table.data-table tbody tr")).toHaveCount(3);
+    const { text } = await downloadText(page, () => page.getByRole("button", { name: "下载 CSV" }).click());
+    expect(text.replace(/^\uFEFF/, "").trimEnd().split("\r\n")).toHaveLength(4);
+  });
+});

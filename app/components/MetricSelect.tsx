@@ -6,7 +6,22 @@ import type { Lang } from "../lib/i18n";
 
 const DERIVED_LABEL = { zh: "派生指标", en: "Derived indicators" };
 
-export function MetricSelect({ lang, value, onChange, id }: { lang: Lang; value: string; onChange?: (id: string) => void; id?: string }) {
+export function MetricSelect({
+  lang,
+  value,
+  onChange,
+  id,
+  name = "metric",
+  placeholder,
+}: {
+  lang: Lang;
+  value: string;
+  onChange?: (id: string) => void;
+  id?: string;
+  name?: string;
+  /** A first, empty choice (for "add a metric"). */
+  placeholder?: string;
+}) {
   const groups: { label: string; metrics: MetricDef[] }[] = [
     { label: DERIVED_LABEL[lang], metrics: METRICS.filter((m) => m.kind === "derived") },
     ...(["active", "applications", "reviewLitigation"] as const).map((table) => ({
@@ -15,7 +30,8 @@ export function MetricSelect({ lang, value, onChange, id }: { lang: Lang; value:
     })),
   ];
   return (
-    <select id={id} value={value} onChange={(e) => onChange?.(e.target.value)} disabled={!onChange} name="metric">
+    <select id={id} value={value} onChange={(e) => onChange?.(e.target.value)} disabled={!onChange} name={name}>
+      {placeholder ? <option value="">{placeholder}</option> : null}
       {groups.map((g) => (
         <optgroup key={g.label} label={g.label}>
           {g.metrics.map((m) => (

@@ -14,12 +14,18 @@ export const filterParsers = {
 export const compareParsers = {
   metric: parseAsString,
   year: parseAsInteger,
+  /** Agency type id (lib/metrics/agencyType). */
+  type: parseAsString,
+  /** Bars drawn at each end of the ranking; 0 draws all. */
+  top: parseAsInteger.withDefault(50),
   view: chartModeParser,
   ...filterParsers,
 };
 
 export const trendParsers = {
+  /** One metric id, or several joined by commas. */
   metric: parseAsString,
+  yoy: parseAsBoolean.withDefault(false),
   agencies: parseAsArrayOf(parseAsString, "|"),
   view: chartModeParser,
   synthetic: parseAsBoolean.withDefault(false),
@@ -28,6 +34,7 @@ export const trendParsers = {
 export const agencyParsers = {
   name: parseAsString,
   metric: parseAsString,
+  year: parseAsInteger,
   view: chartModeParser,
 };
 

@@ -1,20 +1,31 @@
 // Ranked horizontal bars for one metric: median and quartiles as lines, outliers coloured.
-import { escapeHtml, type MetricDef, type Spread } from "../../../lib/metrics/index";
+import { escapeHtml, rankingWindow, type MetricDef, type Spread } from "../../../lib/metrics/index";
 import { formatMetric } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { RankedRow } from "../../lib/loaders/compare";
+import { vt } from "../../lib/viewMessages";
 import type { ChartOption } from "./echarts";
 
 const COLORS = { normal: "#3b6ea8", high: "#c0392b", low: "#d68910", synthetic: "#9aa5b1", mine: "#1e8449" };
 const ROW_HEIGHT = 22;
 const MINE = { zh: "（我的）", en: " (mine)" };
 
-export function rankingHeight(rows: readonly RankedRow[]): number {
-  return Math.max(240, rows.filter((r) => r.value !== null).length * ROW_HEIGHT + 90);
+/**
+ * The bars drawn: every row with a value, or with `topN` > 0 and more rows than fit,
+ * the N highest, one gap (`null`), and the N lowest. The spread stays over all rows.
+ */
+export function rankingDrawn(rows: readonly RankedRow[], topN = 0): { bars: (RankedRow | null)[]; hidden: number } {
+  const { top, bottom, hidden } = rankingWindow(rows, topN);
+  return { bars: hidden ? [...top, null, ...bottom] : top, hidden };
 }
 
-export function rankingOption(rows: readonly RankedRow[], spread: Spread | null, metric: MetricDef, lang: Lang): ChartOption {
-  const shown = rows.filter((r) => r.value !== null);
+export function rankingHeight(rows: readonly RankedRow[], topN = 0): number {
+  return Math.max(240, rankingDrawn(rows, topN).bars.length * ROW_HEIGHT + 90);
+}
+
+export function rankingOption(rows: readonly RankedRow[], spread: Spread | null, metric: MetricDef, lang: Lang, topN = 0): ChartOption {
+  const { bars: shown, hidden } = rankingDrawn(rows, topN);
+  const gap = vt(lang, "hiddenBar", { hidden });
   const fmt = (v: number) => formatMetric(v, metric.unit, lang);
   // Only the median is labelled in the chart; the quartiles are close to it and are named in the panel note.
   const line = (value: number, name: string, type: "solid" | "dashed") => ({
@@ -34,7 +45,7 @@ export function rankingOption(rows: readonly RankedRow[], spread: Spread | null,
       formatter: (p: unknown) => {
         const { dataIndex } = p as { dataIndex: number };
         const row = shown[dataIndex];
-        if (!row) return "";
+        if (!row) return escapeHtml(gap);
         const tag = row.outlier ? ` · ${t(lang, row.outlier === "high" ? "outlierHigh" : "outlierLow")}` : "";
         return `${escapeHtml(row.agency)}${row.mine ? MINE[lang] : ""}<br/>${escapeHtml(fmt(row.value!))}${escapeHtml(tag)}`;
       },
@@ -43,7 +54,7 @@ export function rankingOption(rows: readonly RankedRow[], spread: Spread | null,
     yAxis: {
       type: "category",
       inverse: true,
-      data: shown.map((r) => (r.mine ? `${r.agency}${MINE[lang]}` : r.agency)),
+      data: shown.map((r) => (r === null ? gap : r.mine ? `${r.agency}${MINE[lang]}` : r.agency)),
       axisLabel: { width: 220, overflow: "truncate", fontSize: 12 },
     },
     series: [
@@ -51,8 +62,8 @@ export function rankingOption(rows: readonly RankedRow[], spread: Spread | null,
         type: "bar",
         barMaxWidth: 16,
         data: shown.map((r) => ({
-          value: r.value,
-          itemStyle: { color: r.mine ? COLORS.mine : r.outlier ? COLORS[r.outlier] : r.synthetic ? COLORS.synthetic : COLORS.normal },
+          value: r === null ? null : r.value,
+          itemStyle: { color: r === null ? COLORS.normal : r.mine ? COLORS.mine : r.outlier ? COLORS[r.outlier] : r.synthetic ? COLORS.synthetic : COLORS.normal },
         })),
         label: { show: true, position: "right", formatter: (p: unknown) => fmt((p as { value: number }).value), fontSize: 11 },
         markLine: spread

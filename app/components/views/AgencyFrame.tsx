@@ -11,6 +11,7 @@ import { ChartPanel } from "../ChartPanel";
 import { CsvButton } from "../CsvButton";
 import { DataTable, type Column } from "../DataTable";
 import { FindingsTable } from "../FindingsTable";
+import { ReportForms } from "../forms/ReportForms";
 import { MetricSelect } from "../MetricSelect";
 import { QueryState, type QueryStatus } from "../QueryState";
 import { TREND_HEIGHT, trendOption } from "../charts/trendOption";
@@ -78,7 +79,7 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
       <form className="controls" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t(lang, "chooseAgency")}
-          <select name="agency" value={state.name} disabled={!onChange} onChange={(e) => onChange?.({ name: e.target.value })}>
+          <select name="agency" value={state.name} disabled={!onChange} onChange={(e) => onChange?.({ name: e.target.value, year: null })}>
             {context.agencies.includes(state.name) ? null : <option value={state.name}>{state.name}</option>}
             {context.agencies.map((a) => (
               <option key={a} value={a}>
@@ -93,6 +94,15 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
         </label>
       </form>
       <QueryState status={status} lang={lang} onRetry={onRetry}>
+        {data.forms ? (
+          <ReportForms
+            key={data.forms.report.report_id}
+            lang={lang}
+            forms={data.forms}
+            years={[...new Set(reports.map((r) => r.year))]}
+            onYear={onChange ? (year) => onChange({ year }) : undefined}
+          />
+        ) : null}
         <ChartPanel
           lang={lang}
           title={`${data.state.name} · ${metric.label[lang]}`}

@@ -2,7 +2,7 @@
 import { useQueryStates } from "nuqs";
 import { Suspense } from "react";
 import { metricById } from "../../../lib/metrics/index";
-import { loadAgency, type AgencyData, type AgencyState } from "../../lib/loaders/agency";
+import { loadAgencyWithForms, type AgencyData, type AgencyState } from "../../lib/loaders/agency";
 import type { SiteContext } from "../../lib/loaders/context";
 import { agencyParsers } from "../../lib/urlState";
 import { useLang } from "../../lib/useLang";
@@ -18,14 +18,14 @@ interface Props {
 function AgencyInteractive({ context, initial, ssrSvg }: Props) {
   const [lang] = useLang();
   const [q, setQ] = useQueryStates(agencyParsers);
-  const state: AgencyState = { name: q.name ?? initial.state.name, metric: metricById(q.metric)?.id ?? initial.state.metric };
+  const state: AgencyState = { name: q.name ?? initial.state.name, metric: metricById(q.metric)?.id ?? initial.state.metric, year: q.year };
   const { data, status, retry } = useViewData({
     state,
     initialState: initial.state,
     initial,
     builtAt: context.builtAt,
-    tables: ["reports", "checks"],
-    load: loadAgency,
+    tables: ["reports", "checks", "cells"],
+    load: loadAgencyWithForms,
     isEmpty: (d) => d.reports.length === 0,
   });
   const isInitial = JSON.stringify(data.state) === JSON.stringify(initial.state);

@@ -2,7 +2,7 @@
 // The comparison view's content, from plain props: used both for the static
 // first paint and for the interactive view.
 import { useMemo } from "react";
-import type { MetricDef } from "../../../lib/metrics/index";
+import { agencyTypeLabel, agencyTypeOf, AGENCY_TYPES, OTHER_AGENCY_TYPE, type MetricDef } from "../../../lib/metrics/index";
 import { compareBriefing } from "../../lib/briefing";
 import { formatMetric, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
@@ -12,7 +12,11 @@ import { ChartPanel } from "../ChartPanel";
 import type { Column } from "../DataTable";
 import { MetricSelect } from "../MetricSelect";
 import { QueryState, type QueryStatus } from "../QueryState";
-import { rankingHeight, rankingOption } from "../charts/rankingOption";
+import { rankingDrawn, rankingHeight, rankingOption } from "../charts/rankingOption";
+import { vt } from "../../lib/viewMessages";
+
+export const DEFAULT_TOP_N = 50;
+const TOP_N_CHOICES = [10, 20, 50, 100, 200, 0];
 
 export interface CompareFrameProps {
   lang: Lang;
@@ -22,7 +26,9 @@ export interface CompareFrameProps {
   status: QueryStatus;
   ssrSvg?: string;
   mode: "chart" | "table";
-  onChange?: (patch: Partial<CompareState> & { view?: "chart" | "table" }) => void;
+  /** Bars drawn at each end of the ranking; 0 draws all. */
+  topN: number;
+  onChange?: (patch: Partial<CompareState> & { view?: "chart" | "table"; top?: number }) => void;
   onAgency?: (agency: string) => void;
   onRetry?: () => void;
   /** The state asked for in the URL: the controls show it while its data loads. */
@@ -59,14 +65,19 @@ export function rankingColumns(metric: MetricDef, lang: Lang): Column<RankedView
   ];
 }
 
-export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode, onChange, onAgency, onRetry, request }: CompareFrameProps) {
+export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode, topN, onChange, onAgency, onRetry, request }: CompareFrameProps) {
   const { state: shown, rows, spread } = data;
   const state = request ?? shown;
   const ranked = useMemo(() => {
     let n = 0;
     return rows.map((r): RankedView => ({ ...r, rank: r.value === null ? null : ++n }));
   }, [rows]);
-  const option = useMemo(() => rankingOption(rows, spread, metric, lang), [rows, spread, metric, lang]);
+  const option = useMemo(() => rankingOption(rows, spread, metric, lang, topN), [rows, spread, metric, lang, topN]);
+  const drawn = useMemo(() => rankingDrawn(rows, topN), [rows, topN]);
+  // Types present among the agencies (counted by name), plus the one asked for.
+  const typeCounts = new Map<string, number>();
+  for (const a of context.agencies) typeCounts.set(agencyTypeOf(a), (typeCounts.get(agencyTypeOf(a)) ?? 0) + 1);
+  const typeChoices = [...AGENCY_TYPES.map((x) => x.id), OTHER_AGENCY_TYPE].filter((id) => typeCounts.has(id) || id === state.agencyType);
   const provinces = [...new Set(context.regions.map((r) => r.province))];
   const cities = context.regions.filter((r) => r.province === state.province && r.city).map((r) => r.city!);
   const blanks = rows.filter((r) => r.value === null).length;
@@ -113,6 +124,27 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
             ))}
           </select>
         </label>
+        <label>
+          {vt(lang, "agencyType")}
+          <select name="type" value={state.agencyType ?? ""} disabled={!onChange} onChange={(e) => onChange?.({ agencyType: e.target.value || null })}>
+            <option value="">{t(lang, "all")}</option>
+            {typeChoices.map((id) => (
+              <option key={id} value={id}>
+                {agencyTypeLabel(id, lang)}（{typeCounts.get(id) ?? 0}）
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {vt(lang, "shownTopN")}
+          <select name="top" value={topN} disabled={!onChange} onChange={(e) => onChange?.({ top: Number(e.target.value) })}>
+            {[...new Set([...TOP_N_CHOICES, topN])].map((n) => (
+              <option key={n} value={n}>
+                {n === 0 ? vt(lang, "allRows") : n}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="inline">
           <input type="checkbox" name="synthetic" checked={state.synthetic} disabled={!onChange} onChange={(e) => onChange?.({ synthetic: e.target.checked })} />
           {t(lang, "includeSynthetic")}
@@ -129,7 +161,7 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
           title={title}
           fileName={`compare-${metric.id}-${shown.year}`}
           option={option}
-          height={rankingHeight(rows)}
+          height={rankingHeight(rows, topN)}
           ssrSvg={ssrSvg}
           columns={rankingColumns(metric, lang)}
           rows={ranked}
@@ -137,13 +169,21 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
           mode={mode}
           onModeChange={onChange ? (view) => onChange({ view }) : undefined}
           briefing={compareBriefing(data, metric, lang)}
-          onChartClick={onAgency ? ({ dataIndex }) => onAgency(rows.filter((r) => r.value !== null)[dataIndex]!.agency) : undefined}
+          onChartClick={
+            onAgency
+              ? ({ dataIndex }) => {
+                  const bar = drawn.bars[dataIndex];
+                  if (bar) onAgency(bar.agency);
+                }
+              : undefined
+          }
           note={
             <>
               {t(lang, "shownOf", { n: rows.length, blank: blanks })}
               {spread
                 ? ` ${t(lang, "median")} ${formatMetric(spread.median, metric.unit, lang)}；${t(lang, "q1")} ${formatMetric(spread.q1, metric.unit, lang)}；${t(lang, "q3")} ${formatMetric(spread.q3, metric.unit, lang)}`
                 : ""}
+              {drawn.hidden ? <span className="hidden-count"> {vt(lang, "hiddenCount", { n: topN, hidden: drawn.hidden, total: spread?.count ?? 0 })}</span> : null}
             </>
           }
         />

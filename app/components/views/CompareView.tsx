@@ -3,13 +3,13 @@
 import { useQueryStates } from "nuqs";
 import { useRouter } from "next/navigation";
 import { Suspense } from "react";
-import { metricById } from "../../../lib/metrics/index";
+import { AGENCY_TYPES_BY_ID, metricById, OTHER_AGENCY_TYPE } from "../../../lib/metrics/index";
 import { compareMetric, loadCompare, type CompareData, type CompareState } from "../../lib/loaders/compare";
 import type { SiteContext } from "../../lib/loaders/context";
 import { compareParsers } from "../../lib/urlState";
 import { useLang } from "../../lib/useLang";
 import { useViewData } from "../../lib/useViewData";
-import { CompareFrame } from "./CompareFrame";
+import { CompareFrame, DEFAULT_TOP_N } from "./CompareFrame";
 
 interface Props {
   context: SiteContext;
@@ -26,6 +26,7 @@ function CompareInteractive({ context, initial, ssrSvg }: Props) {
     year: q.year !== null && context.years.includes(q.year) ? q.year : initial.state.year,
     province: q.province,
     city: q.province ? q.city : null,
+    agencyType: q.type && (q.type === OTHER_AGENCY_TYPE || AGENCY_TYPES_BY_ID.has(q.type)) ? q.type : null,
     synthetic: q.synthetic,
   };
   const { data, status, retry } = useViewData({
@@ -47,7 +48,8 @@ function CompareInteractive({ context, initial, ssrSvg }: Props) {
       status={status}
       ssrSvg={isInitial && lang === "zh" ? ssrSvg : undefined}
       mode={q.view}
-      onChange={(patch) => void setQ(patch)}
+      topN={Math.max(0, q.top)}
+      onChange={({ agencyType, ...patch }) => void setQ(agencyType === undefined ? patch : { ...patch, type: agencyType })}
       onAgency={(agency) => router.push(`/agency/?name=${encodeURIComponent(agency)}${lang === "en" ? "&lang=en" : ""}`)}
       onRetry={retry}
       request={state}
@@ -59,7 +61,7 @@ export function CompareView(props: Props) {
   const idle = { loading: null, error: null, empty: props.initial.rows.length === 0 };
   return (
     <Suspense
-      fallback={<CompareFrame lang="zh" context={props.context} metric={compareMetric(props.initial.state)} data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" />}
+      fallback={<CompareFrame lang="zh" context={props.context} metric={compareMetric(props.initial.state)} data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" topN={DEFAULT_TOP_N} />}
     >
       <CompareInteractive {...props} />
     </Suspense>

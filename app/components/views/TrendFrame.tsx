@@ -1,80 +1,137 @@
 "use client";
+import "../../views.css";
 import { useMemo } from "react";
-import type { MetricDef } from "../../../lib/metrics/index";
+import { templateBoundary, type MetricDef } from "../../../lib/metrics/index";
 import { trendBriefing } from "../../lib/briefing";
 import { formatMetric, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { SiteContext } from "../../lib/loaders/context";
-import type { TrendData, TrendRow, TrendState } from "../../lib/loaders/trend";
+import { MAX_TREND_METRICS, type TrendData, type TrendRow, type TrendState } from "../../lib/loaders/trend";
+import { vt } from "../../lib/viewMessages";
 import { AgencyPicker } from "../AgencyPicker";
 import { ChartPanel } from "../ChartPanel";
 import type { Column } from "../DataTable";
 import { MetricSelect } from "../MetricSelect";
 import { QueryState, type QueryStatus } from "../QueryState";
-import { TREND_HEIGHT, trendOption } from "../charts/trendOption";
+import { formatYoy, trendPanelsHeight, trendPanelsOption } from "../charts/trendPanelsOption";
+
+export type TrendPatch = Partial<TrendState> & { view?: "chart" | "table"; yoy?: boolean };
 
 interface Props {
   lang: Lang;
   context: SiteContext;
-  metric: MetricDef;
+  /** The metrics shown, in the order asked for. */
+  metrics: MetricDef[];
   data: TrendData;
   status: QueryStatus;
   ssrSvg?: string;
   mode: "chart" | "table";
-  onChange?: (patch: Partial<TrendState> & { view?: "chart" | "table" }) => void;
+  yoy: boolean;
+  onChange?: (patch: TrendPatch) => void;
   onRetry?: () => void;
-  /** The state asked for in the URL: the controls show it while its data loads. */
+  /** The metrics asked for in the URL: the controls show them while their data loads. */
+  requestMetrics?: MetricDef[];
   request?: TrendState;
 }
 
-export function TrendFrame({ lang, context, metric, data, status, ssrSvg, mode, onChange, onRetry, request }: Props) {
-  const state = request ?? data.state;
-  const option = useMemo(() => trendOption(data.rows.map((r) => ({ series: r.agency, year: r.year, value: r.value })), metric, lang), [data.rows, metric, lang]);
-  const columns: Column<TrendRow>[] = [
+function trendColumns(metrics: readonly MetricDef[], lang: Lang): Column<TrendRow>[] {
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  const m = (r: TrendRow) => byId.get(r.metric)!;
+  return [
+    { key: "metric", header: t(lang, "metric"), value: (r) => m(r).label[lang] },
     { key: "agency", header: t(lang, "agency"), value: (r) => r.agency },
     { key: "year", header: t(lang, "year"), value: (r) => r.year },
     { key: "template", header: t(lang, "template"), value: (r) => r.template },
     {
       key: "value",
-      header: `${metric.label[lang]}（${unitLabel(metric.unit, lang)}）`,
+      header: t(lang, "value"),
       value: (r) => r.value,
-      render: (r) => (r.value === null ? t(lang, "blank") : formatMetric(r.value, metric.unit, lang)),
+      render: (r) => (r.value === null ? t(lang, "blank") : formatMetric(r.value, m(r).unit, lang)),
       numeric: true,
     },
+    { key: "unit", header: lang === "zh" ? "单位" : "Unit", value: (r) => unitLabel(m(r).unit, lang) },
+    { key: "previous", header: vt(lang, "previousYear"), value: (r) => r.previous, render: (r) => formatMetric(r.previous, m(r).unit, lang), numeric: true },
+    { key: "change", header: vt(lang, "yoy"), value: (r) => r.change, render: (r) => formatYoy(r, m(r), lang), numeric: true },
+    { key: "ratio", header: `${vt(lang, "yoyRatio")} %`, value: (r) => (r.ratio === null ? null : Math.round(r.ratio * 10000) / 100), numeric: true },
   ];
+}
+
+export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode, yoy, onChange, onRetry, requestMetrics, request }: Props) {
+  const state = request ?? data.state;
+  const chosen = requestMetrics ?? metrics;
+  const ids = chosen.map((x) => x.id);
+  const setIds = (list: string[]) => onChange?.({ metric: list.join(",") });
+  const option = useMemo(() => trendPanelsOption(data.rows, metrics, lang, yoy), [data.rows, metrics, lang, yoy]);
+  const boundary = templateBoundary(data.rows);
+  const first = metrics[0]!;
+  const firstBriefing = trendBriefing({ ...data, rows: data.rows.filter((r) => r.metric === first.id) }, first, lang);
+  const briefing = metrics.length > 1 ? { ...firstBriefing, title: `${metrics.map((x) => x.label[lang]).join(" / ")}${firstBriefing.title.slice(first.label[lang].length)}` } : firstBriefing;
+  const title = metrics.map((x) => x.label[lang]).join(" / ");
   return (
     <>
       <h1>{t(lang, "trendTitle")}</h1>
       <form className="controls" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {t(lang, "metric")}
-          <MetricSelect lang={lang} value={state.metric} onChange={onChange ? (id) => onChange({ metric: id }) : undefined} />
-        </label>
+        <fieldset className="metric-list">
+          <legend>{vt(lang, "metrics")}</legend>
+          {chosen.map((m, i) => (
+            <span key={`${m.id}-${i}`} className="metric-item">
+              <MetricSelect
+                lang={lang}
+                value={m.id}
+                onChange={onChange ? (id) => setIds(ids.map((x, j) => (j === i ? id : x))) : undefined}
+              />
+              {chosen.length > 1 ? (
+                <button type="button" aria-label={`${vt(lang, "removeMetric")} ${m.label[lang]}`} disabled={!onChange} onClick={() => setIds(ids.filter((_, j) => j !== i))}>
+                  ×
+                </button>
+              ) : null}
+            </span>
+          ))}
+          {chosen.length < MAX_TREND_METRICS ? (
+            <MetricSelect
+              lang={lang}
+              value=""
+              name="addMetric"
+              placeholder={vt(lang, "addMetric")}
+              onChange={onChange ? (id) => id && setIds([...ids, id]) : undefined}
+            />
+          ) : null}
+        </fieldset>
         <AgencyPicker lang={lang} all={context.agencies} chosen={state.agencies} onChange={onChange ? (agencies) => onChange({ agencies }) : undefined} />
+        <label className="inline">
+          <input type="checkbox" name="yoy" checked={yoy} disabled={!onChange} onChange={(e) => onChange?.({ yoy: e.target.checked })} />
+          {vt(lang, "yoyChart")}
+        </label>
         <label className="inline">
           <input type="checkbox" name="synthetic" checked={state.synthetic} disabled={!onChange} onChange={(e) => onChange?.({ synthetic: e.target.checked })} />
           {t(lang, "includeSynthetic")}
         </label>
       </form>
-      <p className="note">
-        <strong>{t(lang, "description")}{lang === "zh" ? "：" : ": "}</strong>
-        {metric.description[lang]}
-      </p>
-      {!metric.comparableAcrossTemplates ? <p className="note">{t(lang, "notComparable", { templates: metric.templates.join("/") })}</p> : null}
+      {metrics.map((m) => (
+        <p className="note" key={m.id}>
+          <strong>
+            {m.label[lang]} · {t(lang, "description")}
+            {lang === "zh" ? "：" : ": "}
+          </strong>
+          {m.description[lang]}
+          {!m.comparableAcrossTemplates ? ` ${t(lang, "notComparable", { templates: m.templates.join("/") })}` : ""}
+        </p>
+      ))}
       <QueryState status={status} lang={lang} onRetry={onRetry}>
         <ChartPanel
           lang={lang}
-          title={metric.label[lang]}
-          fileName={`trend-${metric.id}`}
+          title={title}
+          fileName={`trend-${metrics.map((m) => m.id).join("+")}`}
           option={option}
-          height={TREND_HEIGHT}
+          height={trendPanelsHeight(metrics.length)}
           ssrSvg={ssrSvg}
-          columns={columns}
+          columns={trendColumns(metrics, lang)}
           rows={data.rows}
-          rowKey={(r, i) => `${r.agency}-${r.year}-${i}`}
-          briefing={trendBriefing(data, metric, lang)}
+          rowKey={(r, i) => `${r.metric}-${r.agency}-${r.year}-${i}`}
+          briefing={briefing}
           mode={mode}
           onModeChange={onChange ? (view) => onChange({ view }) : undefined}
+          note={boundary ? <span className="template-boundary-note">{vt(lang, "templateBoundaryNote", { from: boundary.lastOld, to: boundary.firstNew })}</span> : undefined}
         />
       </QueryState>
     </>

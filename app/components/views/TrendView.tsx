@@ -1,9 +1,8 @@
 "use client";
 import { useQueryStates } from "nuqs";
 import { Suspense } from "react";
-import { metricById } from "../../../lib/metrics/index";
 import type { SiteContext } from "../../lib/loaders/context";
-import { loadTrend, trendMetric, type TrendData, type TrendState } from "../../lib/loaders/trend";
+import { loadTrend, trendMetrics, type TrendData, type TrendState } from "../../lib/loaders/trend";
 import { trendParsers } from "../../lib/urlState";
 import { useLang } from "../../lib/useLang";
 import { useViewData } from "../../lib/useViewData";
@@ -18,8 +17,9 @@ interface Props {
 function TrendInteractive({ context, initial, ssrSvg }: Props) {
   const [lang] = useLang();
   const [q, setQ] = useQueryStates(trendParsers);
+  const asked = q.metric ? trendMetrics({ metric: q.metric }) : trendMetrics(initial.state);
   const state: TrendState = {
-    metric: metricById(q.metric)?.id ?? initial.state.metric,
+    metric: asked.map((m) => m.id).join(","),
     agencies: q.agencies ?? initial.state.agencies,
     synthetic: q.synthetic,
   };
@@ -37,13 +37,15 @@ function TrendInteractive({ context, initial, ssrSvg }: Props) {
     <TrendFrame
       lang={lang}
       context={context}
-      metric={trendMetric(data.state)}
+      metrics={trendMetrics(data.state)}
       data={data}
       status={status}
-      ssrSvg={isInitial && lang === "zh" ? ssrSvg : undefined}
+      ssrSvg={isInitial && lang === "zh" && !q.yoy ? ssrSvg : undefined}
       mode={q.view}
+      yoy={q.yoy}
       onChange={(patch) => void setQ(patch)}
       onRetry={retry}
+      requestMetrics={asked}
       request={state}
     />
   );
@@ -52,7 +54,11 @@ function TrendInteractive({ context, initial, ssrSvg }: Props) {
 export function TrendView(props: Props) {
   const idle = { loading: null, error: null, empty: props.initial.rows.length === 0 };
   return (
-    <Suspense fallback={<TrendFrame lang="zh" context={props.context} metric={trendMetric(props.initial.state)} data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" />}>
+    <Suspense
+      fallback={
+        <TrendFrame lang="zh" context={props.context} metrics={trendMetrics(props.initial.state)} data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" yoy={false} />
+      }
+    >
       <TrendInteractive {...props} />
     </Suspense>
   );

@@ -1,11 +1,13 @@
 // Data of the agency page: its reports by year, key metrics, its findings.
-import { agencyReportsQuery, DEFAULT_METRIC_ID, findingsQuery, metricById, type MetricDef } from "../../../lib/metrics/index";
+import { agencyReportsQuery, DEFAULT_METRIC_ID, findingsQuery, metricById, reportCellsQuery, reportFindingsQuery, type MetricDef } from "../../../lib/metrics/index";
 import type { Row, Runner } from "../dataset";
 import type { Finding } from "./overview";
 
 export interface AgencyState {
   name: string;
   metric: string;
+  /** The year whose tables are laid out (agency page); `null` or absent for the latest. */
+  year?: number | null;
 }
 
 export interface AgencyReport {
@@ -21,10 +23,41 @@ export interface AgencyReport {
   values: Record<string, number | null>;
 }
 
+/** One printed cell: its value, the text it was read from and the source line. */
+export interface FormCell {
+  value: number | null;
+  raw: string | null;
+  line: number | null;
+}
+
+/** A finding of the report shown, with every cell it read. */
+export interface ReportFinding {
+  rule: string;
+  severity: "error" | "warning" | "unchecked";
+  table: string | null;
+  row: string | null;
+  column: string | null;
+  expected: number | null;
+  actual: number | null;
+  message: string;
+  cells: string[];
+  lines: number[];
+}
+
+/** The report of one year laid out as forms, with last year's report to compare. */
+export interface AgencyForms {
+  report: AgencyReport;
+  previous: AgencyReport | null;
+  cells: Record<string, FormCell>;
+  previousCells: Record<string, FormCell>;
+  findings: ReportFinding[];
+}
+
 export interface AgencyData {
   state: AgencyState;
   reports: AgencyReport[];
   findings: Finding[];
+  forms: AgencyForms | null;
 }
 
 /** The figures shown for every agency, besides the chosen metric. */
@@ -51,7 +84,7 @@ export function agencyMetrics(state: AgencyState): MetricDef[] {
 }
 
 export async function loadAgency(runner: Runner, state: AgencyState): Promise<AgencyData> {
-  if (!state.name) return { state, reports: [], findings: [] };
+  if (!state.name) return { state, reports: [], findings: [], forms: null };
   const metrics = agencyMetrics(state);
   const [rows, findings] = await Promise.all([
     runner.query<Row>(agencyReportsQuery(state.name, metrics), ["reports"]),
@@ -69,5 +102,41 @@ export async function loadAgency(runner: Runner, state: AgencyState): Promise<Ag
     diagnostics: Number(r.diagnostics ?? 0),
     values: Object.fromEntries(metrics.map((m) => [m.id, (r[m.id] as number | null) ?? null])),
   }));
-  return { state, reports, findings };
+  return { state, reports, findings, forms: null };
+}
+
+/** The agency page: as loadAgency, plus one year's report laid out as the forms. */
+export async function loadAgencyWithForms(runner: Runner, state: AgencyState): Promise<AgencyData> {
+  const data = await loadAgency(runner, state);
+  return { ...data, forms: await loadForms(runner, data.reports, state.year ?? null) };
+}
+
+/** The report of the year asked for (else the latest) and of the year before; the first by file when a year has several. */
+export function formReports(reports: readonly AgencyReport[], year: number | null): { report: AgencyReport; previous: AgencyReport | null } | null {
+  const years = reports.map((r) => r.year);
+  if (years.length === 0) return null;
+  const chosen = year !== null && years.includes(year) ? year : Math.max(...years);
+  const report = reports.find((r) => r.year === chosen)!;
+  return { report, previous: reports.find((r) => r.year === chosen - 1) ?? null };
+}
+
+async function loadForms(runner: Runner, reports: readonly AgencyReport[], year: number | null): Promise<AgencyForms | null> {
+  const chosen = formReports(reports, year);
+  if (!chosen) return null;
+  const { report, previous } = chosen;
+  const ids = previous ? [report.report_id, previous.report_id] : [report.report_id];
+  const [cellRows, findingRows] = await Promise.all([
+    runner.query<{ report_id: string; cell_id: string; value: number | null; raw: string | null; line: number | null }>(reportCellsQuery(ids), ["cells"]),
+    runner.query<Omit<ReportFinding, "cells" | "lines"> & { cells: string | null; lines: string | null }>(reportFindingsQuery(report.report_id), ["checks"]),
+  ]);
+  const byReport = (id: string) =>
+    Object.fromEntries(cellRows.filter((c) => c.report_id === id).map((c) => [c.cell_id, { value: c.value ?? null, raw: c.raw ?? null, line: c.line ?? null }]));
+  const split = (text: string | null) => (text ? text.split(",").filter(Boolean) : []);
+  return {
+    report,
+    previous,
+    cells: byReport(report.report_id),
+    previousCells: previous ? byReport(previous.report_id) : {},
+    findings: findingRows.map((f) => ({ ...f, cells: split(f.cells), lines: split(f.lines).map(Number) })),
+  };
 }

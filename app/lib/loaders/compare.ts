@@ -8,6 +8,8 @@ export interface CompareState {
   year: number;
   province: string | null;
   city: string | null;
+  /** Agency type id (lib/metrics/agencyType), matched on the name's ending. */
+  agencyType?: string | null;
   synthetic: boolean;
 }
 
@@ -38,7 +40,7 @@ export function compareMetric(state: CompareState): MetricDef {
 export async function loadCompare(runner: Runner, state: CompareState): Promise<CompareData> {
   const metric = compareMetric(state);
   const raw = await runner.query<Omit<RankedRow, "outlier" | "mine">>(
-    rankingQuery(metric, state.year, { province: state.province, city: state.city, includeSynthetic: state.synthetic }),
+    rankingQuery(metric, state.year, { province: state.province, city: state.city, agencyType: state.agencyType, includeSynthetic: state.synthetic }),
     ["reports"],
   );
   const spread = spreadOf(raw.map((r) => r.value));
