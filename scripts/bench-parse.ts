@@ -5,8 +5,11 @@
 // time counts other processes' turns, CPU time does not), plus how many came
 // back exactly equal to their ground truth. Then one line per target. No
 // assertions: targets are ≥ 5,000 reports/s for text and ≥ 1,000 for HTML.
+// PDF and Word files are measured on the committed fixtures (seeds rendered by
+// LibreOffice): the generator does not render those formats.
 // For a steady figure, pin it to one idle core: `taskset -c 1 npm run bench:parse`.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseReport } from "../lib/parse";
 import { LAYOUTS, compareReport, generateReport, layoutFormat, renderReport, type Layout, type SyntheticReport } from "../lib/synthetic";
@@ -39,6 +42,26 @@ function corpus(layout: Layout, count: number, offset: number): Sample[] {
   });
 }
 
+const OFFICE_FIXTURES = [
+  "data/fixtures/docx/seed-000.docx",
+  "data/fixtures/docx/seed-004.docx",
+  "data/fixtures/pdf/seed-000.pdf",
+  "data/fixtures/pdf/seed-004.pdf",
+  "data/fixtures/pdf/seed-000-multipage.pdf",
+];
+
+/** Parses one fixture file `rounds` times (after one warm-up) through parseReport. */
+async function measureFixture(file: string, rounds: number): Promise<Measured> {
+  const bytes = new Uint8Array(readFileSync(file));
+  const input = { file, bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+  const first = await parseReport(input);
+  if (!first.ok) throw new Error(first.failure.error.message);
+  const cpuStart = process.cpuUsage();
+  const started = performance.now();
+  for (let i = 0; i < rounds; i++) await parseReport(input);
+  return { label: file.replace("data/fixtures/", ""), reports: rounds, bytes: bytes.length * rounds, wall: (performance.now() - started) / 1000, cpu: cpuSeconds(cpuStart) };
+}
+
 function cpuSeconds(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1e6;
@@ -58,7 +81,9 @@ const rate = (n: number, seconds: number) => Math.round(n / seconds).toLocaleStr
 const mbps = (bytes: number, seconds: number) => (bytes / 1e6 / seconds).toFixed(1);
 
 async function main() {
-  const { values } = parseArgs({ options: { reports: { type: "string", default: "2000" }, warmup: { type: "string", default: "200" } } });
+  const { values } = parseArgs({
+    options: { reports: { type: "string", default: "2000" }, warmup: { type: "string", default: "200" }, "office-rounds": { type: "string", default: "20" } },
+  });
   const count = Number(values.reports);
   const warmup = Number(values.warmup);
   const header = ["layout", "reports", "MB", "wall s", "CPU s", "reports/s wall", "reports/s CPU", "MB/s wall", "MB/s CPU", "exact", "failed"];
@@ -89,9 +114,17 @@ async function main() {
     measured.set(layout, m);
     rows.push(row(m, String(exact), String(failed)));
   }
+  const office = [];
+  for (const file of OFFICE_FIXTURES) {
+    const m = await measureFixture(file, Number(values["office-rounds"]));
+    office.push(m);
+    rows.push(row(m));
+  }
   const perKind = TARGETS.map((t) => ({ ...t, m: sum(t.layouts.map((l) => measured.get(l)!), t.kind) }));
   for (const { m } of perKind) rows.push(row(m));
-  rows.push(row(sum([...measured.values()], "total")));
+  rows.push(row(sum(office.filter((m) => m.label.startsWith("docx")), "docx")));
+  rows.push(row(sum(office.filter((m) => m.label.startsWith("pdf")), "pdf")));
+  rows.push(row(sum([...measured.values()], "total (generated)")));
 
   const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
   for (const r of rows) process.stdout.write(`${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  ")}\n`);
