@@ -3,9 +3,7 @@
 // report does not print at all (absent). Only printed numbers are summed.
 import { CELLS_BY_ID, type ParsedReport, type TableId } from "../model";
 
-export const APPLICANT_PARTS = ["naturalPerson", "commercial", "research", "nonprofit", "legalServices", "otherOrg"] as const;
-export const APPLICANT_COLUMNS = [...APPLICANT_PARTS, "total"] as const;
-export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
+export { APPLICANT_COLUMNS, APPLICANT_PARTS, type ApplicantColumn } from "../model";
 
 export const OUTCOME_PARTS = ["upheld", "corrected", "other", "pending"] as const;
 export const REVIEW_GROUPS = ["review", "litigationDirect", "litigationAfterReview"] as const;

@@ -4,35 +4,13 @@
 // both (then the sub-rows are summed: the single row is taken as their subtotal).
 // `expected` = the sum of the outcome rows, `actual` = the printed （七）总计;
 // the finding sits on (totalProcessed, column).
-import type { CheckFinding, ParsedReport } from "../../model";
+import { OTHER_SINGLE_ROWS as OTHER_SINGLE, OTHER_SPLIT_ROWS as OTHER_SPLIT, OUTCOME_ROWS_BEFORE_OTHER, type CheckFinding, type ParsedReport } from "../../model";
 import { ALL, APPLICANT_COLUMNS, cellId, columnLabel, formatNumber, rowPresent } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 
 const RULE_NAME = "办理结果合计";
 
-export const OUTCOME_ROWS_BEFORE_OTHER = [
-  "granted",
-  "partiallyGranted",
-  "deniedStateSecret",
-  "deniedLawProhibited",
-  "deniedSecurityStability",
-  "deniedThirdParty",
-  "deniedInternalAffairs",
-  "deniedProcessInfo",
-  "deniedEnforcementFile",
-  "deniedQueryMatter",
-  "unavailableNotHeld",
-  "unavailableNeedsCreation",
-  "unavailableUnclear",
-  "notProcessedPetition",
-  "notProcessedRepeat",
-  "notProcessedPublication",
-  "notProcessedExcessive",
-  "notProcessedReconfirm",
-] as const;
-export const OTHER_SINGLE = ["otherProcessing"] as const;
-export const OTHER_SPLIT = ["otherOverdueCorrection", "otherOverdueFee", "otherMisc"] as const;
 
 /** Which （六） layout to sum (the sub-rows where any is printed), and whether the report prints both. */
 export function otherLayoutOf(report: ParsedReport): { split: boolean; bothLayouts: boolean } {
