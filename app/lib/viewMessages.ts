@@ -13,7 +13,7 @@ const zh = {
   pp: "个百分点",
   previousYear: "上年",
   templateChange: "模板变更",
-  templateBoundaryNote: "虚线区域为 2019 版与 2021 版报告模板的交替（{from}→{to}）；不可跨模板比较的指标在此断开。",
+  templateBoundaryNote: "阴影区域为 2019 版与 2021 版报告模板的交替（{from}→{to}）；不可跨模板比较的指标在此断开。",
   agencyType: "机构类型",
   shownTopN: "显示前后",
   allRows: "全部",

@@ -2,7 +2,7 @@
 // The comparison view's content, from plain props: used both for the static
 // first paint and for the interactive view.
 import { useMemo } from "react";
-import { agencyTypeLabel, agencyTypeOf, AGENCY_TYPES, OTHER_AGENCY_TYPE, type MetricDef } from "../../../lib/metrics/index";
+import { agencyTypeLabel, AGENCY_TYPES, OTHER_AGENCY_TYPE, type MetricDef } from "../../../lib/metrics/index";
 import { compareBriefing } from "../../lib/briefing";
 import { formatMetric, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
@@ -15,7 +15,7 @@ import { QueryState, type QueryStatus } from "../QueryState";
 import { rankingDrawn, rankingHeight, rankingOption } from "../charts/rankingOption";
 import { vt } from "../../lib/viewMessages";
 
-export const DEFAULT_TOP_N = 50;
+export { DEFAULT_TOP_N } from "../../lib/urlState";
 const TOP_N_CHOICES = [10, 20, 50, 100, 200, 0];
 
 export interface CompareFrameProps {
@@ -74,10 +74,8 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
   }, [rows]);
   const option = useMemo(() => rankingOption(rows, spread, metric, lang, topN), [rows, spread, metric, lang, topN]);
   const drawn = useMemo(() => rankingDrawn(rows, topN), [rows, topN]);
-  // Types present among the agencies (counted by name), plus the one asked for.
-  const typeCounts = new Map<string, number>();
-  for (const a of context.agencies) typeCounts.set(agencyTypeOf(a), (typeCounts.get(agencyTypeOf(a)) ?? 0) + 1);
-  const typeChoices = [...AGENCY_TYPES.map((x) => x.id), OTHER_AGENCY_TYPE].filter((id) => typeCounts.has(id) || id === state.agencyType);
+  // Every type: the agency list known at build time may be older than the dataset served.
+  const typeChoices = [...AGENCY_TYPES.map((x) => x.id), OTHER_AGENCY_TYPE];
   const provinces = [...new Set(context.regions.map((r) => r.province))];
   const cities = context.regions.filter((r) => r.province === state.province && r.city).map((r) => r.city!);
   const blanks = rows.filter((r) => r.value === null).length;
@@ -130,7 +128,7 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
             <option value="">{t(lang, "all")}</option>
             {typeChoices.map((id) => (
               <option key={id} value={id}>
-                {agencyTypeLabel(id, lang)}（{typeCounts.get(id) ?? 0}）
+                {agencyTypeLabel(id, lang)}
               </option>
             ))}
           </select>
