@@ -158,9 +158,11 @@ test.describe("导出与嵌入对话框", () => {
 });
 
 test.describe("打印 A4", () => {
-  for (const [path, heading] of [
-    ["/compare/", "机构对比"],
-    ["/agency/", "机构"],
+  // Pages as measured on the seeds: the comparison fits on one; the agency page adds
+  // the three official forms, which start a second page rather than being cut.
+  for (const [path, heading, pages] of [
+    ["/compare/", "机构对比", 1],
+    ["/agency/", "机构", 2],
   ] as const) {
     test(`${path} prints as A4 pages with chart, table and source, without navigation`, async ({ page }) => {
       await page.goto(path);
@@ -181,8 +183,11 @@ test.describe("打印 A4", () => {
       const pdf = pdfPages(bytes);
       expect(Math.round(pdf.width)).toBe(595);
       expect(Math.round(pdf.height)).toBe(842);
-      // The seeds fit on one page each (measured); a longer table would break between rows.
-      expect(pdf.pages).toBe(1);
+      expect(pdf.pages).toBe(pages);
+      // A table moves to the next page whole instead of being cut in half.
+      for (const table of await page.locator("table").all()) {
+        expect(await table.evaluate((t) => getComputedStyle(t).breakInside)).toBe("avoid");
+      }
     });
   }
 });

@@ -12,4 +12,14 @@ npm run lint
 npm run test:unit
 npm run build:data
 npm run build:site
-npm run test:e2e
+
+# The embed must also work when the site is served below a path: a second export
+# built with a base path, which e2e/briefing-basepath.spec.ts serves at /sub/.
+rm -rf .cache/out-main .cache/out-sub
+mkdir -p .cache
+mv out .cache/out-main
+NEXT_PUBLIC_BASE_PATH=/sub npm run build:site
+mv out .cache/out-sub
+mv .cache/out-main out
+
+BASEPATH_OUT="$PWD/.cache/out-sub" npm run test:e2e
