@@ -94,12 +94,14 @@ export type WalkEvent<K extends string> =
   | { kind: "no-values"; key: K; line: number | null };
 
 const MAX_PENDING = 8;
+const MAX_CONTINUATION = 2;
 
 /**
  * Walks a table's rows and yields the rows with values, each with the row key its
  * own label names or, failing that, the label carried from rows above. A row that
- * names a known row but has no values and is not continued is yielded as
- * "no-values" (a PDF prints nothing for blank cells).
+ * names a known row but has no values and is not continued is yielded, after all
+ * the others, as "no-values" (a PDF prints nothing for blank cells) unless a row
+ * of the same name has values.
  */
 export function walkRows<K extends string>(
   rows: readonly SourceRow[],
@@ -110,14 +112,19 @@ export function walkRows<K extends string>(
   const isKnown = (label: string) => matcher.match(label) !== null;
   let pending: string[] = [];
   let tentative: { key: K; line: number | null } | null = null;
+  // A label without values is reported only once the walk is over and no row of
+  // that name had values: copied text can carry a header cell ("总计") that names a row.
+  const labelOnly: { key: K; line: number | null }[] = [];
+  const withValues = new Set<K>();
   const settle = (next: K | null) => {
     if (tentative && tentative.key !== next && !(next !== null && matcher.isHeadingOf?.(tentative.key, next))) {
-      onEvent({ kind: "no-values", key: tentative.key, line: tentative.line });
+      labelOnly.push(tentative);
     }
     tentative = null;
   };
 
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as SourceRow;
     const parts = splitRow(row, isKnown);
     const own = matcher.match(parts.label);
     matcher.observe?.(parts.label, own);
@@ -130,9 +137,14 @@ export function walkRows<K extends string>(
       } else if (parts.label !== "") {
         pending.push(parts.label);
         if (pending.length > MAX_PENDING) pending.shift();
+        // A wrapped label continues over a line or two; a longer run of other
+        // labels means the named row was a header cell ("复议后起诉" above its columns).
+        if (tentative && pending.length > MAX_CONTINUATION) settle(null);
       }
-      return;
+      continue;
     }
+    const rowIndex = offset + i;
+    if (!row.fromTable) i = gatherValueLines(rows, i, parts.values);
     let key = own;
     let label = parts.label;
     if (key === null && tentative) {
@@ -148,7 +160,25 @@ export function walkRows<K extends string>(
     if (tentative && key !== tentative.key) settle(key);
     tentative = null;
     pending = [];
-    onEvent({ kind: "data", key, label, values: parts.values, line: parts.line, rowIndex: offset + i });
-  });
+    if (key !== null) withValues.add(key);
+    onEvent({ kind: "data", key, label, values: parts.values, line: parts.line, rowIndex });
+  }
   settle(null);
+  for (const { key, line } of labelOnly) if (!withValues.has(key)) onEvent({ kind: "no-values", key, line });
+}
+
+/**
+ * Text copied out of a table cell by cell (from a browser, a Word or PDF viewer)
+ * puts each value on a line of its own: the free-standing value lines after a
+ * row belong to it. Appends them to `values`; returns the index of the last one.
+ */
+function gatherValueLines(rows: readonly SourceRow[], index: number, values: SourceCell[]): number {
+  let last = index;
+  for (let j = index + 1; j < rows.length; j++) {
+    const next = rows[j] as SourceRow;
+    if (next.fromTable || next.cells.length === 0 || !next.cells.every((c) => isValueText(c.text))) break;
+    values.push(...next.cells);
+    last = j;
+  }
+  return last;
 }
