@@ -38,18 +38,18 @@ describe("trendQuery", () => {
   it("unions one select per metric in long form", () => {
     expect(trendQuery([punishment, grant], ["乐清市卫生健康局", "O'Hare"], { from: 2019 })).toBe(
       [
-        "SELECT 'active_punishment_decisions' AS metric, agency, year, template, CASE WHEN template IN ('2019', '2021') THEN \"active_punishment_decisions\" END AS value",
+        "SELECT 'active_punishment_decisions' AS metric, report_id, agency, year, template, CASE WHEN template IN ('2019', '2021') THEN \"active_punishment_decisions\" END AS value",
         "FROM reports",
         "WHERE agency IN ('乐清市卫生健康局', 'O''Hare')",
         "  AND year >= 2019",
         "  AND NOT synthetic",
         "UNION ALL",
-        `SELECT 'grant-rate' AS metric, agency, year, template, CASE WHEN template IN ('2019', '2021') THEN ${grant.sql} END AS value`,
+        `SELECT 'grant-rate' AS metric, report_id, agency, year, template, CASE WHEN template IN ('2019', '2021') THEN ${grant.sql} END AS value`,
         "FROM reports",
         "WHERE agency IN ('乐清市卫生健康局', 'O''Hare')",
         "  AND year >= 2019",
         "  AND NOT synthetic",
-        "ORDER BY metric, agency, year",
+        "ORDER BY metric, agency, year, report_id",
       ].join("\n"),
     );
   });

@@ -53,7 +53,11 @@ export function rankingQuery(metric: MetricDef, year: number, filter: ReportFilt
   ].join("\n");
 }
 
-/** Metrics × agencies × years in long form: one row per metric, report. */
+/**
+ * Metrics × agencies × years in long form: one row per metric, report. The report id
+ * says which report a value comes from, so two reports of one agency and year (the
+ * dataset's and the reader's own copy, 对比我的报告) stay two rows, never merged.
+ */
 export function trendQuery(
   metrics: readonly MetricDef[],
   agencies: readonly string[],
@@ -68,12 +72,12 @@ export function trendQuery(
   if (!filter.includeSynthetic) where.push("NOT synthetic");
   const parts = metrics.map((m) =>
     [
-      `SELECT ${sqlString(m.id)} AS metric, agency, year, template, CASE WHEN template IN (${templateList(m)}) THEN ${m.sql} END AS value`,
+      `SELECT ${sqlString(m.id)} AS metric, report_id, agency, year, template, CASE WHEN template IN (${templateList(m)}) THEN ${m.sql} END AS value`,
       "FROM reports",
       whereClause(where),
     ].join("\n"),
   );
-  return `${parts.join("\nUNION ALL\n")}\nORDER BY metric, agency, year`;
+  return `${parts.join("\nUNION ALL\n")}\nORDER BY metric, agency, year, report_id`;
 }
 
 /** Agencies × years: how many reports each cell of the matrix has. */

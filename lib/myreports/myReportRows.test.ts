@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CHECK_COLUMNS, REPORT_COLUMNS, type ColumnDef } from "../dataset/index";
+import { METRICS_BY_ID, trendQuery } from "../metrics/index";
 import { parseReport } from "../parse/index";
 import { insertRowsSql, isMyReportId, myReportId, myReportRows } from "./myReportRows";
 
@@ -43,6 +44,23 @@ describe("my reports", () => {
     expect(r).toEqual({ report_id: rows.reportId, agency: "宁波市鄞州区卫生健康局", year: 2021, p: 1315, l: 12581, mine: true });
     const [c] = (await conn.runAndReadAll("SELECT count(*)::INTEGER n, bool_and(mine) m, min(report_id) id FROM checks")).getRowObjectsJS();
     expect(c).toEqual({ n: report.checks.length, m: report.checks.length ? true : null, id: report.checks.length ? rows.reportId : null });
+  });
+
+  it("in the trend query, the reader's copy of a dataset report is a row of its own, after the dataset's", async () => {
+    const { report, sha256 } = await parsedSeed();
+    const rows = myReportRows(report, sha256);
+    const conn = await (await DuckDBInstance.create(":memory:")).connect();
+    await conn.run(ddl("reports", REPORT_COLUMNS));
+    await conn.run(insertRowsSql("reports", rows.reports)!);
+    // The dataset's copy of the same seed: its own id, not flagged.
+    await conn.run("INSERT INTO reports SELECT * REPLACE ('37e37f6984e2b857' AS report_id, false AS mine) FROM reports");
+    const punishment = METRICS_BY_ID.get("active_punishment_decisions")!;
+    const got = (await conn.runAndReadAll(trendQuery([punishment], ["宁波市鄞州区卫生健康局"]))).getRowObjectsJS();
+    // Both rows hold the seed's 1315 (table 二, 行政处罚); only the id tells them apart.
+    expect(got.map((r) => [r.report_id, isMyReportId(r.report_id), r.year, r.value])).toEqual([
+      ["37e37f6984e2b857", false, 2021, 1315],
+      [rows.reportId, true, 2021, 1315],
+    ]);
   });
 
   it("quotes report text and refuses rows of the wrong width", () => {
