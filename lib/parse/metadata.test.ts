@@ -179,3 +179,21 @@ describe("agency names that start with 本 (regression: read as 本局-style sel
     expect(meta(linesDocument("本局2019年政府信息公开工作年度报告")).agency).toBeNull();
   });
 });
+
+describe("title forms seen on government sites", () => {
+  // Each title written out as sites print them; agency, year and county code read off the title.
+  it.each([
+    ["北京市海淀区人民政府2022年政府信息公开工作年度报告", "北京市海淀区人民政府", 2022, "110108"],
+    ["上海市浦东新区教育局2021年度政府信息公开工作年度报告", "上海市浦东新区教育局", 2021, "310115"],
+    ["广州市天河区人民政府办公室关于2020年政府信息公开工作年度报告", "广州市天河区人民政府办公室", 2020, "440106"],
+    ["2023年度深圳市南山区住房和建设局政府信息公开工作年度报告", "深圳市南山区住房和建设局", 2023, "440305"],
+    ["湖南省长沙市岳麓区市场监督管理局二〇二二年政府信息公开工作年度报告", "湖南省长沙市岳麓区市场监督管理局", 2022, "430104"],
+    ["重庆市渝中区人民政府关于2021年度政府信息公开工作的年度报告", "重庆市渝中区人民政府", 2021, "500103"],
+    ["杭州市西湖区人民政府西溪街道办事处二零二二年度政府信息公开工作报告", "杭州市西湖区人民政府西溪街道办事处", 2022, "330106"],
+    ["苏州工业园区管理委员会2021年政府信息公开工作年度报告", "苏州工业园区管理委员会", 2021, "320576"],
+  ] as const)("%s", (title, agency, year, code) => {
+    const m = meta(linesDocument(`${title}\n一、总体情况\n${year}年，我单位坚持以公开为常态。${year + 1}年将继续深化。`));
+    expect(m).toMatchObject({ agency, agencySource: "title", year });
+    expect(m.region.code).toBe(code);
+  });
+});

@@ -31,6 +31,11 @@ const AGENCY = `[\\u4e00-\\u9fa5（）()]{1,38}?${AGENCY_SUFFIX}`;
 const AGENCY_ONLY = new RegExp(`^${AGENCY}$`);
 const TITLE = /信息公开.{0,8}?(?:年度报告|年报|工作报告)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
+// Formal titles write the year in Chinese numerals: 二〇二二年, 二零二一年度.
+const CHINESE_YEAR = /[一二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)/g;
+const CHINESE_DIGITS: Record<string, string> = {
+  〇: "0", 零: "0", "○": "0", Ｏ: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
+};
 /** `2021年，宁波市鄞州区卫生健康局按照…` at the start of a sentence. */
 const OPENING_AGENCY = new RegExp(`(?:^|[。；])(?:19|20)\\d{2}年度?[，,、](${AGENCY})`);
 const COMPILED_BY = new RegExp(`由(${AGENCY})(?:负责|根据[^，。；]{0,80}?)?(?:编制|制作|发布|编写)`);
@@ -229,6 +234,7 @@ function findTitle(reader: HeadReader, docTitle: string | undefined): Title | nu
 /** A title line such as `XX局2021年度政府信息公开工作年度报告`, or a page title with site name. */
 function parseTitle(text: string): { agency: string | null; year: number | null } | null {
   const segment = text
+    .replace(CHINESE_YEAR, (year) => [...year].map((c) => CHINESE_DIGITS[c]).join(""))
     .split(/[_|｜>›»]|--|—{1,2}|-(?=[^\d])/)
     .map((s) => s.replace(/[《》“”"]/g, ""))
     .find((s) => TITLE.test(s));
@@ -241,7 +247,7 @@ function parseTitle(text: string): { agency: string | null; year: number | null 
   if (yearMatch && yearMatch.index < topic) {
     candidates.unshift(segment.slice(0, yearMatch.index), segment.slice(yearMatch.index + yearMatch[0].length, topic).replace(/^度/, ""));
   }
-  const agency = candidates.map((c) => c.replace(/^关于|[:：]$/g, "")).find(isAgencyName) ?? null;
+  const agency = candidates.map((c) => c.replace(/^关于|关于$|[:：]$/g, "")).find(isAgencyName) ?? null;
   return { agency, year };
 }
 
