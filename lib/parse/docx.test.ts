@@ -48,6 +48,22 @@ describe("docxToDocument", () => {
     ]);
   });
 
+  it("looks through content controls around rows and cells, and reads tracked changes as printed", async () => {
+    // Word wraps repeating rows in w:sdt content controls; a moved or deleted run is not printed text.
+    const sdt = (inner: string) => `<w:sdt><w:sdtPr/><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+    const body =
+      `<w:tbl>` +
+      sdt(`<w:tr>${tc(p("行政许可"))}${sdt(tc(p("16")))}</w:tr>`) +
+      `<w:tr>${tc(`<w:p><w:moveFrom><w:r><w:t>行政强制</w:t></w:r></w:moveFrom><w:r><w:t>行政处罚</w:t></w:r></w:p>`)}` +
+      tc(`<w:p><w:del><w:r><w:delText>7</w:delText></w:r></w:del><w:ins><w:r><w:t>430</w:t></w:r></w:ins></w:p>`) +
+      `</w:tr></w:tbl>`;
+    const doc = await docxToDocument(docx(body));
+    expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["行政许可", "16"],
+      ["行政处罚", "430"],
+    ]);
+  });
+
   it("takes an unstyled short first paragraph naming the report as the title, but not a section heading", async () => {
     expect((await docxToDocument(docx(p("临渭区卫生健康局2021年政府信息公开工作年度报告") + p("一、总体情况")))).title).toBe(
       "临渭区卫生健康局2021年政府信息公开工作年度报告",

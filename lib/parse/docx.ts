@@ -19,7 +19,10 @@ const child = (node: Element, name: string): Element | undefined => children(nod
 const val = (node: Element | undefined): string | undefined => node?.attribs["w:val"];
 
 /** Wrappers that only group content (content controls, custom XML, tracked insertions). */
-const TRANSPARENT = new Set(["w:sdt", "w:sdtContent", "w:customXml", "w:smartTag", "w:ins", "w:hyperlink", "w:fldSimple"]);
+const TRANSPARENT = new Set(["w:sdt", "w:sdtContent", "w:customXml", "w:smartTag", "w:ins", "w:moveTo", "w:hyperlink", "w:fldSimple"]);
+
+/** Deleted or moved-away text, field codes and formatting: never part of the printed text. */
+const SKIPPED = new Set(["w:del", "w:moveFrom", "w:instrText", "w:delText", "w:pPr", "w:rPr"]);
 
 /** Text of a run container: w:t joined, w:tab as a space; deleted text and field codes are skipped. */
 function textOf(node: Element): string {
@@ -27,7 +30,7 @@ function textOf(node: Element): string {
   for (const c of children(node)) {
     if (c.name === "w:t") out += c.children.map((t) => ("data" in t ? t.data : "")).join("");
     else if (c.name === "w:tab") out += " ";
-    else if (c.name === "w:del" || c.name === "w:instrText" || c.name === "w:delText" || c.name === "w:pPr" || c.name === "w:rPr") continue;
+    else if (SKIPPED.has(c.name)) continue;
     else out += textOf(c);
   }
   return out;
@@ -35,10 +38,17 @@ function textOf(node: Element): string {
 
 const paragraphText = (p: Element): string => textOf(p).replace(/\s+/g, " ").trim();
 
-/** Body-level blocks in order, looking through grouping wrappers. */
-function blocks(node: Element): Element[] {
-  return children(node).flatMap((c) => (c.name === "w:p" || c.name === "w:tbl" ? [c] : TRANSPARENT.has(c.name) ? blocks(c) : []));
+/** The children of `node` named in `names`, looking through grouping wrappers at any depth. */
+function within(node: Element, names: ReadonlySet<string>): Element[] {
+  return children(node).flatMap((c) => (names.has(c.name) ? [c] : TRANSPARENT.has(c.name) ? within(c, names) : []));
 }
+
+const BLOCKS = new Set(["w:p", "w:tbl"]);
+const ROWS = new Set(["w:tr"]);
+const CELLS = new Set(["w:tc"]);
+
+/** Body-level blocks in order. */
+const blocks = (node: Element): Element[] => within(node, BLOCKS);
 
 function readStyleNames(files: Record<string, Uint8Array>): Map<string, string> {
   const names = new Map<string, string>();
@@ -101,13 +111,13 @@ function tableRows(tbl: Element, nextLine: () => number): SourceRow[] {
   const out: SourceRow[] = [];
   // The merged cell that a w:vMerge continuation in each grid column belongs to.
   const vertical = new Map<number, SourceCell>();
-  for (const tr of children(tbl).flatMap((c) => (c.name === "w:tr" ? [c] : TRANSPARENT.has(c.name) ? children(c).filter((x) => x.name === "w:tr") : []))) {
+  for (const tr of within(tbl, ROWS)) {
     const line = nextLine();
     const cells: SourceCell[] = [];
     const trPr = child(tr, "w:trPr");
     const before = Number(val(child(trPr ?? tr, "w:gridBefore")) ?? 0);
     for (let i = 0; i < before; i++) cells.push({ text: "", line, spanned: true });
-    for (const tc of children(tr).flatMap((c) => (c.name === "w:tc" ? [c] : TRANSPARENT.has(c.name) ? children(c).filter((x) => x.name === "w:tc") : []))) {
+    for (const tc of within(tr, CELLS)) {
       const tcPr = child(tc, "w:tcPr");
       const span = Math.max(1, Number(val(child(tcPr ?? tc, "w:gridSpan")) ?? 1));
       const vMerge = tcPr ? child(tcPr, "w:vMerge") : undefined;
