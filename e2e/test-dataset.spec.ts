@@ -167,7 +167,7 @@ test("trend: two metrics for one agency across the template change, marked, with
   await page.getByRole("button", { name: "表格" }).click();
   const row = page.locator("table.data-table tbody tr").filter({ hasText: "行政处罚·本年处理决定数量" }).filter({ hasText: "2021" });
   // 海盐 2020 printed 430 on the 2019 form; the 2021 text (乐清's) prints 1,193: +763, +177.4%.
-  await expect(row.locator("td")).toHaveText(["行政处罚·本年处理决定数量", HAIYAN, "2021", "2021", "1,193", "件", "430", "+763（+177.4%）", "177.44"]);
+  await expect(row.locator("td")).toHaveText(["行政处罚·本年处理决定数量", HAIYAN, "2021", "2021", "1,193", "件", "430", "+763（+177.4%）", "177.44", "数据集"]);
   await expect(page.locator("table.data-table tbody tr")).toHaveCount(4);
   expect(foreign).toEqual([]);
 });

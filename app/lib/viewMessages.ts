@@ -39,6 +39,9 @@ const zh = {
   showCell: "定位单元格",
   severity: "级别",
   templateLabel: "{template} 版模板",
+  reportOrigin: "报告来源",
+  originDataset: "数据集",
+  originMine: "我的报告（本次会话）",
 } as const;
 
 export type ViewMessageKey = keyof typeof zh;
@@ -80,6 +83,9 @@ const en: Record<ViewMessageKey, string> = {
   showCell: "Show cell",
   severity: "Severity",
   templateLabel: "{template} template",
+  reportOrigin: "Report from",
+  originDataset: "Dataset",
+  originMine: "My report (this session)",
 };
 
 const DICT: Record<Lang, Record<ViewMessageKey, string>> = { zh, en };

@@ -1,10 +1,12 @@
 // Small multiples for the trend view: one panel per metric (each with its own unit),
 // one line per agency, the 2019 → 2021 template change marked in every panel; a metric
 // that is not comparable across templates gets one line per template, never joined.
+// The reader's own reports (对比我的报告) are a line of their own beside the agency's:
+// its colour, dashed, diamond points, named "…（我的）" in the legend and tooltip.
 import { escapeHtml, templateBoundary, type MetricDef } from "../../../lib/metrics/index";
 import { formatMetric, formatNumber } from "../../lib/format";
 import type { Lang } from "../../lib/i18n";
-import type { TrendRow } from "../../lib/loaders/trend";
+import { trendSeriesKey, trendSeriesName, type TrendRow } from "../../lib/loaders/trend";
 import { vt } from "../../lib/viewMessages";
 import type { ChartOption } from "./echarts";
 
@@ -34,30 +36,38 @@ export function trendPanelsOption(rows: readonly TrendRow[], metrics: readonly M
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const agencies = [...new Set(rows.map((r) => r.agency))];
   const color = (agency: string) => PALETTE[agencies.indexOf(agency) % PALETTE.length]!;
+  // Each agency's dataset line first, then the reader's own line of it.
+  const lines = [...new Map(rows.map((r) => [trendSeriesKey(r), { agency: r.agency, mine: r.mine, key: trendSeriesKey(r), name: trendSeriesName(r, lang) }])).values()].sort(
+    (a, b) => agencies.indexOf(a.agency) - agencies.indexOf(b.agency) || Number(a.mine) - Number(b.mine),
+  );
+  const lineByName = new Map(lines.map((l) => [l.name, l]));
   const grids = metrics.map((_, i) => ({ left: 8, right: 24, top: TOP + i * (PANEL + GAP), height: PANEL - 30, containLabel: true }));
   const series: Record<string, unknown>[] = [];
   metrics.forEach((metric, i) => {
-    const mine = rows.filter((r) => r.metric === metric.id);
+    const ofMetric = rows.filter((r) => r.metric === metric.id);
     const plot = (r: TrendRow) => (yoy ? yoyValue(r, metric) : r.value);
     // Not comparable across templates: one line per template, so no segment crosses the change.
-    const templates = metric.comparableAcrossTemplates ? [null] : [...new Set(mine.map((r) => r.template))].sort();
-    const boundary = templateBoundary(mine);
+    const templates = metric.comparableAcrossTemplates ? [null] : [...new Set(ofMetric.map((r) => r.template))].sort();
+    const boundary = templateBoundary(ofMetric);
     let marked = false;
-    for (const agency of agencies) {
+    for (const line of lines) {
       for (const template of templates) {
         const data = years.map((y) => {
-          const r = mine.find((x) => x.agency === agency && x.year === y && (template === null || x.template === template));
+          const r = ofMetric.find((x) => trendSeriesKey(x) === line.key && x.year === y && (template === null || x.template === template));
           return r ? plot(r) : null;
         });
         const s: Record<string, unknown> = {
           type: "line",
-          name: agency,
+          name: line.name,
           xAxisIndex: i,
           yAxisIndex: i,
           connectNulls: false,
+          symbol: line.mine ? "diamond" : "emptyCircle",
+          // The diamond fits inside the dataset's ring of the same size: equal values show both marks.
           symbolSize: 7,
-          color: color(agency),
-          label: { show: agencies.length <= 3, fontSize: 11, formatter: (p: unknown) => fmtAxis((p as { value: number }).value, metric, lang, yoy) },
+          color: color(line.agency),
+          ...(line.mine ? { lineStyle: { type: "dashed" } } : {}),
+          label: { show: lines.length <= 3, fontSize: 11, formatter: (p: unknown) => fmtAxis((p as { value: number }).value, metric, lang, yoy) },
           data,
         };
         if (boundary && !marked) {
@@ -77,7 +87,7 @@ export function trendPanelsOption(rows: readonly TrendRow[], metrics: readonly M
     animation: false,
     aria: { enabled: true },
     color: PALETTE,
-    legend: { type: "scroll", top: 0, data: agencies },
+    legend: { type: "scroll", top: 0, data: lines.map((l) => l.name) },
     title: metrics.map((m, i) => ({
       text: `${m.label[lang]}${yoy ? ` · ${vt(lang, "yoy")}` : ""}`,
       top: TOP + i * (PANEL + GAP) - 26,
@@ -95,7 +105,8 @@ export function trendPanelsOption(rows: readonly TrendRow[], metrics: readonly M
         const year = Number(list[0]!.axisValue);
         const metric = metrics[(series[list[0]!.seriesIndex]?.xAxisIndex as number) ?? 0]!;
         const lines = list.flatMap((p) => {
-          const r = rows.find((x) => x.metric === metric.id && x.agency === p.seriesName && x.year === year);
+          const line = lineByName.get(p.seriesName);
+          const r = line && rows.find((x) => x.metric === metric.id && trendSeriesKey(x) === line.key && x.year === year);
           if (!r) return [];
           const value = r.value === null ? "—" : formatMetric(r.value, metric.unit, lang);
           return [`${p.marker}${escapeHtml(p.seriesName)}：${escapeHtml(value)}（${escapeHtml(vt(lang, "yoyRatio"))} ${escapeHtml(formatYoy(r, metric, lang))}）`];

@@ -11,7 +11,7 @@ import type { Lang } from "../../lib/i18n";
 import { loadAgency, type AgencyData, type AgencyState } from "../../lib/loaders/agency";
 import { loadCompare, type CompareData, type CompareState } from "../../lib/loaders/compare";
 import { loadQuality, type QualityData } from "../../lib/loaders/quality";
-import { loadTrend, type TrendData, type TrendState } from "../../lib/loaders/trend";
+import { loadTrend, trendSeriesName, type TrendData, type TrendState } from "../../lib/loaders/trend";
 import { agencyParsers, compareParsers, trendParsers } from "../../lib/urlState";
 import { useLang } from "../../lib/useLang";
 import { useViewData } from "../../lib/useViewData";
@@ -117,7 +117,7 @@ function EmbedTrend(kind: KindProps) {
     isEmpty: (d) => d.rows.length === 0,
   });
   const metric: MetricDef = metricById(data.state.metric)!;
-  const option = useMemo(() => trendOption(data.rows.map((r) => ({ series: r.agency, year: r.year, value: r.value })), metric, lang), [data, metric, lang]);
+  const option = useMemo(() => trendOption(data.rows.map((r) => ({ series: trendSeriesName(r, lang), year: r.year, value: r.value })), metric, lang), [data, metric, lang]);
   return <Figure kind={kind} spec={trendBriefing(data, metric, lang)} option={option} status={status} retry={retry} badMetric={unknownMetric(q.metric)} asked={state} shown={data.state} />;
 }
 

@@ -39,7 +39,17 @@ function trendColumns(metrics: readonly MetricDef[], lang: Lang): Column<TrendRo
   const m = (r: TrendRow) => byId.get(r.metric)!;
   return [
     { key: "metric", header: t(lang, "metric"), value: (r) => m(r).label[lang] },
-    { key: "agency", header: t(lang, "agency"), value: (r) => r.agency },
+    {
+      key: "agency",
+      header: t(lang, "agency"),
+      value: (r) => r.agency,
+      render: (r) => (
+        <>
+          {r.agency}
+          {r.mine ? <span className="tag tag-mine">{t(lang, "mine")}</span> : null}
+        </>
+      ),
+    },
     { key: "year", header: t(lang, "year"), value: (r) => r.year },
     { key: "template", header: t(lang, "template"), value: (r) => r.template },
     {
@@ -53,6 +63,8 @@ function trendColumns(metrics: readonly MetricDef[], lang: Lang): Column<TrendRo
     { key: "previous", header: vt(lang, "previousYear"), value: (r) => r.previous, render: (r) => formatMetric(r.previous, m(r).unit, lang), numeric: true },
     { key: "change", header: vt(lang, "yoy"), value: (r) => r.change, render: (r) => formatYoy(r, m(r), lang), numeric: true },
     { key: "ratio", header: `${vt(lang, "yoyRatio")} %`, value: (r) => (r.ratio === null ? null : Math.round(r.ratio * 10000) / 100), numeric: true },
+    // Last, so that the dataset's columns keep their places in the table and the CSV.
+    { key: "origin", header: vt(lang, "reportOrigin"), value: (r) => vt(lang, r.mine ? "originMine" : "originDataset") },
   ];
 }
 
@@ -127,7 +139,7 @@ export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode,
           ssrSvg={ssrSvg}
           columns={trendColumns(metrics, lang)}
           rows={data.rows}
-          rowKey={(r, i) => `${r.metric}-${r.agency}-${r.year}-${i}`}
+          rowKey={(r) => `${r.metric}-${r.report_id}`}
           briefing={briefing}
           mode={mode}
           onModeChange={onChange ? (view) => onChange({ view }) : undefined}

@@ -1,8 +1,9 @@
 "use client";
 import { useQueryStates } from "nuqs";
-import { Suspense } from "react";
+import { Suspense, useMemo } from "react";
 import type { SiteContext } from "../../lib/loaders/context";
 import { loadTrend, trendMetrics, type TrendData, type TrendState } from "../../lib/loaders/trend";
+import { useMyReports } from "../../lib/myReports";
 import { trendParsers } from "../../lib/urlState";
 import { useLang } from "../../lib/useLang";
 import { useViewData } from "../../lib/useViewData";
@@ -33,10 +34,16 @@ function TrendInteractive({ context, initial, ssrSvg }: Props) {
     isEmpty: (d) => d.rows.length === 0,
   });
   const isInitial = JSON.stringify(data.state) === JSON.stringify(initial.state);
+  // The reader's own reports (对比我的报告) may name an agency the dataset does not have.
+  const myReports = useMyReports();
+  const withMine = useMemo(() => {
+    const extra = myReports.flatMap((r) => (r.agency && !context.agencies.includes(r.agency) ? [r.agency] : []));
+    return extra.length ? { ...context, agencies: [...context.agencies, ...new Set(extra)] } : context;
+  }, [context, myReports]);
   return (
     <TrendFrame
       lang={lang}
-      context={context}
+      context={withMine}
       metrics={trendMetrics(data.state)}
       data={data}
       status={status}

@@ -1,7 +1,10 @@
 // Data of the trend view: one or more metrics, several agencies, all years, with the
-// change against the year before.
+// change against the year before. The reader's own reports (对比我的报告) are series
+// of their own, beside the dataset's line for the same agency, never merged into it.
 import { DEFAULT_METRIC_ID, metricById, trendQuery, yearOverYear, type MetricDef } from "../../../lib/metrics/index";
+import { isMyReportId } from "../../../lib/myreports/index";
 import type { Runner } from "../dataset";
+import type { Lang } from "../i18n";
 
 export interface TrendState {
   /** One metric id, or several joined by commas (`metric=a,b` in the URL). */
@@ -12,6 +15,9 @@ export interface TrendState {
 
 export interface TrendRow {
   metric: string;
+  report_id: string;
+  /** One of the reader's own reports, added in 对比我的报告 for this session. */
+  mine: boolean;
   agency: string;
   year: number;
   template: string;
@@ -44,14 +50,27 @@ export function trendMetric(state: Pick<TrendState, "metric">): MetricDef {
 export async function loadTrend(runner: Runner, state: TrendState): Promise<TrendData> {
   if (state.agencies.length === 0) return { state, rows: [] };
   const metrics = trendMetrics(state);
-  const raw = await runner.query<Omit<TrendRow, "previous" | "change" | "ratio">>(trendQuery(metrics, state.agencies, {}, { includeSynthetic: state.synthetic }), ["reports"]);
+  const raw = await runner.query<Omit<TrendRow, "mine" | "previous" | "change" | "ratio">>(trendQuery(metrics, state.agencies, {}, { includeSynthetic: state.synthetic }), ["reports"]);
   const rows: TrendRow[] = [];
   for (const m of metrics) {
-    const mine = raw.filter((r) => r.metric === m.id);
-    const changes = yearOverYear(mine.map((r) => ({ key: r.agency, year: r.year, template: r.template, value: r.value })), m.comparableAcrossTemplates);
-    mine.forEach((r, i) => rows.push({ ...r, ...changes[i]! }));
+    const ofMetric = raw.filter((r) => r.metric === m.id).map((r) => ({ ...r, mine: isMyReportId(r.report_id) }));
+    // The reader's reports are compared with their own year before, not with the dataset's.
+    const changes = yearOverYear(ofMetric.map((r) => ({ key: trendSeriesKey(r), year: r.year, template: r.template, value: r.value })), m.comparableAcrossTemplates);
+    ofMetric.forEach((r, i) => rows.push({ ...r, ...changes[i]! }));
   }
   return { state, rows };
+}
+
+/** One line of the chart: an agency's dataset reports, or the reader's own reports of it. */
+export function trendSeriesKey(row: Pick<TrendRow, "agency" | "mine">): string {
+  return row.mine ? `${row.agency}\u0000mine` : row.agency;
+}
+
+const MINE_SUFFIX: Record<Lang, string> = { zh: "（我的）", en: " (mine)" };
+
+/** The series' name in legends and tooltips: the reader's own marked as such. */
+export function trendSeriesName(row: Pick<TrendRow, "agency" | "mine">, lang: Lang): string {
+  return row.mine ? `${row.agency}${MINE_SUFFIX[lang]}` : row.agency;
 }
 
 /** Default agencies: the real ones with the most years of reports. */
