@@ -1,7 +1,7 @@
-// 对比我的报告 /mine/: files parsed in the page join 对比 for the session, marked as
+// 对比我的报告 /mine/: files parsed in the page join 对比 and 趋势 for the session, marked as
 // the reader's own; bad files get the parser's error in words; nothing leaves the browser.
 import { readFileSync } from "node:fs";
-import { expect, test, waitForEngine } from "./fixtures";
+import { downloadText, expect, test, waitForEngine } from "./fixtures";
 
 const SEED = "data/reports/seeds/000_37e37f6984e2b857.txt";
 const YINZHOU = "宁波市鄞州区卫生健康局";
@@ -32,6 +32,52 @@ test.describe("对比我的报告 /mine/", () => {
     await waitForEngine(page);
     await expect(page.locator(".chart-host svg path[fill='#1e8449']")).toHaveCount(1);
     await expect(page.locator(".chart-host svg")).toContainText(`${YINZHOU}（我的）`);
+  });
+
+  test("a seed chosen with the file input joins 趋势 as a line and rows of its own, beside the dataset's copy", async ({ page }) => {
+    // The values as printed in the seed's table 二: line 42 行政许可, 43 its count; 50 行政处罚, 51 its count.
+    const source = readFileSync(SEED, "utf8").split("\n").map((l) => l.trim());
+    expect([source[41], source[49]]).toEqual(["行政许可", "行政处罚"]);
+    const licensing = Number(source[42]);
+    const punishment = Number(source[50]);
+    const grouped = (n: number) => n.toLocaleString("en-US");
+
+    await page.goto("/mine/");
+    await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
+    await page.locator("input[type=file]").setInputFiles(SEED);
+    await page.locator("section.my-report").getByRole("link", { name: "在趋势中查看" }).click();
+    await expect(page).toHaveURL(/\/trend\/\?agencies=/);
+    expect(new URL(page.url()).searchParams.get("agencies")).toBe(YINZHOU);
+    await waitForEngine(page);
+    // The chart: the reader's report is its own series, named as theirs in the legend.
+    const legend = page.locator("[data-chart-ready=true] .chart-host svg text");
+    await expect(legend.filter({ hasText: new RegExp(`^${YINZHOU}（我的）$`) })).toHaveCount(1);
+    await expect(legend.filter({ hasText: new RegExp(`^${YINZHOU}$`) })).toHaveCount(1);
+
+    await page.getByRole("button", { name: "表格" }).click();
+    const rows = page.locator("table.data-table tbody tr");
+    await expect(rows).toHaveCount(2);
+    const theirs = rows.filter({ hasText: "我的报告（本次会话）" });
+    const dataset = rows.filter({ hasText: "数据集" });
+    await expect(theirs.locator("td")).toHaveText(["行政处罚·本年处理决定数量", `${YINZHOU}我的`, "2021", "2021", grouped(punishment), "件", "—", "—", "—", "我的报告（本次会话）"]);
+    await expect(dataset.locator("td")).toHaveText(["行政处罚·本年处理决定数量", YINZHOU, "2021", "2021", grouped(punishment), "件", "—", "—", "—", "数据集"]);
+
+    await page.locator("select[name=metric]").selectOption("active_licensing_decisions");
+    await waitForEngine(page);
+    await expect(theirs.locator("td").nth(4)).toHaveText(grouped(licensing));
+    await expect(dataset.locator("td").nth(4)).toHaveText(grouped(licensing));
+    const { text } = await downloadText(page, () => page.getByRole("button", { name: "下载 CSV" }).click());
+    expect(text).toContain(`${YINZHOU},2021,2021,${licensing},件,,,,我的报告（本次会话）`);
+    expect(text).toContain(`${YINZHOU},2021,2021,${licensing},件,,,,数据集`);
+
+    // Removed on 对比我的报告: 趋势 is back to the dataset alone.
+    await page.goto("/mine/");
+    await page.locator("section.my-report").getByRole("button", { name: "移除" }).click();
+    await expect(page.locator("section.my-report")).toHaveCount(0);
+    await page.goto(`/trend/?agencies=${encodeURIComponent(YINZHOU)}&view=table`);
+    await waitForEngine(page);
+    await expect(page.locator("table.data-table tbody tr")).toHaveCount(1);
+    await expect(page.locator("table.data-table tbody tr")).toContainText("数据集");
   });
 
   test("a file dropped on the page is read the same way, and SQL sees it in reports with mine = true", async ({ page }) => {

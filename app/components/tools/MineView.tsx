@@ -53,6 +53,7 @@ function ReportCard({ lang, report }: { lang: Lang; report: MyReport }) {
         </h2>
         <div className="toolbar">
           {report.year !== null ? <Link href={withLang("/compare/", { year: report.year, view: "table" }, lang)}>{tt(lang, "openCompare")}</Link> : null}
+          {report.agency ? <Link href={withLang("/trend/", { agencies: report.agency }, lang)}>{tt(lang, "openTrend")}</Link> : null}
           {report.agency ? <Link href={withLang("/agency/", { name: report.agency }, lang)}>{tt(lang, "openAgency")}</Link> : null}
           <button
             type="button"
