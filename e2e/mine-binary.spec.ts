@@ -1,0 +1,71 @@
+// 对比我的报告 with PDF and Word files: pdf.js and the DOCX reader run in the page
+// (pdf.js's worker code on the page's own thread, nothing fetched from elsewhere), and
+// the report joins 对比 with the values of the golden files, which were written by
+// reading the seed sources cell by cell. The fixture guards every test: no request
+// leaves the origin and no console error.
+import { readFileSync } from "node:fs";
+import { expect, test, waitForEngine } from "./fixtures";
+
+interface Golden {
+  meta: { agency: string; year: number; template: string };
+  active: { punishment: { decisions: number }; licensing: { decisions: number } };
+}
+
+const golden = (seed: string): Golden => JSON.parse(readFileSync(`data/fixtures/seeds/${seed}.expected.json`, "utf8")) as Golden;
+const grouped = (n: number) => n.toLocaleString("en-US");
+
+// The seed-004 fixtures keep only the paragraphs that say 我局, not the one naming 慈溪
+// (lib/parse/pdf-docx-golden.test.ts): the page must show no agency rather than invent one.
+const SEED_000 = golden("000_37e37f6984e2b857");
+const SEED_004 = golden("004_309576c5c0f6d228");
+const CASES = [
+  { file: "data/fixtures/pdf/seed-000.pdf", format: "pdf", golden: SEED_000, agency: SEED_000.meta.agency },
+  { file: "data/fixtures/pdf/seed-004.pdf", format: "pdf", golden: SEED_004, agency: null },
+  { file: "data/fixtures/docx/seed-004.docx", format: "docx", golden: SEED_004, agency: null },
+  { file: "data/fixtures/docx/seed-000.docx", format: "docx", golden: SEED_000, agency: SEED_000.meta.agency },
+];
+
+test.describe("对比我的报告 /mine/: PDF and Word", () => {
+  for (const c of CASES) {
+    const name = c.file.split("/").pop()!;
+    test(`${name} is parsed in the page and joins 对比 with the golden values`, async ({ page }) => {
+      const { year, template } = c.golden.meta;
+      await page.goto("/mine/");
+      await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
+      const bytes = readFileSync(c.file);
+      // Dropped as a real drag-and-drop would deliver it: a File in a DataTransfer.
+      await page.locator("[data-testid=drop-zone]").evaluate(
+        (zone, { base64, fileName, type }) => {
+          const data = new DataTransfer();
+          const raw = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+          data.items.add(new File([raw], fileName, { type }));
+          zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+        },
+        { base64: bytes.toString("base64"), fileName: name, type: c.format === "pdf" ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+      );
+      const card = page.locator("section.my-report");
+      await expect(card).toHaveCount(1, { timeout: 60_000 });
+      await expect(page.locator(".failed-files")).toHaveCount(0);
+      await expect(card.locator("h2")).toContainText(`我的 ${c.agency ?? "—"} · ${year}`);
+      await expect(card).toContainText(`格式：${c.format}`);
+      await expect(card).toContainText(`模板：${template}`);
+
+      await card.getByRole("link", { name: "在对比中查看" }).click();
+      await expect(page).toHaveURL(new RegExp(`/compare/\\?year=${year}&view=table`));
+      await waitForEngine(page);
+      const table = page.locator("table.data-table").first();
+      const mine = table.locator("tr", { hasText: "我的" });
+      await expect(mine).toHaveCount(1);
+      await expect(mine).toContainText(grouped(c.golden.active.punishment.decisions));
+      // The dataset's copy of the same report stays, unmarked, beside it.
+      const dataset = table.locator("tr", { hasText: c.golden.meta.agency }).filter({ hasNotText: "我的" });
+      await expect(dataset).toHaveCount(1);
+      await expect(dataset).toContainText(grouped(c.golden.active.punishment.decisions));
+      if (c.agency) await expect(mine).toContainText(c.agency);
+
+      await page.goto(`/compare/?year=${year}&view=table&metric=active_licensing_decisions`);
+      await waitForEngine(page);
+      await expect(page.locator("table.data-table").first().locator("tr", { hasText: "我的" })).toContainText(grouped(c.golden.active.licensing.decisions));
+    });
+  }
+});
