@@ -156,6 +156,16 @@ export function walkRows<K extends string>(
       key = matcher.match(label);
     }
     if (key === null) label = parts.label;
+    if (key === null && (parts.label !== "" || pending.length > 0)) {
+      const tail = labelTail(rows[i + 1], isKnown);
+      const whole = tail === null ? null : [label + tail, ...pending.map((_, n) => pending.slice(n).join("") + label + tail)];
+      const found = whole?.find((candidate) => matcher.match(candidate) !== null);
+      if (found !== undefined) {
+        key = matcher.match(found);
+        label = found;
+        i++;
+      }
+    }
     if (own === null && key !== null) matcher.observe?.(label, key);
     if (tentative && key !== tentative.key) settle(key);
     tentative = null;
@@ -165,6 +175,22 @@ export function walkRows<K extends string>(
   }
   settle(null);
   for (const { key, line } of labelOnly) if (!withValues.has(key)) onEvent({ kind: "no-values", key, line });
+}
+
+// The end of a label wrapped below its values is short.
+const MAX_TAIL = 20;
+
+/**
+ * The rest of a label that a PDF converter printed on the line below the row's
+ * values ("2.其他法律行政法规禁 0 0 …" then "止公开"): a short line of text that
+ * names no row itself. Null for anything else.
+ */
+function labelTail(row: SourceRow | undefined, isKnown: (label: string) => boolean): string | null {
+  if (!row || row.fromTable || row.cells.length !== 1) return null;
+  const text = (row.cells[0] as SourceCell).text;
+  if (text === "" || isValueText(text)) return null;
+  const label = normalizeLabel(text);
+  return label.length <= MAX_TAIL && !isKnown(label) ? label : null;
 }
 
 /**

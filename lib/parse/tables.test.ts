@@ -253,6 +253,38 @@ describe("extractTables on PDF text", () => {
   });
 });
 
+describe("extractTables on text a PDF converter laid out (pdftotext -layout)", () => {
+  // Wrapped labels print their values on the first line of the label, on the last, or on a line of their own.
+  const text = report(ACTIVE, [
+    "三、收到和处理政府信息公开申请情况",
+    "                    申请人情况",
+    "          自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计",
+    "一、本年新收政府信息公开申请数量   5   1   0   0   0   0   6",
+    "二、上年结转政府信息公开申请数量   0   0   0   0   0   0   0",
+    "（一）予以公开   2   1   0   0   0   0   3",
+    "（二）部分公开（区分处理的，只计这一情形，不计其他",
+    "1   0   0   0   0   0   1",
+    "情形）",
+    "（三）不予公开   1.属于国",
+    "0   0   0   0   0   0   0",
+    "家秘密",
+    "2.其他法律行政法规禁    1   0   0   0   0   0   1",
+    "止公开",
+    ...APPLICATION_ROWS.slice(6).map((label) => `${label}   0   0   0   0   0   0   0`),
+  ], REVIEW);
+  const t = extract(text);
+
+  it("joins the end of a label printed below its values", () => {
+    expect(t.applications?.newReceived).toEqual(row7(5, 1, 0, 0, 0, 0, 6));
+    expect(t.applications?.granted).toEqual(row7(2, 1, 0, 0, 0, 0, 3));
+    expect(t.applications?.partiallyGranted).toEqual(row7(1, 0, 0, 0, 0, 0, 1));
+    expect(t.applications?.deniedStateSecret).toEqual(Z7);
+    expect(t.applications?.deniedLawProhibited).toEqual(row7(1, 0, 0, 0, 0, 0, 1));
+    expect(t.applications?.deniedSecurityStability).toEqual(Z7);
+    expect(t.diagnostics.filter((d) => d.table === "applications")).toEqual([]);
+  });
+});
+
 describe("locating tables", () => {
   it("is not misled by running text that wraps section names onto short lines", () => {
     const intro = [
