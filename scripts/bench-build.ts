@@ -1,5 +1,5 @@
 // npm run bench:build -- --reports N [--workers W] [--keep]
-// Generates N synthetic reports (series of one agency over six years, every layout
+// Generates N synthetic reports (series of distinct agencies over six years, every layout
 // in turn) into a temp folder, then times a cold build, a rebuild with no change
 // and a rebuild after one file changed, with peak memory and output size.
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatBuildSummary, type BuildSummary } from "../lib/dataset";
-import { LAYOUTS, generateSeries, renderReport } from "../lib/synthetic";
+import { LAYOUTS, distinctSeries, renderReport } from "../lib/synthetic";
 import { buildDataset } from "./build-data/build";
 import { loadedCodeVersion } from "./build-data/codeVersion";
 import { lineProgress } from "./build-data/progress";
@@ -30,10 +30,12 @@ const cacheDir = path.join(root, "cache");
 function generate(): void {
   const started = performance.now();
   let written = 0;
-  for (let seed = 0; written < count; seed++) {
-    const dir = path.join(inputDir, `batch-${String(seed % 100).padStart(2, "0")}`);
+  let index = 0;
+  for (const series of distinctSeries()) {
+    if (written >= count) break;
+    const dir = path.join(inputDir, `batch-${String(index++ % 100).padStart(2, "0")}`);
     mkdirSync(dir, { recursive: true });
-    for (const report of generateSeries(seed)) {
+    for (const report of series) {
       if (written >= count) break;
       const { fileName, bytes } = renderReport(report, LAYOUTS[written % LAYOUTS.length]!);
       writeFileSync(path.join(dir, fileName), bytes);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CELLS, ParsedReport, SYNTHETIC_MARKER, cellValue, type Active2021 } from "../model";
 import { constraintStatus, seriesConstraints } from "./constraints";
 import { generateReport } from "./generateReport";
-import { generateSeries } from "./generateSeries";
+import { distinctSeries, generateSeries } from "./generateSeries";
 import { LAYOUTS, renderReport } from "./renderReport";
 
 const decode = (bytes: Uint8Array, gbk = false) => new TextDecoder(gbk ? "gbk" : "utf-8").decode(bytes);
@@ -106,5 +106,20 @@ describe("generateSeries", () => {
     expect(b.normativeDocuments?.inForce).toBe(
       (a.normativeDocuments?.inForce ?? 0) + (b.normativeDocuments?.made ?? 0) - (b.normativeDocuments?.repealed ?? 0),
     );
+  });
+});
+
+describe("distinctSeries", () => {
+  it("never gives two series the same agency, even when the seeds' agencies collide", () => {
+    const names: string[] = [];
+    const seedAgencies = new Set<string>();
+    for (let seed = 0; seed < 2000; seed++) seedAgencies.add(generateSeries(seed, { years: [2021] })[0]!.meta.agency!);
+    // 2,000 seeds name fewer than 2,000 agencies: collisions are real at this size.
+    expect(seedAgencies.size).toBeLessThan(2000);
+    for (const series of distinctSeries({ years: [2021] })) {
+      names.push(series[0]!.meta.agency!);
+      if (names.length === 2000) break;
+    }
+    expect(new Set(names).size).toBe(2000);
   });
 });

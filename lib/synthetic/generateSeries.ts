@@ -37,6 +37,22 @@ export function generateSeries(seed: number, options: SeriesOptions = {}): Synth
   return reports;
 }
 
+/**
+ * Series of distinct agencies, seed after seed: a seed whose agency an earlier
+ * series already has is skipped, so that a large corpus holds no two unrelated
+ * series under one name (they would read as duplicates and broken year chains).
+ */
+export function* distinctSeries(options: Omit<SeriesOptions, "agency"> = {}): Generator<SyntheticReport[]> {
+  const used = new Set<string>();
+  for (let seed = 0; ; seed++) {
+    const series = generateSeries(seed, options);
+    const agency = series[0]?.meta.agency;
+    if (agency === undefined || agency === null || used.has(agency)) continue;
+    used.add(agency);
+    yield series;
+  }
+}
+
 function carryFrom(report: SyntheticReport): Carry {
   const carry: Carry = { carriedForward: report.applications?.carriedForward };
   if (report.meta.template === "2021") {

@@ -1,5 +1,5 @@
 export { generateReport, type GenerateOptions, type SyntheticReport } from "./generateReport";
-export { generateSeries, type SeriesOptions } from "./generateSeries";
+export { distinctSeries, generateSeries, type SeriesOptions } from "./generateSeries";
 export { renderReport, withSource, layoutFormat, isLayout, LAYOUTS, type Layout, type RenderedReport } from "./renderReport";
 export { type OtherLayout } from "./rows";
 export { createRandom, type Random } from "./random";
