@@ -116,17 +116,39 @@ const SEED_004: SeedContent = {
 
 // ---- HTML rendering in the official forms' layout (rowspan/colspan as printed). ----
 
-interface HtmlStyle { fontPt: number; largeType: boolean }
+interface HtmlStyle {
+  fontPt: number;
+  largeType: boolean;
+  /** No ruling lines at all (Word/WPS tables with borders off): the PDF reader must use text positions. */
+  borderless?: boolean;
+  /** Cell text centred, as in most published reports (LibreOffice's default is left). */
+  centred?: boolean;
+  /** Row-group labels (三、本年度办理结果, （三）不予公开 …) printed one character per line. */
+  verticalLabels?: boolean;
+  /** Table 四's header words broken into single characters, one per line. */
+  headerChars?: boolean;
+}
 
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const td = (text: string | number, attrs = ""): string => `<td${attrs ? " " + attrs : ""}>${esc(String(text))}</td>`;
-const TABLE_OPEN = `<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-collapse:collapse">`;
+/** One character per line: the characters joined by <br>. */
+const charLines = (s: string): string => [...s].map(esc).join("<br>");
+let style: HtmlStyle = { fontPt: 10.5, largeType: false };
+const tdRaw = (html: string, attrs = ""): string => {
+  const all = [attrs, style.centred ? `align="center"` : ""].filter(Boolean).join(" ");
+  return `<td${all ? " " + all : ""}>${html}</td>`;
+};
+const td = (text: string | number, attrs = ""): string => tdRaw(esc(String(text)), attrs);
+const tableOpen = (): string =>
+  style.borderless
+    ? `<table border="0" cellspacing="0" cellpadding="3" width="100%">`
+    : `<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-collapse:collapse">`;
+const groupLabel = (s: string, attrs: string): string => (style.verticalLabels ? tdRaw(charLines(s), attrs) : td(s, attrs));
 
 function renderActive(rows: Cell[][]): string {
   const tr = rows.map((cells) =>
     "<tr>" + cells.map((c) => (typeof c === "string" ? td(c) : td(c.text, `colspan="${c.colspan}"`))).join("") + "</tr>",
   );
-  return TABLE_OPEN + tr.join("\n") + "</table>";
+  return tableOpen() + tr.join("\n") + "</table>";
 }
 
 const OUTCOME_GROUPS: { group: string; items: string[] }[] = [
@@ -143,43 +165,46 @@ function renderApplications(values: number[][]): string {
     `<tr>${["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"].map((t) => td(t)).join("")}</tr>`,
     `<tr>${td("一、本年新收政府信息公开申请数量", 'colspan="3"')}${nums(0)}</tr>`,
     `<tr>${td("二、上年结转政府信息公开申请数量", 'colspan="3"')}${nums(1)}</tr>`,
-    `<tr>${td("三、本年度办理结果", 'rowspan="20"')}${td("（一）予以公开", 'colspan="2"')}${nums(2)}</tr>`,
+    `<tr>${groupLabel("三、本年度办理结果", 'rowspan="20"')}${td("（一）予以公开", 'colspan="2"')}${nums(2)}</tr>`,
     `<tr>${td("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 'colspan="2"')}${nums(3)}</tr>`,
   ];
   let i = 4;
   for (const g of OUTCOME_GROUPS) {
     g.items.forEach((item, k) => {
-      const head = k === 0 ? td(g.group, `rowspan="${g.items.length}"`) : "";
+      const head = k === 0 ? groupLabel(g.group, `rowspan="${g.items.length}"`) : "";
       out.push(`<tr>${head}${td(item)}${nums(i++)}</tr>`);
     });
   }
   out.push(`<tr>${td("（六）其他处理", 'colspan="2"')}${nums(i++)}</tr>`);
   out.push(`<tr>${td("（七）总计", 'colspan="2"')}${nums(i++)}</tr>`);
   out.push(`<tr>${td("四、结转下年度继续办理", 'colspan="3"')}${nums(i++)}</tr>`);
-  return TABLE_OPEN + out.join("\n") + "</table>";
+  return tableOpen() + out.join("\n") + "</table>";
 }
 
-function renderReview(values: number[], style: HtmlStyle): string {
+function renderReview(values: number[]): string {
   // In large type fifteen columns overflow the page; LibreOffice ignores <col> widths
   // here, so table 四 keeps a smaller type (its headers still break into 2-character lines).
-  const small = style.largeType ? ` style="font-size: 12pt"` : "";
-  const td = (text: string | number, attrs = ""): string => `<td${attrs ? " " + attrs : ""}${small}>${esc(String(text))}</td>`;
+  const small = style.largeType ? `style="font-size: 12pt"` : "";
+  const cell = (text: string | number, attrs = ""): string => td(text, [attrs, small].filter(Boolean).join(" "));
+  const head = (text: string): string => (style.headerChars ? tdRaw(charLines(text), small) : cell(text));
   const parts = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+  const spanned = (t: string): string => (style.headerChars ? tdRaw(charLines(t), ['rowspan="2"', small].filter(Boolean).join(" ")) : cell(t, 'rowspan="2"'));
   return (
-    TABLE_OPEN +
-    `<tr>${td("行政复议", 'colspan="5"')}${td("行政诉讼", 'colspan="10"')}</tr>\n` +
-    `<tr>${parts.map((t) => td(t, 'rowspan="2"')).join("")}${td("未经复议直接起诉", 'colspan="5"')}${td("复议后起诉", 'colspan="5"')}</tr>\n` +
-    `<tr>${[...parts, ...parts].map((t) => td(t)).join("")}</tr>\n` +
-    `<tr>${values.map((v) => td(v)).join("")}</tr></table>`
+    tableOpen() +
+    `<tr>${cell("行政复议", 'colspan="5"')}${cell("行政诉讼", 'colspan="10"')}</tr>\n` +
+    `<tr>${parts.map(spanned).join("")}${cell("未经复议直接起诉", 'colspan="5"')}${cell("复议后起诉", 'colspan="5"')}</tr>\n` +
+    `<tr>${[...parts, ...parts].map(head).join("")}</tr>\n` +
+    `<tr>${values.map((v) => cell(v)).join("")}</tr></table>`
   );
 }
 
-function renderSeedHtml(seed: SeedContent, style: HtmlStyle): string {
+function renderSeedHtml(seed: SeedContent, htmlStyle: HtmlStyle): string {
+  style = htmlStyle;
   const body = seed.blocks.map((b) => {
     if ("p" in b) return b.bold ? `<p><b>${esc(b.p)}</b></p>` : `<p>${esc(b.p)}</p>`;
     if (b.table === "active") return renderActive(seed.active);
     if (b.table === "applications") return renderApplications(seed.applications);
-    return renderReview(seed.review, style);
+    return renderReview(seed.review);
   });
   return (
     `<!DOCTYPE html>\n<html><head><meta charset="utf-8">` +
@@ -201,6 +226,17 @@ const FIXTURES: Fixture[] = [
   // Large type: table 三 breaks across pages (twice), its tall merged label cells
   // wrap over several lines, and table 四's headers wrap, as in many published PDFs.
   { name: "seed-000-multipage", seed: SEED_000, style: { fontPt: 16, largeType: true }, pageFurniture: true, keepDocx: false },
+  // Ruled, with the row-group labels and table 四's header one character per line.
+  { name: "seed-000-vertical", seed: SEED_000, style: { fontPt: 10.5, largeType: false, verticalLabels: true, headerChars: true }, keepDocx: false },
+  // No ruling lines: rows and columns come from text positions alone. Seed 000 centred,
+  // seed 004 left-aligned with vertical labels and a one-character-per-line table-四 header.
+  { name: "seed-000-borderless", seed: SEED_000, style: { fontPt: 10.5, largeType: false, borderless: true, centred: true }, keepDocx: false },
+  {
+    name: "seed-004-borderless",
+    seed: SEED_004,
+    style: { fontPt: 10.5, largeType: false, borderless: true, verticalLabels: true, headerChars: true },
+    keepDocx: false,
+  },
 ];
 
 function soffice(args: string[], cwd: string): void {
@@ -253,12 +289,13 @@ function makeScanned(work: string, pdf: string, out: string): void {
   execFileSync("img2pdf", ["--output", out, png]);
 }
 
-function main(): void {
+/** `npx tsx scripts/make-office-fixtures.ts [name …]`: only the named fixtures (all when none). */
+function main(only: readonly string[]): void {
   mkdirSync(DOCX_DIR, { recursive: true });
   mkdirSync(PDF_DIR, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), "office-fixtures-"));
   try {
-    for (const f of FIXTURES) {
+    for (const f of FIXTURES.filter((f) => only.length === 0 || only.includes(f.name))) {
       const html = renderSeedHtml(f.seed, f.style);
       const htmlPath = join(PDF_DIR, `${f.name}.html`);
       writeFileSync(htmlPath, html);
@@ -271,11 +308,13 @@ function main(): void {
       copyFileSync(join(work, `${f.name}.pdf`), join(PDF_DIR, `${f.name}.pdf`));
       console.log(`wrote ${f.name}`);
     }
-    makeScanned(work, join(PDF_DIR, "seed-004.pdf"), join(PDF_DIR, "scanned.pdf"));
-    console.log("wrote scanned");
+    if (only.length === 0 || only.includes("scanned")) {
+      makeScanned(work, join(PDF_DIR, "seed-004.pdf"), join(PDF_DIR, "scanned.pdf"));
+      console.log("wrote scanned");
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-main();
+main(process.argv.slice(2));
