@@ -28,6 +28,9 @@ const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ["seed 000 as PDF", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000.pdf"))],
   ["seed 004 as PDF", "004_309576c5c0f6d228", () => pdfToDocument(fixture("pdf/seed-004.pdf"))],
   ["seed 000 as a 4-page PDF", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000-multipage.pdf"))],
+  ["seed 000 as a PDF with one-character-per-line labels and table-四 header", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000-vertical.pdf"))],
+  ["seed 000 as a PDF without ruling lines, cells centred", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000-borderless.pdf"))],
+  ["seed 004 as a PDF without ruling lines, vertical labels", "004_309576c5c0f6d228", () => pdfToDocument(fixture("pdf/seed-004-borderless.pdf"))],
 ];
 
 describe("DOCX and PDF seeds against the golden files", () => {

@@ -56,6 +56,37 @@ describe("pdfToDocument", () => {
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 
+  it("rebuilds a table without ruling lines from text positions", async () => {
+    const doc = await pdfToDocument(fixture("seed-004-borderless.pdf"));
+    // Columns from the values' positions: the fees row's fourth column is a real empty cell.
+    expect(texts(rowWith(doc, "行政事业性收费"))).toEqual(["行政事业性收费", "16", "0", ""]);
+    expect(texts(rowWith(doc, "信息内容"))).toEqual(["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"]);
+    // A label wrapped over two lines, its values printed on neither of them.
+    expect(texts(rowWith(doc, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"))).toEqual([
+      "三、本年度办理结果", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "0", "0", "0", "0", "0", "0", "0",
+    ]);
+    // Row-group labels printed one character per line are one cell, repeated on the rows beside them.
+    const secret = rowWith(doc, "1.属于国家秘密")!;
+    expect(texts(secret).slice(0, 2)).toEqual(["三、本年度办理结果", "（三）不予公开"]);
+    expect(rowWith(doc, "2.其他法律行政法规禁止公开")!.cells[0]).toMatchObject({ text: "三、本年度办理结果", spanned: true });
+    // Table 四's header words, one character per line, are whole again.
+    expect(texts(doc.rows.find((r) => r.cells[0]?.text === "结果维持"))).toEqual([
+      "结果维持", "结果纠正", "其他结果", "尚未审结", "", "", "", "", "", "", "", "", "", "", "",
+    ]);
+    expect(texts(doc.rows.find((r) => r.fromTable && r.cells[0]?.text === "1"))).toEqual(["1", "0", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"]);
+    // Lines between the tables stay running text.
+    expect(doc.rows.find((r) => r.cells[0]?.text === "第二十条第（五）项")).toMatchObject({ cells: [{ text: "第二十条第（五）项" }] });
+    expect(doc.rows.find((r) => r.cells[0]?.text === "四、政府信息公开行政复议、行政诉讼情况")?.fromTable).toBeUndefined();
+  });
+
+  it("joins a one-character-per-line label that a page break cut in two", async () => {
+    const doc = await pdfToDocument(fixture("seed-000-vertical.pdf"));
+    // 三、本年度办理 on page 1, 结果 on page 2: both parts read the whole label.
+    expect(texts(rowWith(doc, "（一）予以公开"))[0]).toBe("三、本年度办理结果");
+    expect(texts(rowWith(doc, "（七）总计")).slice(0, 2)).toEqual(["三、本年度办理结果", "（七）总计"]);
+    expect(texts(doc.rows.find((r) => r.cells[0]?.text === "结果维持")).slice(0, 5)).toEqual(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]);
+  });
+
   it("rejects a scan without a text layer", async () => {
     const error = await pdfToDocument(fixture("scanned.pdf")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NoTextLayerError);

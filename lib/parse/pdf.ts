@@ -1,11 +1,13 @@
 // PDF → SourceDocument. Text comes with positions from pdf.js; ruled tables are
-// rebuilt from their border lines (pdf-grid), everything else is running text.
+// rebuilt from their border lines (pdf-grid), tables without borders from the
+// positions of their text (pdf-borderless), everything else is running text.
 //
 // Line numbers: every text line the PDF shows, in reading order (top to bottom,
 // page after page), numbered from 1 across the whole document — page headers,
 // footers and page numbers included, so a number can be found by counting lines
 // in any viewer. A cell's line is the first line its text stands on.
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
+import { findBorderlessTables } from "./pdf-borderless";
 import { openPdf, readPageContent, type PdfLoadOptions } from "./pdf-content";
 import { findTables, placeRun, regionText, regridOnColumns, type PdfTable } from "./pdf-grid";
 import { findPageFurniture, groupLines, joinRuns, type LinedRun, type PdfLine } from "./pdf-lines";
@@ -29,7 +31,10 @@ interface PageLayout {
   tables: PdfTable[];
 }
 
-type Block = { kind: "table"; top: number; table: PdfTable; page: number } | { kind: "text"; top: number; line: PdfLine };
+type Block =
+  | { kind: "table"; top: number; table: PdfTable; page: number }
+  | { kind: "row"; top: number; row: SourceRow }
+  | { kind: "text"; top: number; line: PdfLine };
 
 export async function pdfToDocument(bytes: Uint8Array, options?: PdfLoadOptions): Promise<SourceDocument> {
   const pdf = await openPdf(bytes, options);
@@ -73,9 +78,11 @@ function layoutDocument(pages: PageLayout[]): SourceDocument {
   const furniture = findPageFurniture(loose);
   const blocks: Block[] = [];
   pages.forEach((page, k) => {
+    const borderless = findBorderlessTables(loose[k]!.lines.filter((l) => !furniture.has(l)));
     const pageBlocks: Block[] = [
       ...page.tables.filter((t) => t.regions.some((r) => r.runs.length > 0)).map((table) => ({ kind: "table" as const, top: table.ys[0]!, table, page: k })),
-      ...loose[k]!.lines.filter((l) => !furniture.has(l)).map((line) => ({ kind: "text" as const, top: line.top, line })),
+      ...borderless.rows.map(({ top, row }) => ({ kind: "row" as const, top, row })),
+      ...borderless.rest.map((line) => ({ kind: "text" as const, top: line.top, line })),
     ];
     blocks.push(...pageBlocks.sort((a, b) => a.top - b.top));
   });
@@ -86,18 +93,23 @@ function assemble(blocks: Block[]): { rows: SourceRow[]; title?: string } {
   const rows: SourceRow[] = [];
   const texts = blocks.flatMap((b) => (b.kind === "text" ? [b.line] : []));
   const margins = textMargins(texts);
-  let prevTable: { table: PdfTable; rows: SourceRow[]; page: number } | undefined;
+  let prevTable: (TableRows & { page: number }) | undefined;
   let paragraph: { row: SourceRow; last: PdfLine } | undefined;
   for (const block of blocks) {
     if (block.kind === "table") {
       paragraph = undefined;
       const continues = prevTable && prevTable.page === block.page - 1 && sameColumns(prevTable.table, block.table) ? prevTable : undefined;
-      const tableRows = tableToRows(block.table, continues?.rows[continues.rows.length - 1]);
-      rows.push(...tableRows);
-      prevTable = { table: block.table, rows: tableRows, page: block.page };
+      const tableRows = tableToRows(block.table, continues);
+      rows.push(...tableRows.rows);
+      prevTable = { ...tableRows, page: block.page };
       continue;
     }
     prevTable = undefined;
+    if (block.kind === "row") {
+      paragraph = undefined;
+      rows.push(block.row);
+      continue;
+    }
     const line = block.line;
     if (paragraph && continuesParagraph(paragraph.last, line, margins)) {
       const cell = paragraph.row.cells[0]!;
@@ -137,23 +149,51 @@ function sameColumns(a: PdfTable, b: PdfTable): boolean {
 
 const NUMERIC = /^[\s\d.,，+\-－—%％万元（）()]*$/;
 
+/** A table's rows, and the cells each merged region was written into (to extend a label split by a page). */
+interface TableRows {
+  table: PdfTable;
+  rows: SourceRow[];
+  cellsOf: Map<number, SourceCell[]>;
+}
+
+/** A numbered item starts a cell of its own; it never continues a label from the page before. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
+
 /**
  * One SourceRow per grid row. A merged cell's first grid cell carries its text; the
  * cells it covers are `spanned` (the text repeated below it, empty to its right).
- * `carried` is the last row of the same table on the previous page: a label cell
- * left empty at the top of this page continues the label above it.
+ * `above` is the same table's part on the previous page: a label cell left empty at
+ * the top of this page continues the label above it, and a merged label cell whose
+ * text the page break cut in two ("三、本年度办理" | "结果") is joined in both parts.
  */
-function tableToRows(table: PdfTable, carried: SourceRow | undefined): SourceRow[] {
+function tableToRows(table: PdfTable, above: TableRows | undefined): TableRows {
   const texts = table.regions.map((r) => regionText(r.runs));
   const lines = table.regions.map((r) => (r.runs.length ? Math.min(...r.runs.map((run: LinedRun) => run.line)) : null));
   const continued = new Map<number, SourceCell>();
-  if (carried) {
+  const carried = above?.rows[above.rows.length - 1];
+  if (above && carried) {
+    const lastRow = above.table.owner.length - 1;
     table.owner[0]!.forEach((k, c) => {
-      const above = carried.cells[c];
-      if (texts[k] === "" && above && above.text !== "" && !NUMERIC.test(above.text) && table.regions[k]!.c0 === c) continued.set(k, above);
+      const cell = carried.cells[c];
+      const reg = table.regions[k]!;
+      if (!cell || cell.text === "" || NUMERIC.test(cell.text) || reg.c0 !== c) return;
+      if (texts[k] === "") {
+        continued.set(k, cell);
+        return;
+      }
+      // A label cut by the page: both parts merged over several rows, the lower not a new item.
+      const kAbove = above.table.owner[lastRow]![c]!;
+      const split = above.table.regions[kAbove]!;
+      if (split.r0 === split.r1 || reg.r0 === reg.r1 || split.c0 !== c || NUMBERED.test(texts[k]!) || NUMERIC.test(texts[k]!)) return;
+      const joined = cell.text + texts[k];
+      for (const part of above.cellsOf.get(kAbove) ?? []) if (part.text !== "") part.text = joined;
+      texts[k] = joined;
+      lines[k] = cell.line;
+      continued.set(k, { ...cell, text: joined });
     });
   }
   const rows: SourceRow[] = [];
+  const cellsOf = new Map<number, SourceCell[]>();
   table.owner.forEach((owners, r) => {
     const cells = owners.map((k, c): SourceCell => {
       const reg = table.regions[k]!;
@@ -162,19 +202,20 @@ function tableToRows(table: PdfTable, carried: SourceRow | undefined): SourceRow
       if (r === reg.r0 && c === reg.c0) return { text: texts[k]!, line: lines[k]! };
       return { text: c === reg.c0 ? texts[k]! : "", line: lines[k]!, spanned: true };
     });
+    owners.forEach((k, c) => cellsOf.set(k, [...(cellsOf.get(k) ?? []), cells[c]!]));
     // An empty cell has no text of its own: it takes its row's first line.
     const rowLine = Math.min(...cells.map((cell) => cell.line ?? Infinity));
     for (const cell of cells) if (cell.line === null && rowLine !== Infinity) cell.line = rowLine;
     if (cells.some((cell) => cell.text !== "")) rows.push({ cells, fromTable: true });
   });
-  return rows;
+  return { table, rows, cellsOf };
 }
 
 /** Leading lines set larger than the body text; else a short first line that names the report. */
 function findTitle(blocks: readonly Block[]): string | undefined {
   const lines: PdfLine[] = [];
   for (const b of blocks) {
-    if (b.kind === "table") break;
+    if (b.kind !== "text") break;
     lines.push(b.line);
   }
   if (lines.length === 0) return undefined;

@@ -1,0 +1,402 @@
+// Rebuilds tables printed without ruling lines (Word/WPS tables with borders off,
+// or with only horizontal rules) from text positions alone.
+//
+// A row of such a table is recognised by its values: a line that ends in numbers
+// standing apart from each other (an "anchor"). The value columns are the x ranges
+// those numbers occupy. Text left of the value columns is label text: the pieces of
+// one cell are chained from line to line (same left edge, centre or right edge, at
+// line spacing, the lower piece not starting a new numbered item), and a chained
+// cell belongs to every row whose values it stands beside — a wrapped label whose
+// values sit on its middle line, a merged row-group label printed one character per
+// line. Text over the value columns on lines without values is the header; its cells
+// are chained the same way (a header word broken into single characters is one cell).
+// Everything the table does not claim goes back to the running text.
+import type { SourceCell, SourceRow } from "../model/document";
+import { joinRuns, type LinedRun, type PdfLine } from "./pdf-lines";
+
+/** A row rebuilt from positions, with the page position it is sorted by. */
+export interface PlacedRow {
+  top: number;
+  row: SourceRow;
+}
+
+type Kind = "number" | "placeholder" | "text";
+
+interface Fragment {
+  text: string;
+  kind: Kind;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  size: number;
+  /** Index of its line among the page's lines. */
+  at: number;
+  pieces: Piece[];
+}
+
+interface Column {
+  x0: number;
+  x1: number;
+}
+
+/** A cell assembled from fragments chained down the page. */
+interface Chain {
+  parts: Fragment[];
+  top: number;
+  bottom: number;
+  x0: number;
+}
+
+const NUMBER = /^[+\-−＋－]?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:\s*(?:万元|元|%|％))?$/;
+const PLACEHOLDER = /^(?:[—–\-－]{1,2}|[/／]|×)$/;
+const UNIT = /^(?:万?元|%|％)$/;
+/** The start of a numbered item: a new cell, never the continuation of the one above. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
+/** A section heading ("四、政府信息公开行政复议…") ends a table's header upwards. */
+const SECTION_HEADING = /^[一二三四五六七八九十]+、/;
+
+const kindOf = (text: string): Kind => (NUMBER.test(text) ? "number" : PLACEHOLDER.test(text) ? "placeholder" : "text");
+const isValue = (f: Fragment): boolean => f.kind !== "text";
+
+/** Rough advance of a character in ems (as pdf-grid): CJK and full-width forms are square. */
+const advance = (ch: string): number => (/[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.55);
+
+/** A piece of a run, with the run it was cut from. */
+type Piece = LinedRun & { from: number };
+
+/**
+ * A run cut at its spaces, positions estimated from character widths scaled to the
+ * run's width (pdf.js may join a label and the numbers after it into one run).
+ */
+function splitRun(run: LinedRun, from: number): Piece[] {
+  if (!/\s/.test(run.text)) return [{ ...run, from }];
+  const total = [...run.text].reduce((n, ch) => n + advance(ch), 0);
+  const scale = run.width / total;
+  const out: Piece[] = [];
+  let offset = 0;
+  for (const part of run.text.split(/(\s+)/)) {
+    const w = [...part].reduce((n, ch) => n + advance(ch), 0) * scale;
+    if (part.trim()) out.push({ ...run, text: part, x: run.x + offset, width: w, from });
+    offset += w;
+  }
+  return out;
+}
+
+/**
+ * The line's runs as fragments: pieces closer than a quarter em join, and so do words
+ * of one run; a number keeps apart from everything but its unit. Text of two cells
+ * side by side is at least the cells' padding apart.
+ */
+function fragmentsOf(line: PdfLine, at: number): Fragment[] {
+  const pieces = line.runs.flatMap(splitRun).sort((a, b) => a.x - b.x);
+  const groups: Piece[][] = [];
+  for (const p of pieces) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev) {
+      const gap = p.x - (prev.x + prev.width);
+      const size = Math.max(p.size, prev.size);
+      const a = kindOf(joinRuns(last));
+      const b = kindOf(p.text.trim());
+      const words = a === "text" && b === "text" && (p.from === prev.from || gap < 0.4 * size);
+      const join = gap < 0.25 * size || words || (a === "number" && UNIT.test(p.text.trim()) && gap < size);
+      if (join) {
+        last.push(p);
+        continue;
+      }
+    }
+    groups.push([p]);
+  }
+  return groups.map((g) => {
+    const text = joinRuns(g);
+    return {
+      text,
+      kind: kindOf(text),
+      x0: Math.min(...g.map((r) => r.x)),
+      x1: Math.max(...g.map((r) => r.x + r.width)),
+      top: Math.min(...g.map((r) => r.top)),
+      bottom: Math.max(...g.map((r) => r.top + r.size)),
+      size: Math.max(...g.map((r) => r.size)),
+      at,
+      pieces: g,
+    };
+  });
+}
+
+/**
+ * A table row's line: it ends in a value, holds a number, and each value stands
+ * apart from what precedes it (running text with "2019 年" in it does not).
+ */
+function isAnchor(frags: readonly Fragment[]): boolean {
+  if (frags.length < 2 || !isValue(frags[frags.length - 1]!) || !frags.some((f) => f.kind === "number")) return false;
+  return frags.every((f, i) => i === 0 || !isValue(f) || f.x0 - frags[i - 1]!.x1 >= 0.8 * f.size);
+}
+
+const overlap = (a: Column, f: { x0: number; x1: number }): number => Math.min(a.x1, f.x1) - Math.max(a.x0, f.x0);
+
+/** The column a fragment falls in: the one it overlaps most, else the nearest by centre. */
+function columnOf(columns: readonly Column[], f: { x0: number; x1: number }): number {
+  let best = -1;
+  let bestOverlap = -Infinity;
+  columns.forEach((c, i) => {
+    const o = overlap(c, f);
+    if (o > bestOverlap) {
+      bestOverlap = o;
+      best = i;
+    }
+  });
+  if (bestOverlap >= 0) return best;
+  const mid = (f.x0 + f.x1) / 2;
+  let nearest = 0;
+  columns.forEach((c, i) => {
+    if (Math.abs((c.x0 + c.x1) / 2 - mid) < Math.abs((columns[nearest]!.x0 + columns[nearest]!.x1) / 2 - mid)) nearest = i;
+  });
+  return nearest;
+}
+
+/** Columns covered by a header fragment wider than one column (a colspan). */
+function columnsCovered(columns: readonly Column[], f: { x0: number; x1: number }): number[] {
+  const hit = columns.flatMap((c, i) => (overlap(c, f) > 0 ? [i] : []));
+  return hit.length ? hit : [columnOf(columns, f)];
+}
+
+/**
+ * Value columns of a block: every value of the row with the most values is a column;
+ * the other rows' values join the column they overlap, or open one of their own.
+ */
+function valueColumns(anchorFrags: readonly Fragment[][]): Column[] {
+  const ordered = [...anchorFrags].sort((a, b) => b.filter(isValue).length - a.filter(isValue).length);
+  const columns: Column[] = [];
+  for (const frags of ordered) {
+    for (const f of frags.filter(isValue)) {
+      const hit = columns.find((c) => overlap(c, f) >= 0);
+      if (hit) {
+        hit.x0 = Math.min(hit.x0, f.x0);
+        hit.x1 = Math.max(hit.x1, f.x1);
+      } else columns.push({ x0: f.x0, x1: f.x1 });
+    }
+  }
+  return columns.sort((a, b) => a.x0 - b.x0);
+}
+
+const visible = (s: string): number => s.replace(/\s/g, "").length;
+const aligned = (a: Fragment, b: Fragment): boolean => {
+  const tol = 0.3 * Math.max(a.size, b.size);
+  return Math.abs(a.x0 - b.x0) <= tol || Math.abs(a.x1 - b.x1) <= tol || Math.abs(a.x0 + a.x1 - b.x0 - b.x1) / 2 <= tol;
+};
+
+/**
+ * Chains fragments into cells, top to bottom: a fragment continues the chain whose
+ * last piece lies just above it (line spacing, not a row gap) and is aligned with it.
+ * A numbered item starts a new cell; two label pieces that each stand beside values
+ * are two rows, unless both are single characters of a vertical label.
+ */
+function chain(frags: readonly Fragment[], anchorAt: ReadonlySet<number>, sameColumns: (a: Fragment, b: Fragment) => boolean): Chain[] {
+  const chains: Chain[] = [];
+  const tails: { chain: Chain; last: Fragment; anchored: boolean }[] = [];
+  for (const f of [...frags].sort((a, b) => a.top - b.top || a.x0 - b.x0)) {
+    const short = visible(f.text) <= 2;
+    let best: (typeof tails)[number] | undefined;
+    for (const t of tails) {
+      const gap = f.top - t.last.bottom;
+      if (gap > 0.65 * f.size || gap < -0.3 * f.size || !aligned(t.last, f) || !sameColumns(t.last, f)) continue;
+      const stacked = short && visible(t.last.text) <= 2;
+      if (NUMBERED.test(f.text) && !stacked) continue;
+      if (anchorAt.has(f.at) && t.anchored && !stacked) continue;
+      if (!best || t.last.bottom > best.last.bottom) best = t;
+    }
+    if (best) {
+      best.chain.parts.push(f);
+      best.chain.bottom = Math.max(best.chain.bottom, f.bottom);
+      best.chain.x0 = Math.min(best.chain.x0, f.x0);
+      best.last = f;
+      best.anchored ||= anchorAt.has(f.at);
+    } else {
+      const c: Chain = { parts: [f], top: f.top, bottom: f.bottom, x0: f.x0 };
+      chains.push(c);
+      tails.push({ chain: c, last: f, anchored: anchorAt.has(f.at) });
+    }
+  }
+  return chains;
+}
+
+/** A cell's text: its pieces top to bottom; wrapped CJK lines join without a space. */
+function chainText(c: Chain): string {
+  let out = "";
+  for (const f of c.parts) {
+    if (out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(f.text)) out += " ";
+    out += f.text;
+  }
+  return out;
+}
+
+const chainLine = (c: Chain): number => Math.min(...c.parts.flatMap((f) => f.pieces.map((p) => p.line)));
+
+interface Block {
+  anchors: number[];
+  columns: Column[];
+}
+
+/** Anchors in page order, grouped while their values keep to the same columns. */
+function groupAnchors(anchors: readonly number[], frags: readonly Fragment[][]): Block[] {
+  const blocks: Block[] = [];
+  for (const at of anchors) {
+    const values = frags[at]!.filter(isValue);
+    const block = blocks[blocks.length - 1];
+    const fits = block && values.filter((v) => block.columns.some((c) => overlap(c, v) >= 0)).length * 2 >= values.length;
+    if (block && fits) {
+      block.anchors.push(at);
+      block.columns = valueColumns(block.anchors.map((a) => frags[a]!));
+    } else blocks.push({ anchors: [at], columns: valueColumns([frags[at]!]) });
+  }
+  return blocks;
+}
+
+/**
+ * Borderless tables of one page. `lines` are the page's text lines outside ruled
+ * tables, page furniture removed. Returns the table rows and the lines (or the
+ * parts of lines) the tables did not claim.
+ */
+export function findBorderlessTables(lines: readonly PdfLine[]): { rows: PlacedRow[]; rest: PdfLine[] } {
+  const frags = lines.map(fragmentsOf);
+  const anchors = frags.flatMap((f, at) => (isAnchor(f) ? [at] : []));
+  if (anchors.length === 0) return { rows: [], rest: [...lines] };
+  const left = Math.min(...lines.map((l) => l.x0));
+  const textWidth = Math.max(...lines.map((l) => l.x1)) - left;
+  const claimed = new Set<Fragment>();
+  const rows: PlacedRow[] = [];
+  const blocks = groupAnchors(anchors, frags);
+  blocks.forEach((block, b) => {
+    // A lone row with a single value is running text more often than a table.
+    if (block.anchors.length < 2 && frags[block.anchors[0]!]!.filter(isValue).length < 3) return;
+    const floor = b > 0 ? blocks[b - 1]!.anchors.at(-1)! + 1 : 0;
+    const ceiling = b + 1 < blocks.length ? blocks[b + 1]!.anchors[0]! : lines.length;
+    rows.push(...rebuildBlock(block, frags, lines, floor, ceiling, textWidth, claimed));
+  });
+  const rest: PdfLine[] = [];
+  lines.forEach((line, at) => {
+    const kept = frags[at]!.filter((f) => !claimed.has(f));
+    if (kept.length === frags[at]!.length) rest.push(line);
+    else if (kept.length > 0) {
+      const runs = kept.flatMap((f) => f.pieces);
+      rest.push({ ...line, runs, x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x + r.width)), text: joinRuns(runs) });
+    }
+  });
+  return { rows, rest };
+}
+
+const isProse = (f: readonly Fragment[], textWidth: number): boolean => f.some((x) => x.kind === "text" && x.x1 - x.x0 > 0.6 * textWidth);
+
+function rebuildBlock(
+  block: Block,
+  frags: readonly Fragment[][],
+  lines: readonly PdfLine[],
+  floor: number,
+  ceiling: number,
+  textWidth: number,
+  claimed: Set<Fragment>,
+): PlacedRow[] {
+  const { anchors, columns } = block;
+  const first = anchors[0]!;
+  const last = anchors[anchors.length - 1]!;
+  const valueLeft = columns[0]!.x0;
+  // Header lines above the first row: up to a section heading, running text or a paragraph gap.
+  let start = first;
+  while (start - 1 >= floor) {
+    const above = frags[start - 1]!;
+    const gap = lines[start]!.top - lines[start - 1]!.bottom;
+    if (above.length === 0 || isProse(above, textWidth) || gap > 1.3 * lines[start]!.size) break;
+    if (above.length === 1 && SECTION_HEADING.test(above[0]!.text)) break;
+    start--;
+  }
+  // Label lines below the last row, where a wrapped label may end.
+  let end = last;
+  while (end + 1 < ceiling && end + 1 - last <= 3) {
+    const below = frags[end + 1]!;
+    if (below.length === 0 || below.some((f) => f.x1 > valueLeft || isValue(f)) || lines[end + 1]!.top - lines[end]!.bottom > 0.65 * lines[end]!.size) break;
+    end++;
+  }
+  const anchorAt = new Set(anchors);
+  const inBlock = frags.slice(start, end + 1).flat();
+  const labelFrags = inBlock.filter((f) => !anchorAt.has(f.at) || !isValue(f)).filter((f) => f.x1 <= valueLeft + 0.5 * f.size);
+  const headerFrags = inBlock.filter((f) => !anchorAt.has(f.at) && f.x1 > valueLeft + 0.5 * f.size);
+  const labels = chain(labelFrags, anchorAt, () => true);
+  const span = (f: Fragment): string => columnsCovered(columns, f).join(",");
+  const headers = chain(headerFrags, anchorAt, (a, b) => span(a) === span(b));
+
+  const centre = (at: number): number => {
+    const values = frags[at]!.filter(isValue);
+    return values.reduce((s, f) => s + (f.top + f.bottom) / 2, 0) / values.length;
+  };
+  const covers = (c: Chain, at: number): boolean => {
+    const tol = 0.25 * frags[at]![0]!.size;
+    const y = centre(at);
+    return y >= c.top - tol && y <= c.bottom + tol;
+  };
+  const owned = new Map<Chain, number[]>();
+  for (const c of labels) {
+    const rowsOf = anchors.filter((at) => covers(c, at));
+    if (rowsOf.length) owned.set(c, rowsOf);
+  }
+
+  const out: PlacedRow[] = [];
+  for (const at of anchors) {
+    const labelCells: { x0: number; cell: SourceCell }[] = [];
+    let top = lines[at]!.top;
+    for (const [c, rowsOf] of owned) {
+      if (!rowsOf.includes(at)) continue;
+      const firstRow = rowsOf[0] === at;
+      labelCells.push({ x0: c.x0, cell: firstRow ? { text: chainText(c), line: chainLine(c) } : { text: chainText(c), line: chainLine(c), spanned: true } });
+      if (firstRow) top = Math.min(top, c.top);
+    }
+    const valueFrags = frags[at]!.filter((f) => isValue(f) || f.x1 > valueLeft + 0.5 * f.size);
+    const row = [...labelCells.sort((a, b) => a.x0 - b.x0).map((l) => l.cell), ...placeInColumns(columns, valueFrags, lines[at]!.line)];
+    for (const f of valueFrags) claimed.add(f);
+    out.push({ top, row: { cells: row, fromTable: true } });
+  }
+  for (const c of owned.keys()) for (const f of c.parts) claimed.add(f);
+
+  // Header rows: header cells grouped by their first line, with the label cells beside them.
+  const headerItems = [...headers, ...labels.filter((c) => !owned.has(c))].sort((a, b) => a.top - b.top);
+  const headerRows: Chain[][] = [];
+  for (const c of headerItems) {
+    const row = headerRows[headerRows.length - 1];
+    if (row && c.top - row[0]!.top <= 0.5 * c.parts[0]!.size) row.push(c);
+    else headerRows.push([c]);
+  }
+  const headerSet = new Set(headers);
+  for (const row of headerRows) {
+    if (!row.some((c) => headerSet.has(c))) continue;
+    const labelCells = row.filter((c) => !headerSet.has(c)).sort((a, b) => a.x0 - b.x0);
+    const cells: SourceCell[] = labelCells.map((c) => ({ text: chainText(c), line: chainLine(c) }));
+    const line = Math.min(...row.map(chainLine));
+    const slots: (SourceCell | undefined)[] = columns.map(() => undefined);
+    for (const c of row.filter((x) => headerSet.has(x)).sort((a, b) => a.x0 - b.x0)) {
+      const covered = columnsCovered(columns, { x0: c.x0, x1: Math.max(...c.parts.map((f) => f.x1)) });
+      const [head, ...tail] = covered;
+      const existing = slots[head!];
+      if (existing && !existing.spanned) existing.text += chainText(c);
+      else slots[head!] = { text: chainText(c), line: chainLine(c) };
+      for (const k of tail) slots[k] ??= { text: "", line: chainLine(c), spanned: true };
+    }
+    cells.push(...slots.map((s) => s ?? { text: "", line }));
+    for (const c of row) for (const f of c.parts) claimed.add(f);
+    out.push({ top: row[0]!.top, row: { cells, fromTable: true } });
+  }
+  return out;
+}
+
+/** One cell per value column; a column with nothing printed is a real empty cell. */
+function placeInColumns(columns: readonly Column[], values: readonly Fragment[], line: number): SourceCell[] {
+  const cells: SourceCell[] = columns.map(() => ({ text: "", line }));
+  const filled = columns.map(() => false);
+  for (const f of values) {
+    const k = columnOf(columns, f);
+    const cell = cells[k]!;
+    cell.text = filled[k] ? `${cell.text} ${f.text}` : f.text;
+    cell.line = filled[k] ? cell.line : f.pieces[0]!.line;
+    filled[k] = true;
+  }
+  return cells;
+}
