@@ -48,6 +48,8 @@ const OFFICE_FIXTURES = [
   "data/fixtures/pdf/seed-000.pdf",
   "data/fixtures/pdf/seed-004.pdf",
   "data/fixtures/pdf/seed-000-multipage.pdf",
+  "data/fixtures/pdf/seed-000-borderless.pdf",
+  "data/fixtures/pdf/seed-004-borderless.pdf",
 ];
 
 /** Parses one fixture file `rounds` times (after one warm-up) through parseReport. */
