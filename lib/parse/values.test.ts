@@ -28,6 +28,8 @@ describe("readCell", () => {
     expect(readCell("251000元", true).value).toBe(25.1);
     expect(readCell("12.5", true).value).toBe(12.5);
     expect(readCell("12件").value).toBe(12);
+    expect(readCell("5（件）").value).toBe(5);
+    expect(readCell("3 (项)").value).toBe(3);
     expect(readCell("3条").value).toBe(3);
   });
 

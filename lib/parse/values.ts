@@ -16,7 +16,7 @@ const PLACEHOLDERS = new Set([
 const PLACEHOLDER_START = new Set([...PLACEHOLDERS].map((p) => p[0] as string));
 const DASHES = /^[—–\-－_━─]+$/;
 // sign, digits with optional thousands separators and decimals, optional unit
-const NUMBER = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|元|万)\s*\)?|件|条|个|项|次|人次|家|份)?$/;
+const NUMBER = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|元|万)\s*\)?|\(?(?:件|条|个|项|次|人次|家|份)\)?)?$/;
 
 /** Reads one cell. `money` cells (unit 万元) convert 元 to 万元. */
 const CHANGE = /^(增加?|减少?)\s*(\d+)(?:件|项|个)?$/;
