@@ -80,6 +80,28 @@ test.describe("对比我的报告 /mine/", () => {
     await expect(page.locator("table.data-table tbody tr")).toContainText("数据集");
   });
 
+  test("a seed chosen with the file input joins 机构 as a column, a line and a report of its own", async ({ page }) => {
+    // 行政处罚 as printed in the seed's table 二: the label on line 50, its count on line 51.
+    const source = readFileSync(SEED, "utf8").split("\n").map((l) => l.trim());
+    expect(source[49]).toBe("行政处罚");
+    const punishment = Number(source[50]).toLocaleString("en-US");
+
+    await page.goto("/mine/");
+    await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
+    await page.locator("input[type=file]").setInputFiles(SEED);
+    await page.locator("section.my-report").getByRole("link", { name: "机构页" }).click();
+    await waitForEngine(page);
+    await expect(page.locator("h1")).toContainText(YINZHOU);
+    const keyTable = page.locator("section.panel", { hasText: "主要指标" }).locator("table");
+    const headers = await keyTable.locator("thead th").allTextContents();
+    expect([...headers].sort()).toEqual(["2021", "2021（我的）", "指标"]);
+    const row = keyTable.locator("tr", { hasText: "行政处罚·本年处理决定数量" }).locator("td");
+    await expect(row.nth(headers.indexOf("2021（我的）"))).toHaveText(punishment);
+    await expect(row.nth(headers.indexOf("2021"))).toHaveText(punishment);
+    await expect(page.locator(".chart-host svg").first()).toContainText(`${YINZHOU}（我的）`);
+    await expect(page.locator("table.data-table tr", { hasText: "000_37e37f6984e2b857.txt" }).filter({ hasText: "我的" })).not.toHaveCount(0);
+  });
+
   test("a file dropped on the page is read the same way, and SQL sees it in reports with mine = true", async ({ page }) => {
     await page.goto("/mine/");
     await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();

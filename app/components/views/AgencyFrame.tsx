@@ -7,6 +7,7 @@ import { formatMetric, formatNumber, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import { agencyMetric, KEY_METRIC_IDS, type AgencyData, type AgencyReport, type AgencyState } from "../../lib/loaders/agency";
 import type { SiteContext } from "../../lib/loaders/context";
+import { markMine } from "../../lib/loaders/trend";
 import { ChartPanel } from "../ChartPanel";
 import { CsvButton } from "../CsvButton";
 import { DataTable, type Column } from "../DataTable";
@@ -39,11 +40,12 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
   const metric = agencyMetric(data.state);
   const { reports } = data;
   const option = useMemo(
-    () => trendOption(reports.map((r) => ({ series: data.state.name, year: r.year, value: r.values[metric.id] ?? null })), metric, lang),
+    // The reader's own reports (对比我的报告) are a line of their own, never merged with the dataset's year.
+    () => trendOption(reports.map((r) => ({ series: markMine(data.state.name, isMyReportId(r.report_id), lang), year: r.year, value: r.values[metric.id] ?? null })), metric, lang),
     [reports, metric, lang, data.state.name],
   );
   const chartColumns: Column<AgencyReport>[] = [
-    { key: "year", header: t(lang, "year"), value: (r) => r.year },
+    { key: "year", header: t(lang, "year"), value: (r) => r.year, render: (r) => <>{r.year}{isMyReportId(r.report_id) ? <span className="tag tag-mine">{t(lang, "mine")}</span> : null}</> },
     { key: "template", header: t(lang, "template"), value: (r) => r.template },
     {
       key: "value",
@@ -58,7 +60,7 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
     { key: "metric", header: t(lang, "metric"), value: (r) => r.metric.label[lang] },
     ...reports.map((rep, i) => ({
       key: rep.report_id,
-      header: `${rep.year}`,
+      header: markMine(String(rep.year), isMyReportId(rep.report_id), lang),
       value: (r: MetricRow) => r.byReport[i] ?? null,
       render: (r: MetricRow) => formatMetric(r.byReport[i], r.metric.unit, lang),
       numeric: true,

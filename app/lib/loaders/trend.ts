@@ -68,9 +68,14 @@ export function trendSeriesKey(row: Pick<TrendRow, "agency" | "mine">): string {
 
 const MINE_SUFFIX: Record<Lang, string> = { zh: "（我的）", en: " (mine)" };
 
+/** A series or column name, marked when it stands for the reader's own report. */
+export function markMine(name: string, mine: boolean, lang: Lang): string {
+  return mine ? `${name}${MINE_SUFFIX[lang]}` : name;
+}
+
 /** The series' name in legends and tooltips: the reader's own marked as such. */
 export function trendSeriesName(row: Pick<TrendRow, "agency" | "mine">, lang: Lang): string {
-  return row.mine ? `${row.agency}${MINE_SUFFIX[lang]}` : row.agency;
+  return markMine(row.agency, row.mine, lang);
 }
 
 /** Default agencies: the real ones with the most years of reports. */
