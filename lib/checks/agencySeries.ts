@@ -21,16 +21,29 @@ export function normaliseAgency(name: string): string {
     .replace(/[\s·•・]+/g, "");
 }
 
+/**
+ * The name a report's series is found under, or null for a report that cannot be
+ * placed. Reports of different keys are never in one series, so the corpus can be
+ * checked a group of keys at a time.
+ */
+export function seriesKey(report: ParsedReport): string | null {
+  const { agency, year, synthetic } = report.meta;
+  if (!agency || year === null) return null;
+  return `${synthetic ? "synthetic" : "real"}|${normaliseAgency(agency)}`;
+}
+
 export function agencySeries(reports: readonly ParsedReport[]): AgencySeries[] {
   const byName = new Map<string, ParsedReport[]>();
   const files = new Set<string>();
   for (const report of reports) {
-    const { agency, year, synthetic, source } = report.meta;
+    const key = seriesKey(report);
+    const file = report.meta.source.file;
     // The same file twice is one report, not a duplicate.
-    if (!agency || year === null || files.has(source.file)) continue;
-    files.add(source.file);
-    const key = `${synthetic ? "synthetic" : "real"}|${normaliseAgency(agency)}`;
-    byName.set(key, [...(byName.get(key) ?? []), report]);
+    if (key === null || files.has(file)) continue;
+    files.add(file);
+    const group = byName.get(key);
+    if (group) group.push(report);
+    else byName.set(key, [report]);
   }
   const series: AgencySeries[] = [];
   for (const group of byName.values()) {
@@ -39,7 +52,9 @@ export function agencySeries(reports: readonly ParsedReport[]): AgencySeries[] {
     const partitions = new Map<string | null, ParsedReport[]>();
     for (const report of group) {
       const code = partitionOf(report);
-      partitions.set(code, [...(partitions.get(code) ?? []), report]);
+      const members = partitions.get(code);
+      if (members) members.push(report);
+      else partitions.set(code, [report]);
     }
     for (const [code, members] of partitions) {
       members.sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0) || a.meta.source.file.localeCompare(b.meta.source.file));

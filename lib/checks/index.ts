@@ -16,6 +16,6 @@ export function checkCorpus(reports: readonly ParsedReport[]): CorpusFinding[] {
 
 export { REPORT_RULES, CORPUS_RULES, RULE_IDS } from "./registry";
 export type { CorpusFinding, CorpusRule, ReportRule } from "./rule";
-export { agencySeries, normaliseAgency, type AgencySeries } from "./agencySeries";
+export { agencySeries, normaliseAgency, seriesKey, type AgencySeries } from "./agencySeries";
 export { narrativeStatements, type NarrativeStatement, type StatementKind } from "./narrativeStatements";
 export { formatFindingsTable, summariseFindings, displayWidth, type FindingRow } from "./formatFindings";

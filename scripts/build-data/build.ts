@@ -82,8 +82,10 @@ function previousDataset(cacheDir: string, outputDir: string, version: string): 
   return intact ? manifest : null;
 }
 
+// Reports held at once by the corpus checks: bounds memory on large corpora.
+const CORPUS_GROUP_SIZE = 5_000;
+
 async function writeCorpusChecks(cache: BuildCache, stagingDir: string): Promise<void> {
-  const views = await cache.corpusViews();
   const ids = await cache.conn.runAndReadAll(`SELECT file, report_id, agency, year FROM reports`);
   const owners = new Map<string, ReportIdentity>();
   for (const [file, reportId, agency, year] of ids.getRowsJS()) {
@@ -91,17 +93,14 @@ async function writeCorpusChecks(cache: BuildCache, stagingDir: string): Promise
   }
   const csv = path.join(stagingDir, "corpus-checks.csv");
   writeFileSync(csv, "");
-  let chunk: string[] = [];
-  for (const { file, finding } of checkCorpus(views)) {
-    const owner = owners.get(file);
-    if (!owner) throw new Error(`checkCorpus returned a finding for ${file}, which is not a parsed report`);
-    chunk.push(csvLine(checkRow(owner, finding)));
-    if (chunk.length >= 10_000) {
-      appendFileSync(csv, chunk.join(""));
-      chunk = [];
-    }
+  for await (const group of cache.corpusGroups(CORPUS_GROUP_SIZE)) {
+    const lines = checkCorpus(group).map(({ file, finding }) => {
+      const owner = owners.get(file);
+      if (!owner) throw new Error(`checkCorpus returned a finding for ${file}, which is not a parsed report`);
+      return csvLine(checkRow(owner, finding));
+    });
+    appendFileSync(csv, lines.join(""));
   }
-  appendFileSync(csv, chunk.join(""));
   await cache.conn.run(createTableSql("corpus_checks", CHECK_COLUMNS, true).replace("CREATE TEMP TABLE", "CREATE OR REPLACE TEMP TABLE"));
   await cache.conn.run(`INSERT INTO corpus_checks SELECT * FROM ${readCsvSql([csv], CHECK_COLUMNS)}`);
 }

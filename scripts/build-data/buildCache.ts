@@ -29,6 +29,7 @@ export const SOURCE_COLUMNS: readonly Col[] = [
   { name: "report_id", type: "VARCHAR" },
   { name: "ok", type: "BOOLEAN" },
   { name: "corpus", type: "VARCHAR" },
+  { name: "series_key", type: "VARCHAR" },
 ];
 /** Cells as the workers stage them: the cell's index in CELLS instead of its four name columns. */
 export const CACHED_CELL_COLUMNS: readonly Col[] = [
@@ -148,10 +149,27 @@ export class BuildCache {
     }
   }
 
-  /** The slim reports the corpus checks read, in file order. */
-  async corpusViews(): Promise<ParsedReport[]> {
-    const reader = await this.conn.runAndReadAll(`SELECT corpus FROM sources WHERE ok ORDER BY file`);
-    return reader.getRowsJS().map(([json]) => JSON.parse(json as string) as ParsedReport);
+  /**
+   * The slim reports the corpus checks read, streamed in groups of at least
+   * `groupSize` reports (fewer at the end) that never split a series key, so that
+   * memory stays bounded however large the corpus. Reports that cannot be placed
+   * in a series (no agency or year) are left out, as the checks leave them out.
+   */
+  async *corpusGroups(groupSize: number): AsyncGenerator<ParsedReport[]> {
+    const result = await this.conn.stream(`SELECT series_key, corpus FROM sources WHERE ok AND series_key IS NOT NULL ORDER BY series_key, file`);
+    let group: ParsedReport[] = [];
+    let lastKey: string | null = null;
+    for await (const rows of result.yieldRowsJs()) {
+      for (const [key, json] of rows) {
+        if (group.length >= groupSize && key !== lastKey) {
+          yield group;
+          group = [];
+        }
+        lastKey = key as string;
+        group.push(JSON.parse(json as string) as ParsedReport);
+      }
+    }
+    if (group.length > 0) yield group;
   }
 
   async failures(): Promise<BuildFailure[]> {

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { parseReport, type ManifestEntry } from "../../lib/parse";
 import { cellRows, checkRow, corpusView, failureRow, identityOf, reportRow } from "../../lib/dataset";
+import { seriesKey } from "../../lib/checks";
 import { CELLS } from "../../lib/model";
 import { csvLine } from "./csv";
 
@@ -54,15 +55,15 @@ export async function processBatch(tasks: readonly FileTask[], sourcePrefix: str
   for (const task of tasks) {
     const file = sourcePrefix ? `${sourcePrefix}/${task.rel}` : task.rel;
     const reportId = reportIdOf(task.rel);
-    const source = (sha: string, ok: boolean, corpus: string | null) =>
-      csvLine([task.rel, task.size, task.mtime, sha, task.cacheKey, reportId, ok, corpus]);
+    const source = (sha: string, ok: boolean, corpus: string | null, series: string | null) =>
+      csvLine([task.rel, task.size, task.mtime, sha, task.cacheKey, reportId, ok, corpus, series]);
     let bytes: Uint8Array;
     try {
       bytes = await readFile(task.abs);
     } catch (error) {
       const message = `cannot read the file: ${(error as Error).message}`;
       csv.failures += csvLine([reportId, ...failureRow({ file, error: { code: "unreadable", message } })]);
-      csv.sources += source("", false, null);
+      csv.sources += source("", false, null, null);
       results.push({ rel: task.rel, kind: "failure", code: "unreadable", message });
       continue;
     }
@@ -74,7 +75,7 @@ export async function processBatch(tasks: readonly FileTask[], sourcePrefix: str
     const outcome = await parseReport({ file, bytes, sha256: sha, ...(task.manifest ? { manifest: task.manifest } : {}) });
     if (!outcome.ok) {
       csv.failures += csvLine([reportId, ...failureRow(outcome.failure)]);
-      csv.sources += source(sha, false, null);
+      csv.sources += source(sha, false, null, null);
       results.push({ rel: task.rel, kind: "failure", code: outcome.failure.error.code, message: outcome.failure.error.message });
       continue;
     }
@@ -85,7 +86,7 @@ export async function processBatch(tasks: readonly FileTask[], sourcePrefix: str
     }
     const owner = identityOf(report, reportId);
     for (const finding of report.checks) csv.checks += csvLine(checkRow(owner, finding));
-    csv.sources += source(sha, true, JSON.stringify(corpusView(report)));
+    csv.sources += source(sha, true, JSON.stringify(corpusView(report)), seriesKey(report));
     results.push({ rel: task.rel, kind: "report", synthetic: report.meta.synthetic });
   }
   return { results, csv };
