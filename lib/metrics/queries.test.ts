@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { METRICS_BY_ID } from "./catalogue";
 import { agencyTypeSql } from "./agencyType";
-import { agencyReportsQuery, coverageQuery, filterConditions, findingsByRuleQuery, findingsQuery, headlineQuery, rankingQuery, reportCellsQuery, reportFindingsQuery, trendQuery } from "./queries";
+import { agencyReportsQuery, coverageQuery, filterConditions, findingsByRuleQuery, findingsQuery, headlineQuery, latestYearQuery, rankingQuery, reportCellsQuery, reportFindingsQuery, trendQuery } from "./queries";
 
 const punishment = METRICS_BY_ID.get("active_punishment_decisions")!;
 const fees = METRICS_BY_ID.get("active_fees_amount")!;
@@ -31,6 +31,13 @@ describe("rankingQuery", () => {
   });
   it("rejects a year that is not an integer", () => {
     expect(() => rankingQuery(punishment, Number.NaN)).toThrow("not an integer");
+  });
+});
+
+describe("latestYearQuery", () => {
+  it("finds the latest year of the reports the filter keeps, synthetic ones left out unless asked", () => {
+    expect(latestYearQuery()).toBe(["SELECT max(year) AS year", "FROM reports", "WHERE year IS NOT NULL", "  AND NOT synthetic"].join("\n"));
+    expect(latestYearQuery({ includeSynthetic: true })).toBe("SELECT max(year) AS year\nFROM reports\nWHERE year IS NOT NULL");
   });
 });
 

@@ -53,6 +53,11 @@ export function rankingQuery(metric: MetricDef, year: number, filter: ReportFilt
   ].join("\n");
 }
 
+/** The latest year with a report that passes the filter: the comparison's default year. */
+export function latestYearQuery(filter: ReportFilter = {}): string {
+  return ["SELECT max(year) AS year", "FROM reports", whereClause(["year IS NOT NULL", ...filterConditions(filter)])].join("\n");
+}
+
 /**
  * Metrics × agencies × years in long form: one row per metric, report. The report id
  * says which report a value comes from, so two reports of one agency and year (the
