@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseReport } from "../lib/parse";
+import { PDF_RESOURCES } from "./pdfResources";
 import { LAYOUTS, compareReport, generateReport, layoutFormat, renderReport, type Layout, type SyntheticReport } from "../lib/synthetic";
 
 interface Sample {
@@ -55,7 +56,7 @@ const OFFICE_FIXTURES = [
 /** Parses one fixture file `rounds` times (after one warm-up) through parseReport. */
 async function measureFixture(file: string, rounds: number): Promise<Measured> {
   const bytes = new Uint8Array(readFileSync(file));
-  const input = { file, bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+  const input = { file, bytes, sha256: createHash("sha256").update(bytes).digest("hex"), pdf: PDF_RESOURCES };
   const first = await parseReport(input);
   if (!first.ok) throw new Error(first.failure.error.message);
   const cpuStart = process.cpuUsage();

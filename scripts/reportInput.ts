@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { isReportFile, MANIFEST_FILE } from "../lib/dataset";
 import type { ParseFailure } from "../lib/model";
 import { parseManifestCsv, type ManifestEntry, type ParseInput } from "../lib/parse";
+import { PDF_RESOURCES } from "./pdfResources";
 
 export const toPosix = (p: string) => p.split(sep).join("/");
 
@@ -58,7 +59,7 @@ export function readReportInput(path: string): { ok: true; input: ParseInput } |
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const manifest = manifestEntryFor(path);
-  return { ok: true, input: { file, bytes, sha256, ...(manifest ? { manifest } : {}) } };
+  return { ok: true, input: { file, bytes, sha256, pdf: PDF_RESOURCES, ...(manifest ? { manifest } : {}) } };
 }
 
 /** Every report file below a folder (the build step's rule: report extensions, no hidden files), sorted. */

@@ -4,7 +4,14 @@
 // the parser is the same lib/parse the build step runs.
 import { myReportRows } from "../../lib/myreports/index";
 import { MAX_BYTES, parseReport } from "../../lib/parse/index";
+import { assetUrl } from "./basePath";
 import type { MyReport } from "./myReports";
+
+/** pdf.js's CMaps and fonts, served by the site itself (public/pdfjs/, copied at build). */
+function pdfResources() {
+  const url = (path: string) => new URL(assetUrl(path), window.location.href).href;
+  return { cMapUrl: url("pdfjs/cmaps/"), standardFontDataUrl: url("pdfjs/standard_fonts/") };
+}
 
 export type ReadOutcome = { ok: true; report: MyReport } | { ok: false; file: string; code: string; message: string };
 
@@ -21,7 +28,7 @@ export async function readMyReport(file: File): Promise<ReadOutcome> {
   const sha256 = await sha256Hex(bytes);
   let outcome;
   try {
-    outcome = await parseReport({ file: file.name, bytes, sha256 });
+    outcome = await parseReport({ file: file.name, bytes, sha256, pdf: pdfResources() });
   } catch (error) {
     // A parser bug on this file: said in words, never an uncaught error.
     return { ok: false, file: file.name, code: "parser-error", message: error instanceof Error ? error.message : String(error) };

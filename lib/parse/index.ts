@@ -17,6 +17,7 @@ import { htmlToDocument } from "./html";
 import type { ManifestEntry } from "./manifest";
 import { markdownToDocument } from "./markdown";
 import { extractMetadata } from "./metadata";
+import type { PdfLoadOptions } from "./pdf-content";
 import { extractTables } from "./tables";
 import { textToDocument } from "./textDocument";
 
@@ -25,6 +26,12 @@ export interface ParseInput {
   bytes: Uint8Array;
   sha256: string;
   manifest?: ManifestEntry;
+  /**
+   * Where pdf.js finds its CMaps and standard-font data (a folder in Node, a URL in
+   * a browser). Without them the text of a PDF whose Chinese font is not embedded
+   * cannot be read, and the file is taken for a scan.
+   */
+  pdf?: PdfLoadOptions;
 }
 
 export type ParseOutcome =
@@ -37,6 +44,7 @@ export { textToDocument } from "./textDocument";
 export { extractTables, type ExtractedTables } from "./tables";
 export { readCell } from "./values";
 export { MAX_BYTES } from "./format";
+export type { PdfLoadOptions } from "./pdf-content";
 
 function readTextDocument(format: SourceFormat, text: string): SourceDocument {
   if (format === "html") return htmlToDocument(text);
@@ -48,7 +56,7 @@ function readTextDocument(format: SourceFormat, text: string): SourceDocument {
  * PDF and Word go through their own readers into the same SourceDocument. They are
  * imported on demand so that a page which only reads text never loads pdf.js.
  */
-async function readBinaryDocument(kind: BinaryFormat, file: string, bytes: Uint8Array): Promise<SourceDocument | ParseFailure> {
+async function readBinaryDocument(kind: BinaryFormat, file: string, bytes: Uint8Array, pdf?: PdfLoadOptions): Promise<SourceDocument | ParseFailure> {
   if (kind === "docx") {
     const { docxToDocument, DocxFormatError } = await import("./docx");
     try {
@@ -60,25 +68,25 @@ async function readBinaryDocument(kind: BinaryFormat, file: string, bytes: Uint8
   }
   const { pdfToDocument, NoTextLayerError } = await import("./pdf");
   try {
-    return await pdfToDocument(bytes);
+    return await pdfToDocument(bytes, pdf);
   } catch (error) {
     if (error instanceof NoTextLayerError) return failure(file, "no-text-layer", error.message);
     return failure(file, "unsupported-format", `unreadable PDF: ${(error as Error).message}`);
   }
 }
 
-async function readDocument(file: string, bytes: Uint8Array): Promise<SourceDocument | ParseFailure> {
+async function readDocument({ file, bytes, pdf }: ParseInput): Promise<SourceDocument | ParseFailure> {
   const sniffed = sniffBytes(file, bytes);
   if (!sniffed.ok) return sniffed.failure;
-  if (sniffed.kind !== "text") return readBinaryDocument(sniffed.kind, file, bytes);
+  if (sniffed.kind !== "text") return readBinaryDocument(sniffed.kind, file, bytes, pdf);
   const { text } = decodeBytes(bytes);
   if (text.trim() === "") return failure(file, "empty", "the file holds only whitespace");
   return readTextDocument(textFormat(file, text), text);
 }
 
 export async function parseReport(input: ParseInput): Promise<ParseOutcome> {
-  const { file, bytes } = input;
-  const doc = await readDocument(file, bytes);
+  const { file } = input;
+  const doc = await readDocument(input);
   if ("error" in doc) return { ok: false, failure: doc };
   const format = doc.format;
   const tables = extractTables(doc);

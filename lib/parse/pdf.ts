@@ -11,6 +11,8 @@ import { findBorderlessTables } from "./pdf-borderless";
 import { openPdf, readPageContent, type PdfLoadOptions } from "./pdf-content";
 import { findTables, placeRun, regionText, regridOnColumns, type PdfTable } from "./pdf-grid";
 import { findPageFurniture, groupLines, joinRuns, type LinedRun, type PdfLine } from "./pdf-lines";
+import { splitValueLine } from "./pdfTextLine";
+import { isValueText } from "./values";
 
 export type { PdfLoadOptions } from "./pdf-content";
 
@@ -115,6 +117,13 @@ function assemble(blocks: Block[]): { rows: SourceRow[]; title?: string } {
       const cell = paragraph.row.cells[0]!;
       cell.text += (/[A-Za-z0-9]$/.test(cell.text) && /^[A-Za-z0-9]/.test(line.text) ? " " : "") + line.text;
       paragraph.last = line;
+      continue;
+    }
+    // A line of values that pdf.js returned as one run ("0 0 0 … / 0"): cells, as the text reader makes them.
+    const values = splitValueLine(line.text, line.line);
+    if (values && values.filter((c) => isValueText(c.text)).length >= 2) {
+      paragraph = undefined;
+      rows.push({ cells: values });
       continue;
     }
     const row: SourceRow = { cells: [{ text: line.text, line: line.line }] };

@@ -13,3 +13,4 @@ export {
 } from "./injectErrors";
 export { seriesConstraints, constraintStatus, type Constraint, type ConstraintStatus } from "./constraints";
 export { compareReport, type Mismatch } from "./compareReport";
+export { renderPdfWithoutEmbeddedFont } from "./renderPdf";

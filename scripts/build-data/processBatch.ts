@@ -6,6 +6,7 @@ import { parseReport, type ManifestEntry } from "../../lib/parse";
 import { cellRows, checkRow, corpusView, failureRow, identityOf, reportRow } from "../../lib/dataset";
 import { seriesKey } from "../../lib/checks";
 import { CELLS } from "../../lib/model";
+import { PDF_RESOURCES } from "../pdfResources";
 import { csvLine } from "./csv";
 
 export interface FileTask {
@@ -72,7 +73,7 @@ export async function processBatch(tasks: readonly FileTask[], sourcePrefix: str
       results.push({ rel: task.rel, kind: "same", size: task.size, mtime: task.mtime });
       continue;
     }
-    const outcome = await parseReport({ file, bytes, sha256: sha, ...(task.manifest ? { manifest: task.manifest } : {}) });
+    const outcome = await parseReport({ file, bytes, sha256: sha, pdf: PDF_RESOURCES, ...(task.manifest ? { manifest: task.manifest } : {}) });
     if (!outcome.ok) {
       csv.failures += csvLine([reportId, ...failureRow(outcome.failure)]);
       csv.sources += source(sha, false, null, null);
