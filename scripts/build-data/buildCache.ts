@@ -69,7 +69,8 @@ export class BuildCache {
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, "cache.duckdb");
     const tmp = path.join(dir, "duckdb-tmp");
-    const options = { memory_limit: "1GB", temp_directory: tmp, preserve_insertion_order: "false" };
+    // With the workers and the JS heap, DuckDB's share keeps the build under 2 GB at 100,000 reports.
+    const options = { memory_limit: "768MB", temp_directory: tmp, preserve_insertion_order: "false" };
     let cache = await BuildCache.connect(file, dir, options);
     if (!(await cache.hasLayout())) {
       // Another layout (an older build step): start afresh, everything is re-parsed.
