@@ -69,3 +69,28 @@ test.describe("对比我的报告 /mine/: PDF and Word", () => {
     });
   }
 });
+
+// Synthetic report 4242 (lib/parse/pdf-cmap.test.ts checks the file is exactly that), its
+// text in STSong-Light without the font embedded; its title reads
+// 【合成数据】六盘水市交通运输局2022年政府信息公开工作年度报告, in the 2021 template.
+test("a PDF whose Chinese font is not embedded is read with the CMaps the site serves", async ({ page }) => {
+  const bytes = readFileSync("data/fixtures/pdf/non-embedded-font.pdf");
+  const cmaps: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/pdfjs/cmaps/")) cmaps.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/mine/");
+  await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
+  await page.locator("[data-testid=drop-zone]").evaluate((zone, base64) => {
+    const data = new DataTransfer();
+    data.items.add(new File([Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0))], "non-embedded-font.pdf", { type: "application/pdf" }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, bytes.toString("base64"));
+  const card = page.locator("section.my-report");
+  await expect(card).toHaveCount(1, { timeout: 60_000 });
+  await expect(page.locator(".failed-files")).toHaveCount(0);
+  await expect(card.locator("h2")).toContainText("六盘水市交通运输局 · 2022");
+  await expect(card).toContainText("格式：pdf");
+  await expect(card).toContainText("模板：2021");
+  expect(cmaps).toContain("/pdfjs/cmaps/UniGB-UCS2-H.bcmap");
+});

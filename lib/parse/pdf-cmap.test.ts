@@ -1,5 +1,6 @@
 // A PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H): its text
 // can only be read with pdf.js's CMaps, which the scripts and the site pass in.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -34,3 +35,12 @@ describe("a PDF with a non-embedded Chinese font", () => {
     expect(outcome.ok ? null : outcome.failure.error.code).toBe("no-text-layer");
   });
 });
+
+describe("data/fixtures/pdf/non-embedded-font.pdf (the e2e test drops it into 对比我的报告)", () => {
+  it("is synthetic report 4242 in this layout, byte for byte", () => {
+    const fixture = new Uint8Array(readFileSync(new URL("../../data/fixtures/pdf/non-embedded-font.pdf", import.meta.url)));
+    const lines = new TextDecoder().decode(renderReport(generateReport(4242), "text-pdf").bytes).split("\n");
+    expect(Buffer.from(fixture).equals(Buffer.from(renderPdfWithoutEmbeddedFont(lines)))).toBe(true);
+  });
+});
+
