@@ -4,15 +4,27 @@ import type { Lang } from "./i18n";
 
 const LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-US" };
 
+/** One formatter per locale and style: creating an Intl.NumberFormat costs far more than formatting with one (tables of thousands of rows). */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, percent: boolean, maxDigits: number): Intl.NumberFormat {
+  const key = `${lang} ${percent} ${maxDigits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { ...(percent ? { style: "percent" } : {}), maximumFractionDigits: maxDigits });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatNumber(value: number | null | undefined, lang: Lang, maxDigits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDigits }).format(value);
+  return numberFormat(lang, false, maxDigits).format(value);
 }
 
 /** A metric value with its unit: 44.4%, 9.57 倍, 1,315. */
 export function formatMetric(value: number | null | undefined, unit: MetricUnit, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  if (unit === "%") return new Intl.NumberFormat(LOCALE[lang], { style: "percent", maximumFractionDigits: 1 }).format(value);
+  if (unit === "%") return numberFormat(lang, true, 1).format(value);
   if (unit === "倍") return `${formatNumber(value, lang, 2)}${lang === "zh" ? " 倍" : "×"}`;
   return formatNumber(value, lang, unit === "万元" ? 2 : 0);
 }
