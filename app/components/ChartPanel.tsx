@@ -2,7 +2,8 @@
 // A chart with its table alternative and exports: chart/table switch, CSV of the
 // rows shown, SVG and 2×/3× PNG of the chart (with title, unit and source drawn in
 // when the view gives a briefing), the embed dialog, and a source line for print.
-import { useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import { frameHeight } from "../../lib/briefing/index";
 import type { BriefingSpec } from "../lib/briefing";
 import { briefingText, composeChart, downloadBriefingPng, downloadBriefingSvg } from "../lib/briefingExport";
@@ -14,6 +15,13 @@ import { EmbedDialog } from "./EmbedDialog";
 import { DataTable, type Column } from "./DataTable";
 import { EChart, type EChartHandle } from "./charts/EChart";
 import type { ChartOption } from "./charts/echarts";
+
+/**
+ * Rows of the table under the chart while its <details> is closed (the static HTML, the page before it
+ * is opened): with thousands of reports, rebuilding a full hidden table made every change of metric
+ * take seconds. Opened or printed, it shows every row.
+ */
+const CLOSED_TABLE_ROWS = 100;
 
 export interface ChartPanelProps<R> {
   lang: Lang;
@@ -38,6 +46,12 @@ export function ChartPanel<R>(props: ChartPanelProps<R>) {
   const chart = useRef<EChartHandle>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [tableOpen, setTableOpen] = useState(false);
+  useEffect(() => {
+    const full = () => flushSync(() => setTableOpen(true));
+    window.addEventListener("beforeprint", full);
+    return () => window.removeEventListener("beforeprint", full);
+  }, []);
   const manifest = useManifest();
   const { briefing } = props;
   const svgOf = () => {
@@ -96,9 +110,9 @@ export function ChartPanel<R>(props: ChartPanelProps<R>) {
       {mode === "chart" ? (
         <>
           <EChart ref={chart} option={props.option} height={props.height} ssrSvg={props.ssrSvg} ariaLabel={title} onClick={props.onChartClick} />
-          <details className="table-details">
+          <details className="table-details" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>{t(lang, "table")}</summary>
-            <DataTable columns={columns} rows={rows} caption={title} rowKey={props.rowKey} />
+            <DataTable columns={columns} rows={tableOpen ? rows : rows.slice(0, CLOSED_TABLE_ROWS)} caption={title} rowKey={props.rowKey} />
           </details>
         </>
       ) : (

@@ -17,6 +17,8 @@ import { vt } from "../../lib/viewMessages";
 
 export { DEFAULT_TOP_N } from "../../lib/urlState";
 const TOP_N_CHOICES = [10, 20, 50, 100, 200, 0];
+/** Outliers listed on each side (high, low): at 100,000 reports a year has thousands, and listing them all made every change of metric slow. */
+const OUTLIERS_LISTED = 10;
 
 export interface CompareFrameProps {
   lang: Lang;
@@ -80,6 +82,8 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
   const cities = context.regions.filter((r) => r.province === state.province && r.city).map((r) => r.city!);
   const blanks = rows.filter((r) => r.value === null).length;
   const outliers = ranked.filter((r) => r.outlier);
+  // The most extreme of each side: rows are ranked highest first.
+  const listed = [...outliers.filter((r) => r.outlier === "high").slice(0, OUTLIERS_LISTED), ...outliers.filter((r) => r.outlier === "low").slice(-OUTLIERS_LISTED)];
   const title = `${metric.label[lang]} · ${shown.year}`;
   return (
     <>
@@ -191,13 +195,14 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
             <p className="note">{t(lang, "noOutliers")}</p>
           ) : (
             <ul className="outliers">
-              {outliers.map((r) => (
+              {listed.map((r) => (
                 <li key={r.report_id}>
                   {r.agency}：{formatMetric(r.value, metric.unit, lang)}（{t(lang, r.outlier === "high" ? "outlierHigh" : "outlierLow")}）
                 </li>
               ))}
             </ul>
           )}
+          {listed.length < outliers.length ? <p className="note">{vt(lang, "moreOutliers", { n: outliers.length - listed.length, total: outliers.length })}</p> : null}
         </section>
       </QueryState>
     </>
