@@ -1,28 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { METRICS_BY_ID } from "./catalogue";
 import { agencyTypeSql } from "./agencyType";
-import { agencyReportsQuery, coverageQuery, filterConditions, findingsByRuleQuery, findingsQuery, headlineQuery, latestYearQuery, rankingQuery, reportCellsQuery, reportFindingsQuery, trendQuery } from "./queries";
+import { agencyReportsQuery, coverageQuery, filterConditions, findingsByRuleQuery, findingsQuery, headlineQuery, latestYearQuery, metricValuesQuery, reportCellsQuery, rosterQuery, reportFindingsQuery, trendQuery } from "./queries";
 
 const punishment = METRICS_BY_ID.get("active_punishment_decisions")!;
 const fees = METRICS_BY_ID.get("active_fees_amount")!;
 const grant = METRICS_BY_ID.get("grant-rate")!;
 
-describe("rankingQuery", () => {
-  it("ranks one metric in one year among the reports of its templates", () => {
-    expect(rankingQuery(punishment, 2021, { province: "浙江省" })).toBe(
+describe("rosterQuery and metricValuesQuery", () => {
+  it("read one year's reports under the same filter, in the same order, row for row", () => {
+    expect(rosterQuery(2021, { province: "浙江省" })).toBe(
       [
-        'SELECT report_id, agency, province, city, county, template, synthetic, "active_punishment_decisions" AS value',
+        "SELECT report_id, agency, province, city, county, template, synthetic",
         "FROM reports",
         "WHERE year = 2021",
-        "  AND template IN ('2019', '2021')",
         "  AND province = '浙江省'",
         "  AND NOT synthetic",
-        "ORDER BY value DESC NULLS LAST, agency",
+        "ORDER BY report_id",
       ].join("\n"),
     );
+    expect(metricValuesQuery(punishment, 2021, { province: "浙江省" })).toBe(
+      ['SELECT "active_punishment_decisions" AS value', "FROM reports", "WHERE year = 2021", "  AND province = '浙江省'", "  AND NOT synthetic", "ORDER BY report_id"].join("\n"),
+    );
   });
-  it("never joins the fee amount with the 2019 item counts", () => {
-    expect(rankingQuery(fees, 2021, { includeSynthetic: true })).toContain("template IN ('2021')\nORDER BY");
+  it("never joins the fee amount with the 2019 item counts: its one template is what rankByValue keeps", () => {
+    expect(fees.templates).toEqual(["2021"]);
   });
   it("quotes filter values and rejects a malformed region code", () => {
     expect(filterConditions({ city: "x' OR 1=1 --", includeSynthetic: true })).toEqual(["city = 'x'' OR 1=1 --'"]);
@@ -30,7 +32,8 @@ describe("rankingQuery", () => {
     expect(filterConditions({ regionCode: "3302" })).toEqual(["starts_with(region_code, '3302')", "NOT synthetic"]);
   });
   it("rejects a year that is not an integer", () => {
-    expect(() => rankingQuery(punishment, Number.NaN)).toThrow("not an integer");
+    expect(() => rosterQuery(Number.NaN)).toThrow("not an integer");
+    expect(() => metricValuesQuery(punishment, Number.NaN)).toThrow("not an integer");
   });
 });
 

@@ -42,15 +42,23 @@ function whereClause(conditions: string[]): string {
   return conditions.length ? `WHERE ${conditions.join("\n  AND ")}` : "";
 }
 
-/** One metric for one year, one row per report, highest first; blanks last. */
-export function rankingQuery(metric: MetricDef, year: number, filter: ReportFilter = {}): string {
-  const where = [`year = ${sqlInteger(year)}`, `template IN (${templateList(metric)})`, ...filterConditions(filter)];
+/**
+ * The comparison reads one year in two parts, so that a change of metric moves one number per
+ * report instead of every report's names: the roster (who, once per year and filter) and the
+ * metric's values, both in report_id order (unique), row for row. rankByValue ranks them.
+ */
+export function rosterQuery(year: number, filter: ReportFilter = {}): string {
   return [
-    `SELECT report_id, agency, province, city, county, template, synthetic, ${metric.sql} AS value`,
+    "SELECT report_id, agency, province, city, county, template, synthetic",
     "FROM reports",
-    whereClause(where),
-    "ORDER BY value DESC NULLS LAST, agency",
+    whereClause([`year = ${sqlInteger(year)}`, ...filterConditions(filter)]),
+    "ORDER BY report_id",
   ].join("\n");
+}
+
+/** One metric's value for each report of rosterQuery(year, filter), in the same order. */
+export function metricValuesQuery(metric: MetricDef, year: number, filter: ReportFilter = {}): string {
+  return [`SELECT ${metric.sql} AS value`, "FROM reports", whereClause([`year = ${sqlInteger(year)}`, ...filterConditions(filter)]), "ORDER BY report_id"].join("\n");
 }
 
 /** The latest year with a report that passes the filter: the comparison's default year. */
