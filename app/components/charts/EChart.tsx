@@ -53,8 +53,9 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
   }, [theme]);
 
   useEffect(() => {
+    // No resize() here: it would draw the chart a second time. A new height reaches the
+    // ResizeObserver above, which resizes before the frame is painted.
     chart.current?.setOption(option, { notMerge: true });
-    chart.current?.resize();
   }, [option, mounted]);
 
   useImperativeHandle(ref, () => ({
