@@ -7,5 +7,5 @@ export { quantile, spreadOf, outlierSide, type Spread, type OutlierSide } from "
 export { AGENCY_TYPES, AGENCY_TYPES_BY_ID, OTHER_AGENCY_TYPE, agencyTypeOf, agencyTypeSql, agencyTypeLabel, type AgencyType } from "./agencyType";
 export { yearOverYear, templateBoundary, type YearValue, type YearChange, type TemplateBoundary } from "./yearOverYear";
 export { rankingWindow, type RankingWindow } from "./rankingWindow";
-export { rankByValue, compareAgencyNames, type RosterRow } from "./ranking";
+export { rankOrder, compareAgencyNames, type RosterRow } from "./ranking";
 export * from "./formLayout";

@@ -23,7 +23,7 @@ describe("rosterQuery and metricValuesQuery", () => {
       ['SELECT "active_punishment_decisions" AS value', "FROM reports", "WHERE year = 2021", "  AND province = '浙江省'", "  AND NOT synthetic", "ORDER BY report_id"].join("\n"),
     );
   });
-  it("never joins the fee amount with the 2019 item counts: its one template is what rankByValue keeps", () => {
+  it("never joins the fee amount with the 2019 item counts: its one template is what rankOrder keeps", () => {
     expect(fees.templates).toEqual(["2021"]);
   });
   it("quotes filter values and rejects a malformed region code", () => {

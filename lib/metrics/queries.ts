@@ -45,7 +45,7 @@ function whereClause(conditions: string[]): string {
 /**
  * The comparison reads one year in two parts, so that a change of metric moves one number per
  * report instead of every report's names: the roster (who, once per year and filter) and the
- * metric's values, both in report_id order (unique), row for row. rankByValue ranks them.
+ * metric's values, both in report_id order (unique), row for row. rankOrder ranks them.
  */
 export function rosterQuery(year: number, filter: ReportFilter = {}): string {
   return [

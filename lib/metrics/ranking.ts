@@ -26,17 +26,23 @@ export function compareAgencyNames(a: string | null, b: string | null): number {
   return a.length - b.length;
 }
 
-/** `values[i]` is the metric's value for `roster[i]`; rows of other templates are left out. */
-export function rankByValue<R extends RosterRow>(roster: readonly R[], values: readonly (number | null)[], templates: readonly string[]): (R & { value: number | null })[] {
-  if (values.length !== roster.length) throw new Error(`rankByValue: ${values.length} values for ${roster.length} reports`);
-  const rows: (R & { value: number | null })[] = [];
-  for (let i = 0; i < roster.length; i++) if (templates.includes(roster[i]!.template)) rows.push({ ...roster[i]!, value: values[i] ?? null });
-  return rows.sort((a, b) => {
-    if (a.value !== b.value) {
-      if (a.value === null) return 1;
-      if (b.value === null) return -1;
-      return b.value - a.value;
+/**
+ * The ranked order as positions in `roster`: `values[i]` is the metric's value for `roster[i]`;
+ * rows of other templates are left out. Positions rather than rows, so that the caller makes
+ * each ranked row once (17,000 of them at 100,000 reports).
+ */
+export function rankOrder(roster: readonly RosterRow[], values: readonly (number | null)[], templates: readonly string[]): number[] {
+  if (values.length !== roster.length) throw new Error(`rankOrder: ${values.length} values for ${roster.length} reports`);
+  const order: number[] = [];
+  for (let i = 0; i < roster.length; i++) if (templates.includes(roster[i]!.template)) order.push(i);
+  return order.sort((a, b) => {
+    const va = values[a] ?? null;
+    const vb = values[b] ?? null;
+    if (va !== vb) {
+      if (va === null) return 1;
+      if (vb === null) return -1;
+      return vb - va;
     }
-    return compareAgencyNames(a.agency, b.agency);
+    return compareAgencyNames(roster[a]!.agency, roster[b]!.agency);
   });
 }
