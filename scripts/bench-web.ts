@@ -5,7 +5,7 @@
 //                        build-time SVG in the HTML), timed in the page (performance.now()
 //                        is measured from navigation start)
 //   DuckDB-wasm ready    navigation start → html[data-engine=ready] (engine up, reports loaded)
-//   include synthetic    ticking 包含合成数据 → the new chart painted: the first query over all
+//   include synthetic    ticking 包含合成报告 → the new chart painted: the first query over all
 //                        reports of the year (a no-op on the seeds, which have none)
 //   metric change        choosing a metric → the frame that paints its chart (title shows the
 //                        new metric, nothing busy), timed in the page; p50/p95 over all changes
