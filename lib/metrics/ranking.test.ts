@@ -1,3 +1,4 @@
+import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { compareAgencyNames, rankOrder } from "./ranking";
 
@@ -13,6 +14,15 @@ describe("rankOrder", () => {
     // 戊局 7; 乙局 (U+4E59) before 甲局 (U+7532) at 5; 丁局 blank last; 丙局 is a 2019 report.
     expect(rankOrder(roster, [5, 5, 99, null, 7], ["2021"]).map((i) => roster[i]!.report_id)).toEqual(["e", "a", "b", "d"]);
   });
+  it("orders equal names by roster position, and ranks a kept roster again for another metric", () => {
+    const twice = [
+      { agency: "甲局", template: "2021" },
+      { agency: "乙局", template: "2021" },
+      { agency: "甲局", template: "2021" },
+    ];
+    expect(rankOrder(twice, [1, 1, 1], ["2021"])).toEqual([1, 0, 2]);
+    expect(rankOrder(twice, [null, 2, 3], ["2021"])).toEqual([2, 1, 0]);
+  });
   it("refuses values that do not match the roster row for row", () => {
     expect(() => rankOrder(roster, [1, 2], ["2021"])).toThrow("2 values for 5 reports");
   });
@@ -25,5 +35,27 @@ describe("compareAgencyNames", () => {
     expect(compareAgencyNames("甲", "乙")).toBeGreaterThan(0);
     expect(compareAgencyNames("甲", "甲局")).toBeLessThan(0);
     expect(compareAgencyNames(null, "甲")).toBeGreaterThan(0);
+  });
+});
+
+describe("rankOrder against DuckDB", () => {
+  it("gives the order of ORDER BY value DESC NULLS LAST, agency, ties and blanks included", async () => {
+    const names = ["甲局", "乙局", "Ａ局", "\u{20000}局", "a局", "甲局", "丙局", "丁局"];
+    // Few distinct values, so that most rows tie and the names decide.
+    const rows = Array.from({ length: 400 }, (_, i) => ({
+      agency: names[(i * 7) % names.length]!,
+      template: i % 5 === 0 ? "2019" : "2021",
+      value: i % 9 === 0 ? null : (i * 13) % 6,
+    }));
+    const db = await DuckDBInstance.create(":memory:");
+    const conn = await db.connect();
+    const values = rows.map((r, i) => `(${i}, '${r.agency}', ${r.value ?? "NULL"})`).join(", ");
+    const reader = await conn.runAndReadAll(
+      `SELECT i FROM (VALUES ${values}) t(i, agency, value) WHERE i % 5 <> 0 ORDER BY value DESC NULLS LAST, agency, i`,
+    );
+    const expected = reader.getRowsJS().map(([i]) => Number(i));
+    conn.closeSync();
+    db.closeSync();
+    expect(rankOrder(rows, rows.map((r) => r.value), ["2021"])).toEqual(expected);
   });
 });
