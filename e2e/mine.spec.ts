@@ -34,6 +34,22 @@ test.describe("对比我的报告 /mine/", () => {
     await expect(page.locator(".chart-host svg")).toContainText(`${YINZHOU}（我的）`);
   });
 
+  test("two of the reader's files for one agency and year: both rows in 趋势's table, and the page says the line shows one", async ({ page }) => {
+    // The same seed twice, the second with a trailing newline: two files, two reports.
+    const bytes = readFileSync(SEED);
+    await page.goto("/mine/");
+    await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
+    await page.locator("input[type=file]").setInputFiles([
+      { name: "first.txt", mimeType: "text/plain", buffer: bytes },
+      { name: "second.txt", mimeType: "text/plain", buffer: Buffer.concat([bytes, Buffer.from("\n")]) },
+    ]);
+    await expect(page.locator("section.my-report")).toHaveCount(2);
+    await page.goto(`/trend/?agencies=${encodeURIComponent(YINZHOU)}&view=table`);
+    await waitForEngine(page);
+    await expect(page.locator("table.data-table tbody tr").filter({ hasText: "我的报告（本次会话）" })).toHaveCount(2);
+    await expect(page.locator(".same-year-note")).toHaveText(`每条线每年画一份报告（表格列出全部）；同一年有多份报告的：${YINZHOU}（我的） 2021 年 2 份。`);
+  });
+
   test("a seed chosen with the file input joins 趋势 as a line and rows of its own, beside the dataset's copy", async ({ page }) => {
     // The values as printed in the seed's table 二: line 42 行政许可, 43 its count; 50 行政处罚, 51 its count.
     const source = readFileSync(SEED, "utf8").split("\n").map((l) => l.trim());

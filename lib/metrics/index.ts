@@ -5,7 +5,7 @@ export { escapeHtml } from "./escapeHtml";
 export { toCsv, type CsvColumn } from "./csv";
 export { quantile, spreadOf, outlierSide, type Spread, type OutlierSide } from "./stats";
 export { AGENCY_TYPES, AGENCY_TYPES_BY_ID, OTHER_AGENCY_TYPE, agencyTypeOf, agencyTypeSql, agencyTypeLabel, type AgencyType } from "./agencyType";
-export { yearOverYear, templateBoundary, type YearValue, type YearChange, type TemplateBoundary } from "./yearOverYear";
+export { yearOverYear, sameYearReports, templateBoundary, type YearValue, type YearChange, type TemplateBoundary } from "./yearOverYear";
 export { rankingWindow, type RankingWindow } from "./rankingWindow";
 export { rankOrder, compareAgencyNames, type RosterRow } from "./ranking";
 export * from "./formLayout";

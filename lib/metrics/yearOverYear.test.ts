@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { templateBoundary, yearOverYear } from "./yearOverYear";
+import { sameYearReports, templateBoundary, yearOverYear } from "./yearOverYear";
 
 const row = (key: string, year: number, value: number | null, template = "2021") => ({ key, year, value, template });
 
@@ -38,5 +38,13 @@ describe("templateBoundary", () => {
   });
   it("reports overlapping years as they are", () => {
     expect(templateBoundary([row("A", 2021, 1, "2019"), row("B", 2020, 1, "2021")])).toEqual({ lastOld: 2021, firstNew: 2020 });
+  });
+});
+
+describe("sameYearReports", () => {
+  it("lists each series-year with more than one report, with the first report and the count", () => {
+    const rows = [row("A", 2021, 1), row("B", 2021, 5), row("A", 2021, 2), row("A", 2022, 3), row("A", 2021, 4)];
+    expect(sameYearReports(rows)).toEqual([{ row: rows[0], count: 3 }]);
+    expect(sameYearReports([row("A", 2021, 1), row("A", 2022, 1)])).toEqual([]);
   });
 });

@@ -35,6 +35,22 @@ export function yearOverYear<T extends YearValue>(rows: readonly T[], comparable
   });
 }
 
+/**
+ * The years where a series has more than one report (two files for one agency and year,
+ * a duplicate-report finding): a line can show one value a year, so the trend view draws
+ * the first, as yearOverYear compares it, and says which years hold more.
+ */
+export function sameYearReports<T extends Pick<YearValue, "key" | "year">>(rows: readonly T[]): { row: T; count: number }[] {
+  const byKeyYear = new Map<string, { row: T; count: number }>();
+  for (const r of rows) {
+    const id = `${r.key}\u0000${r.year}`;
+    const seen = byKeyYear.get(id);
+    if (seen) seen.count++;
+    else byKeyYear.set(id, { row: r, count: 1 });
+  }
+  return [...byKeyYear.values()].filter((e) => e.count > 1);
+}
+
 export interface TemplateBoundary {
   /** The last year shown with a 2019-template report. */
   lastOld: number;

@@ -1,12 +1,12 @@
 "use client";
 import "../../views.css";
 import { useMemo } from "react";
-import { templateBoundary, type MetricDef } from "../../../lib/metrics/index";
+import { sameYearReports, templateBoundary, type MetricDef } from "../../../lib/metrics/index";
 import { trendBriefing } from "../../lib/briefing";
 import { formatMetric, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { SiteContext } from "../../lib/loaders/context";
-import { MAX_TREND_METRICS, type TrendData, type TrendRow, type TrendState } from "../../lib/loaders/trend";
+import { MAX_TREND_METRICS, trendSeriesKey, trendSeriesName, type TrendData, type TrendRow, type TrendState } from "../../lib/loaders/trend";
 import { vt } from "../../lib/viewMessages";
 import { AgencyPicker } from "../AgencyPicker";
 import { ChartPanel } from "../ChartPanel";
@@ -75,6 +75,11 @@ export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode,
   const setIds = (list: string[]) => onChange?.({ metric: list.join(",") });
   const option = useMemo(() => trendPanelsOption(data.rows, metrics, lang, yoy), [data.rows, metrics, lang, yoy]);
   const boundary = templateBoundary(data.rows);
+  // Two reports of one agency and year: the line shows the first, and the page says so.
+  const sameYear = sameYearReports(data.rows.filter((r) => r.metric === metrics[0]!.id).map((r) => ({ ...r, key: trendSeriesKey(r) })));
+  const sameYearList = sameYear
+    .map(({ row, count }) => vt(lang, "sameYearItem", { agency: trendSeriesName(row, lang), year: String(row.year), n: String(count) }))
+    .join(lang === "zh" ? "；" : "; ");
   const first = metrics[0]!;
   const firstBriefing = trendBriefing({ ...data, rows: data.rows.filter((r) => r.metric === first.id) }, first, lang);
   const briefing = metrics.length > 1 ? { ...firstBriefing, title: `${metrics.map((x) => x.label[lang]).join(" / ")}${firstBriefing.title.slice(first.label[lang].length)}` } : firstBriefing;
@@ -143,7 +148,14 @@ export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode,
           briefing={briefing}
           mode={mode}
           onModeChange={onChange ? (view) => onChange({ view }) : undefined}
-          note={boundary ? <span className="template-boundary-note">{vt(lang, "templateBoundaryNote", { from: boundary.lastOld, to: boundary.firstNew })}</span> : undefined}
+          note={
+            boundary || sameYear.length > 0 ? (
+              <>
+                {boundary ? <span className="template-boundary-note">{vt(lang, "templateBoundaryNote", { from: boundary.lastOld, to: boundary.firstNew })}</span> : null}
+                {sameYear.length > 0 ? <span className="same-year-note">{vt(lang, "sameYearNote", { list: sameYearList })}</span> : null}
+              </>
+            ) : undefined
+          }
         />
       </QueryState>
     </>
