@@ -4,6 +4,7 @@
 // reading the seed sources cell by cell. The fixture guards every test: no request
 // leaves the origin and no console error.
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { expect, test, waitForEngine } from "./fixtures";
 
 interface Golden {
@@ -25,24 +26,29 @@ const CASES = [
   { file: "data/fixtures/docx/seed-000.docx", format: "docx", golden: SEED_000, agency: SEED_000.meta.agency },
 ];
 
+const PDF = "application/pdf";
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Opens 对比我的报告 and drops the file as a real drag-and-drop would deliver it: a File in a DataTransfer. */
+async function dropOnMine(page: Page, file: string, type: string): Promise<void> {
+  await page.goto("/mine/");
+  await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
+  await page.locator("[data-testid=drop-zone]").evaluate(
+    (zone, { base64, fileName, type }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0))], fileName, { type }));
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { base64: readFileSync(file).toString("base64"), fileName: file.split("/").pop()!, type },
+  );
+}
+
 test.describe("对比我的报告 /mine/: PDF and Word", () => {
   for (const c of CASES) {
     const name = c.file.split("/").pop()!;
     test(`${name} is parsed in the page and joins 对比 with the golden values`, async ({ page }) => {
       const { year, template } = c.golden.meta;
-      await page.goto("/mine/");
-      await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
-      const bytes = readFileSync(c.file);
-      // Dropped as a real drag-and-drop would deliver it: a File in a DataTransfer.
-      await page.locator("[data-testid=drop-zone]").evaluate(
-        (zone, { base64, fileName, type }) => {
-          const data = new DataTransfer();
-          const raw = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-          data.items.add(new File([raw], fileName, { type }));
-          zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-        },
-        { base64: bytes.toString("base64"), fileName: name, type: c.format === "pdf" ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
-      );
+      await dropOnMine(page, c.file, c.format === "pdf" ? PDF : DOCX);
       const card = page.locator("section.my-report");
       await expect(card).toHaveCount(1, { timeout: 60_000 });
       await expect(page.locator(".failed-files")).toHaveCount(0);
@@ -74,18 +80,11 @@ test.describe("对比我的报告 /mine/: PDF and Word", () => {
 // text in STSong-Light without the font embedded; its title reads
 // 【合成数据】六盘水市交通运输局2022年政府信息公开工作年度报告, in the 2021 template.
 test("a PDF whose Chinese font is not embedded is read with the CMaps the site serves", async ({ page }) => {
-  const bytes = readFileSync("data/fixtures/pdf/non-embedded-font.pdf");
   const cmaps: string[] = [];
   page.on("request", (request) => {
     if (request.url().includes("/pdfjs/cmaps/")) cmaps.push(new URL(request.url()).pathname);
   });
-  await page.goto("/mine/");
-  await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
-  await page.locator("[data-testid=drop-zone]").evaluate((zone, base64) => {
-    const data = new DataTransfer();
-    data.items.add(new File([Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0))], "non-embedded-font.pdf", { type: "application/pdf" }));
-    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, bytes.toString("base64"));
+  await dropOnMine(page, "data/fixtures/pdf/non-embedded-font.pdf", PDF);
   const card = page.locator("section.my-report");
   await expect(card).toHaveCount(1, { timeout: 60_000 });
   await expect(page.locator(".failed-files")).toHaveCount(0);

@@ -6,10 +6,10 @@ import type { PdfLoadOptions } from "../lib/parse";
 
 const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
 
-export const PDF_RESOURCES: PdfLoadOptions = {
-  cMapUrl: `${path.join(pdfjsDir, "cmaps")}${path.sep}`,
-  standardFontDataUrl: `${path.join(pdfjsDir, "standard_fonts")}${path.sep}`,
-};
-
 /** The folders the site serves pdf.js's resources from, below its base path. */
 export const PDF_RESOURCE_FOLDERS = { cmaps: path.join(pdfjsDir, "cmaps"), standard_fonts: path.join(pdfjsDir, "standard_fonts") };
+
+export const PDF_RESOURCES: PdfLoadOptions = {
+  cMapUrl: `${PDF_RESOURCE_FOLDERS.cmaps}${path.sep}`,
+  standardFontDataUrl: `${PDF_RESOURCE_FOLDERS.standard_fonts}${path.sep}`,
+};

@@ -1,14 +1,10 @@
 // A PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H): its text
 // can only be read with pdf.js's CMaps, which the scripts and the site pass in.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareReport, generateReport, renderPdfWithoutEmbeddedFont, renderReport } from "../synthetic";
+import { PDF_RESOURCES } from "../../scripts/pdfResources";
 import { parseReport } from "./index";
-
-const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
-const resources = { cMapUrl: `${pdfjsDir}/cmaps/`, standardFontDataUrl: `${pdfjsDir}/standard_fonts/` };
 
 describe("a PDF with a non-embedded Chinese font", () => {
   const pdfOf = (seed: number) => {
@@ -24,7 +20,7 @@ describe("a PDF with a non-embedded Chinese font", () => {
   });
 
   it.each(reports.map((r) => [r.input.file, r] as const))("%s: every cell exactly, when pdf.js has its CMaps", async (_, { truth, input }) => {
-    const outcome = await parseReport({ ...input, pdf: resources });
+    const outcome = await parseReport({ ...input, pdf: PDF_RESOURCES });
     if (!outcome.ok) throw new Error(outcome.failure.error.message);
     expect(outcome.report.meta.source.format).toBe("pdf");
     expect(compareReport(truth, outcome.report)).toEqual([]);

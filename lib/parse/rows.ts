@@ -158,12 +158,13 @@ export function walkRows<K extends string>(
     if (key === null) label = parts.label;
     if (key === null && (parts.label !== "" || pending.length > 0)) {
       const tail = labelTail(rows[i + 1], isKnown);
-      const whole = tail === null ? null : [label + tail, ...pending.map((_, n) => pending.slice(n).join("") + label + tail)];
-      const found = whole?.find((candidate) => matcher.match(candidate) !== null);
-      if (found !== undefined) {
-        key = matcher.match(found);
-        label = found;
+      const candidates = tail === null ? [] : [label + tail, ...pending.map((_, n) => pending.slice(n).join("") + label + tail)];
+      for (const candidate of candidates) {
+        key = matcher.match(candidate);
+        if (key === null) continue;
+        label = candidate;
         i++;
+        break;
       }
     }
     if (own === null && key !== null) matcher.observe?.(label, key);

@@ -25,39 +25,35 @@ export function ResultChart({ lang, table, columns, settings, onChange }: { lang
   return (
     <div className="sql-chart">
       <form className="controls" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {tt(lang, "xColumn")}
-          <select name="x" value={x.name} onChange={(e) => onChange({ x: e.target.value })}>
-            {columns.map((c) => (
-              <option key={c.index} value={c.name}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {tt(lang, "yColumn")}
-          <select name="y" value={y.name} onChange={(e) => onChange({ y: e.target.value })}>
-            {numeric.map((c) => (
-              <option key={c.index} value={c.name}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {tt(lang, "chartType")}
-          <select name="chart" value={settings.chart} onChange={(e) => onChange({ chart: e.target.value as ChartKind })}>
-            {CHART_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {tt(lang, k)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label={tt(lang, "xColumn")} name="x" value={x.name} options={columns.map((c) => [c.name, c.name])} onChange={(v) => onChange({ x: v })} />
+        <Choice label={tt(lang, "yColumn")} name="y" value={y.name} options={numeric.map((c) => [c.name, c.name])} onChange={(v) => onChange({ y: v })} />
+        <Choice
+          label={tt(lang, "chartType")}
+          name="chart"
+          value={settings.chart}
+          options={CHART_KINDS.map((k) => [k, tt(lang, k)])}
+          onChange={(v) => onChange({ chart: v as ChartKind })}
+        />
       </form>
       {table.numRows > CHART_ROW_CAP ? <p className="note">{tt(lang, "chartCapped", { n: CHART_ROW_CAP })}</p> : null}
       <EChart option={option} height={380} ariaLabel={`${y.name} / ${x.name}`} />
     </div>
+  );
+}
+
+/** One labelled menu of the chart's settings; options are [value, label] pairs. */
+function Choice({ label, name, value, options, onChange }: { label: string; name: string; value: string; options: readonly (readonly [string, string])[]; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {label}
+      <select name={name} value={value} onChange={(e) => onChange(e.target.value)}>
+        {/* By position: a result may repeat a column name. */}
+        {options.map(([v, text], i) => (
+          <option key={i} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
