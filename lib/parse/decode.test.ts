@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { declaredCharset, decodeBytes } from "./decode";
+import { declaredCharset, decodeBytes, decodeChunks } from "./decode";
 
 // Fixtures were produced with Debian's iconv from UTF-8 source text.
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./testdata/${name}`, import.meta.url)));
@@ -81,6 +81,34 @@ describe("decodeBytes", () => {
     const { text, encoding } = decodeBytes(bytes);
     expect(encoding).toBe("gb18030");
     expect(text).toContain("慈溪市卫生健康局");
+  });
+});
+
+describe("decodeChunks", () => {
+  // Every piece stays under 64 K code units (V8's large-object threshold is 128 KB);
+  // joined, they are exactly the one-shot decoding, even where a character's bytes
+  // straddle two chunks.
+  const long = "<p>" + "一、总体情况 12 ".repeat(9000) + "</p>";
+  const maxPiece = (chunks: string[]) => Math.max(...chunks.map((c) => c.length));
+
+  it("splits long UTF-8, GB18030 and UTF-16 text without changing it", () => {
+    const utf8 = new TextEncoder().encode(long);
+    const gb = new Uint8Array([...new TextEncoder().encode('<meta charset="gbk">'), ...fixture("gbk-undeclared.txt")]);
+    for (const bytes of [utf8, utf16(long, true, true), utf16(long, false, true)]) {
+      const { chunks } = decodeChunks(bytes);
+      expect(chunks.length).toBeGreaterThan(2);
+      expect(maxPiece(chunks)).toBeLessThanOrEqual(32 * 1024);
+      expect(chunks.join("")).toBe(long);
+    }
+    const gbChunks = decodeChunks(new Uint8Array(Array.from({ length: 1000 }, () => [...gb]).flat()));
+    expect(gbChunks.encoding).toBe("gb18030");
+    expect(gbChunks.chunks.length).toBeGreaterThan(1);
+    expect(gbChunks.chunks.join("")).toBe(decodeBytes(gb).text.repeat(1000));
+  });
+
+  it("still rejects invalid UTF-8 found in a later chunk", () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode(long), 0xff, 0x41]);
+    expect(decodeChunks(bytes).encoding).not.toBe("utf-8");
   });
 });
 

@@ -82,12 +82,20 @@ const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)/i;
 const HTML_TABLE = /<table[\s>]/i;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
 
-/** HTML, Markdown or plain text: by the file name first, then by the content. */
-export function textFormat(file: string, text: string): TextFormat {
+/** A match may straddle two chunks of decoded text; this much of the previous one is searched again. */
+const CHUNK_OVERLAP = 256;
+
+/** HTML, Markdown or plain text: by the file name first, then by the content (whole, or in the decoder's chunks). */
+export function textFormat(file: string, text: string | readonly string[]): TextFormat {
   if (HTML_EXT.test(file)) return "html";
   if (MARKDOWN_EXT.test(file)) return "markdown";
-  const head = text.slice(0, 4096);
-  if (HTML_START.test(head) || HTML_TABLE.test(text)) return "html";
-  if (PIPE_SEPARATOR.test(text)) return "markdown";
+  const chunks = typeof text === "string" ? [text] : text;
+  const head = (chunks[0] ?? "").slice(0, 4096);
+  if (HTML_START.test(head) || anyChunk(chunks, HTML_TABLE)) return "html";
+  if (anyChunk(chunks, PIPE_SEPARATOR)) return "markdown";
   return "text";
+}
+
+function anyChunk(chunks: readonly string[], pattern: RegExp): boolean {
+  return chunks.some((chunk, i) => pattern.test(i === 0 ? chunk : chunks[i - 1]!.slice(-CHUNK_OVERLAP) + chunk));
 }

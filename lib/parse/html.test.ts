@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SourceRow } from "../model/document";
+import { generateReport, renderReport } from "../synthetic";
 import { htmlToDocument, lineLocator, normalizeText } from "./html";
 
 const texts = (row: SourceRow) => row.cells.map((c) => c.text);
@@ -262,5 +263,25 @@ describe("lineLocator", () => {
   it("maps offsets to 1-based lines", () => {
     const lineOf = lineLocator("ab\ncd\n\nef");
     expect([0, 2, 3, 5, 6, 7, 8].map(lineOf)).toEqual([1, 1, 2, 2, 3, 4, 4]);
+  });
+});
+
+describe("htmlToDocument in chunks", () => {
+  // The decoder hands long pages over in pieces; cutting them anywhere (inside a
+  // tag, an attribute, an entity, a CJK label) must give the same document,
+  // source lines included.
+  it("reads a Word-exported page cut into pieces exactly as the whole", () => {
+    const html = new TextDecoder().decode(renderReport(generateReport(7), "html-word").bytes);
+    const whole = htmlToDocument(html);
+    expect(whole.rows.filter((r) => r.fromTable).length).toBeGreaterThan(40);
+    for (const size of [997, 4096, 30000]) {
+      const chunks = Array.from({ length: Math.ceil(html.length / size) }, (_, i) => html.slice(i * size, (i + 1) * size));
+      expect(htmlToDocument(chunks)).toEqual(whole);
+    }
+  });
+
+  it("locates lines across chunk boundaries", () => {
+    const at = lineLocator(["a\nb", "c\n", "d\ne"]);
+    expect([0, 2, 3, 4, 5, 6, 7].map(at)).toEqual([1, 2, 2, 2, 3, 3, 4]);
   });
 });

@@ -36,7 +36,8 @@ const SHARE_WIDGET = /^(?:bdshare|bds_|bshare|jiathis)/;
 /** A cell with more running text than this is a layout cell holding the report, not a data cell. */
 const LAYOUT_CELL_CHARS = 300;
 
-export function htmlToDocument(html: string): SourceDocument {
+/** `html` may come in chunks (see decode.ts): they are streamed through the parser, never joined. */
+export function htmlToDocument(html: string | readonly string[]): SourceDocument {
   const reader = new HtmlReader(lineLocator(html));
   reader.walkChildren(parseTree(html).children);
   reader.flush();
@@ -65,7 +66,7 @@ type AnyNode = Element | Text;
  * text in script/style, entities) feeding a slim tree. Comments, CDATA and
  * processing instructions (Word's <![if …]>) are not kept.
  */
-function parseTree(html: string): Element {
+function parseTree(html: string | readonly string[]): Element {
   const root: Element = { type: "tag", name: "#root", attribs: {}, children: [], startIndex: 0 };
   const open: Element[] = [root];
   const parser: Parser = new Parser({
@@ -84,7 +85,11 @@ function parseTree(html: string): Element {
       else siblings.push({ type: "text", data, startIndex: parser.startIndex });
     },
   });
-  parser.end(html);
+  if (typeof html === "string") parser.end(html);
+  else {
+    for (const chunk of html) parser.write(chunk);
+    parser.end();
+  }
   return root;
 }
 
@@ -371,10 +376,14 @@ function countNewlines(s: string, end: number): number {
   return n;
 }
 
-/** Maps a character offset to its 1-based line by binary search over line starts. */
-export function lineLocator(source: string): (offset: number) => number {
+/** Maps a character offset (across all chunks) to its 1-based line by binary search over line starts. */
+export function lineLocator(source: string | readonly string[]): (offset: number) => number {
   const starts = [0];
-  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  let base = 0;
+  for (const chunk of typeof source === "string" ? [source] : source) {
+    for (let i = chunk.indexOf("\n"); i >= 0; i = chunk.indexOf("\n", i + 1)) starts.push(base + i + 1);
+    base += chunk.length;
+  }
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;

@@ -11,7 +11,7 @@ import {
   type SourceFormat,
 } from "../model";
 import { checkReport } from "../checks";
-import { decodeBytes } from "./decode";
+import { decodeChunks } from "./decode";
 import { failure, sniffBytes, textFormat, type BinaryFormat } from "./format";
 import { htmlToDocument } from "./html";
 import type { ManifestEntry } from "./manifest";
@@ -46,8 +46,9 @@ export { readCell } from "./values";
 export { MAX_BYTES } from "./format";
 export type { PdfLoadOptions } from "./pdf-content";
 
-function readTextDocument(format: SourceFormat, text: string): SourceDocument {
-  if (format === "html") return htmlToDocument(text);
+function readTextDocument(format: SourceFormat, chunks: readonly string[]): SourceDocument {
+  if (format === "html") return htmlToDocument(chunks);
+  const text = chunks.join("");
   if (format === "markdown") return markdownToDocument(text);
   return textToDocument(text);
 }
@@ -79,9 +80,9 @@ async function readDocument({ file, bytes, pdf }: ParseInput): Promise<SourceDoc
   const sniffed = sniffBytes(file, bytes);
   if (!sniffed.ok) return sniffed.failure;
   if (sniffed.kind !== "text") return readBinaryDocument(sniffed.kind, file, bytes, pdf);
-  const { text } = decodeBytes(bytes);
-  if (text.trim() === "") return failure(file, "empty", "the file holds only whitespace");
-  return readTextDocument(textFormat(file, text), text);
+  const { chunks } = decodeChunks(bytes);
+  if (chunks.every((chunk) => chunk.trim() === "")) return failure(file, "empty", "the file holds only whitespace");
+  return readTextDocument(textFormat(file, chunks), chunks);
 }
 
 export async function parseReport(input: ParseInput): Promise<ParseOutcome> {
