@@ -14,6 +14,8 @@ const LAYOUTS = {
   "cells without tabs": (text: string) => text.replace(/^\t/gm, ""),
   "cells indented with spaces": (text: string) => text.replace(/^\t/gm, "    "),
   "one cell per line, no blank lines": (text: string) => text.replace(/^\t/gm, "").replace(/\n\s*\n/g, "\n"),
+  // The tabs stay, so a blank cell is still a line holding only a tab.
+  "tab-indented cells, no blank lines": (text: string) => text.replace(/\n(?:[ ]*\n)+/g, "\n"),
 };
 
 const asColumns = (rows: Record<string, (number | null)[]>, fields: readonly string[]) =>

@@ -48,4 +48,14 @@ describe("textFormat", () => {
     expect(textFormat("a.txt", "| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 0 |")).toBe("markdown");
     expect(textFormat("a.txt", "\t规章\n\t0")).toBe("text");
   });
+
+  it("recognises a delimiter row written with full-width pipes and dashes", () => {
+    expect(textFormat("a.txt", "｜ 信息内容 ｜ 本年制发件数 ｜\n｜－－－｜－－－｜\n｜ 规章 ｜ 0 ｜")).toBe("markdown");
+  });
+
+  it("finds a table or delimiter row in any chunk of decoded text, also across a chunk boundary", () => {
+    expect(textFormat("a.txt", ["年度报告\n", "正文\n<ta", "ble><tr><td>规章</td></tr></table>"])).toBe("html");
+    expect(textFormat("a.txt", ["| 规章 | 0 |\n|--", "-|---|\n"])).toBe("markdown");
+    expect(textFormat("a.txt", ["\t规章\n", "\t0"])).toBe("text");
+  });
 });

@@ -80,7 +80,8 @@ const HTML_EXT = /\.(?:html?|xhtml|shtml)$/i;
 const MARKDOWN_EXT = /\.(?:md|markdown)$/i;
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)/i;
 const HTML_TABLE = /<table[\s>]/i;
-const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
+/** A pipe table's delimiter row, also as written with full-width pipes, dashes and colons. */
+const PIPE_SEPARATOR = /^\s*[|｜]?\s*[:：]?[-－—]{3,}[:：]?\s*(?:[|｜]\s*[:：]?[-－—]{3,}[:：]?\s*)+[|｜]?\s*$/m;
 
 /** A match may straddle two chunks of decoded text; this much of the previous one is searched again. */
 const CHUNK_OVERLAP = 256;

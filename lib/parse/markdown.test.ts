@@ -42,6 +42,25 @@ describe("markdownToDocument", () => {
     ]);
   });
 
+  it("keeps the blank last cell of a row written without outer pipes, as the delimiter row's width says", () => {
+    const md = ["项目 | 自然人 | 总计", "--- | --- | ---", "（三）不予公开 | 0 |", " | 4.保护第三方合法权益 | 0", "（七）总计 | 3 | 3"].join("\n");
+    expect(view(markdownToDocument(md).rows).map((r) => r.cells)).toEqual([
+      ["项目", "自然人", "总计"],
+      ["（三）不予公开", "0", ""],
+      ["", "4.保护第三方合法权益", "0"],
+      ["（七）总计", "3", "3"],
+    ]);
+  });
+
+  it("reads tables written with full-width pipes, dashes and colons", () => {
+    const md = ["｜ 项目 ｜ 自然人 ｜ 总计 ｜", "｜：－－－｜－－－：｜———｜", "｜（七）总计｜3｜3｜", "", "电话｜86865111"].join("\n");
+    expect(view(markdownToDocument(md).rows)).toEqual([
+      { t: true, line: 1, cells: ["项目", "自然人", "总计"] },
+      { t: true, line: 3, cells: ["（七）总计", "3", "3"] },
+      { t: false, line: 5, cells: ["电话｜86865111"] },
+    ]);
+  });
+
   it("reads OCR tables that have leading pipes but no alignment row", () => {
     const md = "|一、本年新收政府信息公开申请数量|3|0|0|0|0|0|3|\n|二、上年结转政府信息公开申请数量|&nbsp;|0|0|0|0|0|0|";
     const rows = markdownToDocument(md).rows;

@@ -17,6 +17,8 @@ const FENCE = /^\s{0,3}(```|~~~)/;
 
 export function markdownToDocument(text: string): SourceDocument {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  // Tables are looked for in lines with full-width pipes made ASCII; running text keeps its own.
+  const piped = lines.map(withAsciiPipes);
   const rows: SourceRow[] = [];
   let title: string | undefined;
   let i = 0;
@@ -30,11 +32,12 @@ export function markdownToDocument(text: string): SourceDocument {
       i = readFence(lines, i, rows);
       continue;
     }
-    if (hasUnescapedPipe(line)) {
-      const end = pipeBlockEnd(lines, i);
-      if (isPipeTable(lines, i, end)) {
+    if (hasUnescapedPipe(piped[i]!)) {
+      const end = pipeBlockEnd(piped, i);
+      if (isPipeTable(piped, i, end)) {
+        const width = isAlignmentRow(piped[i + 1] ?? "", i + 1, i) ? splitPipeRow(piped[i + 1]!, i + 2, true).length : null;
         for (let k = i; k < end; k++) {
-          if (!isAlignmentRow(lines[k]!, k, i)) rows.push({ cells: splitPipeRow(lines[k]!, k + 1), fromTable: true });
+          if (!isAlignmentRow(piped[k]!, k, i)) rows.push({ cells: splitTableRow(piped[k]!, k + 1, width), fromTable: true });
         }
         i = end;
         continue;
@@ -49,6 +52,32 @@ export function markdownToDocument(text: string): SourceDocument {
   const doc: SourceDocument = { format: "markdown", rows };
   if (title !== undefined) doc.title = title;
   return doc;
+}
+
+const FULL_WIDTH_ALIGNMENT = /^[\s|:：\-－—–]+$/;
+
+/**
+ * Chinese input methods and OCR write tables with full-width pipes (｜) and
+ * sometimes full-width dashes and colons in the delimiter row; a line that has
+ * them and no ASCII pipe is read as if it were written with ASCII ones.
+ */
+function withAsciiPipes(line: string): string {
+  if (!line.includes("｜") || line.includes("|")) return line;
+  const piped = line.replace(/｜/g, "|");
+  return FULL_WIDTH_ALIGNMENT.test(piped) ? piped.replace(/[－—–]/g, "-").replace(/：/g, ":") : piped;
+}
+
+/**
+ * GFM takes a pipe at either end of a row for an optional outer pipe. Where a
+ * table is written without outer pipes, that reading loses an empty first or
+ * last cell (`label | 0 | 0 |` under a four-column delimiter row). Of the two
+ * readings, the one with as many cells as the delimiter row wins; otherwise GFM's.
+ */
+function splitTableRow(line: string, lineNumber: number, width: number | null): SourceCell[] {
+  const gfm = splitPipeRow(line, lineNumber, true);
+  if (width === null || gfm.length === width) return gfm;
+  const literal = splitPipeRow(line, lineNumber, false);
+  return literal.length === width ? literal : gfm;
 }
 
 function hasUnescapedPipe(line: string): boolean {
@@ -76,10 +105,10 @@ function isPipeTable(lines: string[], start: number, end: number): boolean {
   return leading === end - start;
 }
 
-function splitPipeRow(line: string, lineNumber: number): SourceCell[] {
+function splitPipeRow(line: string, lineNumber: number, outerPipes: boolean): SourceCell[] {
   let body = line.trim();
-  if (body.startsWith("|")) body = body.slice(1);
-  if (body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
+  if (outerPipes && body.startsWith("|")) body = body.slice(1);
+  if (outerPipes && body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
   const cells: string[] = [];
   let current = "";
   for (let k = 0; k < body.length; k++) {

@@ -16,6 +16,9 @@ const STARTS_WITH_DOT = /^[.．、]/;
 const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 // Wrapped labels are short; a long line after a cell is running text, not a continuation.
 const MAX_CONTINUATION = 40;
+// The widest row of the template (table 四: a label and 15 values). A longer run of
+// tab cells lost the blank lines between its rows and is one run of cells.
+const MAX_ROW_CELLS = 16;
 
 export function textToDocument(text: string): SourceDocument {
   const lines = text.split(/\r\n|\r|\n/);
@@ -23,7 +26,10 @@ export function textToDocument(text: string): SourceDocument {
   let cellRow: SourceCell[] | null = null;
   let carried: string | null = null;
   const flush = () => {
-    if (cellRow) rows.push({ cells: cellRow, fromTable: true });
+    if (cellRow && cellRow.length > MAX_ROW_CELLS) {
+      // One cell per line, as text copied cell by cell: the table reader regroups them.
+      for (const cell of cellRow) rows.push({ cells: [cell] });
+    } else if (cellRow) rows.push({ cells: cellRow, fromTable: true });
     cellRow = null;
   };
 
