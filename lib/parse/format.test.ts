@@ -53,6 +53,12 @@ describe("textFormat", () => {
     expect(textFormat("a.txt", "｜ 信息内容 ｜ 本年制发件数 ｜\n｜－－－｜－－－｜\n｜ 规章 ｜ 0 ｜")).toBe("markdown");
   });
 
+  it("reads a text file with grid-table borders as Markdown, but not one with a lone plus sign", () => {
+    expect(textFormat("a.txt", "说明\n+------+----+\n| 规章 | 1 |\n+------+----+")).toBe("markdown");
+    expect(textFormat("a.txt", "┌──────┬────┐\n│ 规章 │ 1 │\n└──────┴────┘")).toBe("markdown");
+    expect(textFormat("a.txt", "本年增/减\n+21\n+---")).toBe("text");
+  });
+
   it("finds a table or delimiter row in any chunk of decoded text, also across a chunk boundary", () => {
     expect(textFormat("a.txt", ["年度报告\n", "正文\n<ta", "ble><tr><td>规章</td></tr></table>"])).toBe("html");
     expect(textFormat("a.txt", ["| 规章 | 0 |\n|--", "-|---|\n"])).toBe("markdown");

@@ -86,6 +86,9 @@ const PIPE_SEPARATOR = /^\s*[|｜]?\s*[:：]?[-－—]{3,}[:：]?\s*(?:[|｜]\s*
 /** A match may straddle two chunks of decoded text; this much of the previous one is searched again. */
 const CHUNK_OVERLAP = 256;
 
+/** A grid table's border (`+----+----+`, `├──┼──┤`): converters' plain-text tables, read as Markdown. */
+const GRID_BORDER = /^\s*(?:\+[-=:]{3,})+\+\s*$|^\s*[┌├╞╔┏╒╟][─━═┬┼╪╤╦┳╋╫\s]{2,}[┐┤╡╗┓╕╢]\s*$/m;
+
 /** HTML, Markdown or plain text: by the file name first, then by the content (whole, or in the decoder's chunks). */
 export function textFormat(file: string, text: string | readonly string[]): TextFormat {
   if (HTML_EXT.test(file)) return "html";
@@ -93,7 +96,7 @@ export function textFormat(file: string, text: string | readonly string[]): Text
   const chunks = typeof text === "string" ? [text] : text;
   const head = (chunks[0] ?? "").slice(0, 4096);
   if (HTML_START.test(head) || anyChunk(chunks, HTML_TABLE)) return "html";
-  if (anyChunk(chunks, PIPE_SEPARATOR)) return "markdown";
+  if (anyChunk(chunks, PIPE_SEPARATOR) || anyChunk(chunks, GRID_BORDER)) return "markdown";
   return "text";
 }
 

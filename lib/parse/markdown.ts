@@ -1,6 +1,8 @@
 // Markdown → SourceDocument, for what PDF/DOCX converters and OCR tools write:
 // pipe tables (leading/trailing pipes optional, alignment rows, escaped pipes,
-// <br> inside cells), raw HTML tables for merged cells, headings and paragraphs.
+// <br> inside cells), grid tables (`+---+` borders, or box-drawing characters as
+// text exporters draw them) whose cells may wrap over several lines, raw HTML
+// tables for merged cells, headings and paragraphs.
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 import { htmlToDocument, normalizeText } from "./html";
 
@@ -32,6 +34,10 @@ export function markdownToDocument(text: string): SourceDocument {
       i = readFence(lines, i, rows);
       continue;
     }
+    if (GRID_BORDER.test(piped[i]!)) {
+      i = readGridTable(piped, i, rows);
+      continue;
+    }
     if (hasUnescapedPipe(piped[i]!)) {
       const end = pipeBlockEnd(piped, i);
       if (isPipeTable(piped, i, end)) {
@@ -55,16 +61,56 @@ export function markdownToDocument(text: string): SourceDocument {
 }
 
 const FULL_WIDTH_ALIGNMENT = /^[\s|:：\-－—–]+$/;
+/** Vertical bars other than `|`: the full-width one and box-drawing lines. */
+const OTHER_BARS = /[｜│┃║]/g;
 
 /**
- * Chinese input methods and OCR write tables with full-width pipes (｜) and
- * sometimes full-width dashes and colons in the delimiter row; a line that has
- * them and no ASCII pipe is read as if it were written with ASCII ones.
+ * Chinese input methods and OCR write tables with full-width pipes (｜), text
+ * exporters with box-drawing bars (│), sometimes with full-width dashes and
+ * colons in the delimiter row; a line that has them and no ASCII pipe is read
+ * as if it were written with ASCII ones.
  */
 function withAsciiPipes(line: string): string {
-  if (!line.includes("｜") || line.includes("|")) return line;
-  const piped = line.replace(/｜/g, "|");
+  if (line.includes("|") || !/[｜│┃║]/.test(line)) return line;
+  const piped = line.replace(OTHER_BARS, "|");
   return FULL_WIDTH_ALIGNMENT.test(piped) ? piped.replace(/[－—–]/g, "-").replace(/：/g, ":") : piped;
+}
+
+/** A grid table's border: `+----+====+`, or a box-drawn rule such as `├──┼──┤`. */
+const GRID_BORDER = /^\s*(?:\+[-=:]+)+\+\s*$|^\s*[┌├└╞╒╘╔╠╚┏┣┗╟][─━═┬┼┴╤╪╧╦╬╩┳╋┻╫\s]*[┐┤┘╡╕╛╗╣╝┓┫┛╢]\s*$/;
+
+/**
+ * A grid table: rows between borders, each row one or more lines of `|` cells.
+ * A cell wrapped over several lines is joined (`商业` / `企业` → `商业企业`).
+ * Returns the index after the table.
+ */
+/** A narrow column wraps numbers and CJK anywhere (`2315` / `200元`); only two Latin words keep a space. */
+function joinWrapped(parts: readonly string[]): string {
+  return parts
+    .filter((part) => part !== "")
+    .reduce((text, part) => (/[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(part) ? `${text} ${part}` : text + part), "");
+}
+
+function readGridTable(lines: string[], start: number, rows: SourceRow[]): number {
+  let k = start;
+  let group: { line: number; texts: string[][] } | null = null;
+  const emit = () => {
+    if (group) rows.push({ cells: group.texts.map((parts) => ({ text: joinWrapped(parts), line: group!.line })), fromTable: true });
+    group = null;
+  };
+  for (; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (GRID_BORDER.test(line)) {
+      emit();
+      continue;
+    }
+    if (!line.trimStart().startsWith("|")) break;
+    const cells = splitPipeRow(line, k + 1, true);
+    group ??= { line: k + 1, texts: [] };
+    cells.forEach((cell, c) => (group!.texts[c] ??= []).push(cell.text));
+  }
+  emit();
+  return k;
 }
 
 /**
