@@ -5,6 +5,7 @@
 // data table becomes a row on a rectangular grid.
 import { Parser } from "htmlparser2";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
+import { splitValueLine } from "./pdfTextLine";
 
 /** Elements whose content is never report text. */
 const SKIPPED = new Set([
@@ -167,7 +168,8 @@ class HtmlReader {
   flush(): void {
     if (this.parts.length === 0) return;
     const text = normalizeText(this.parts.join(""));
-    if (text) this.rows.push({ cells: [{ text, line: this.firstLine }] });
+    // A table pasted into a CMS editor as text: one <p> per row, cells apart by spaces.
+    if (text) this.rows.push({ cells: splitValueLine(text, this.firstLine) ?? [{ text, line: this.firstLine }] });
     this.parts = [];
     this.firstLine = null;
   }

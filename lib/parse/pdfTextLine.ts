@@ -27,7 +27,7 @@ const GLUED_NUMBER = /^(.*[^0-9０-９.．,，+\-＋－])([0-9０-９]+)$/;
  * Splits a tab-free line into a label cell and value cells, or returns null when
  * the line does not end in values (running text).
  */
-export function splitValueLine(text: string, line: number): SourceCell[] | null {
+export function splitValueLine(text: string, line: number | null): SourceCell[] | null {
   const tokens = text.trim().split(/\s+/);
   let first = tokens.length;
   while (first > 0 && VALUE_TOKEN.test(tokens[first - 1] as string)) first--;
