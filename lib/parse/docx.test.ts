@@ -16,6 +16,12 @@ function docx(body: string, styles = ""): Uint8Array {
 }
 
 describe("docxToDocument", () => {
+  it("splits a paragraph that ends in values (a table typed as text) into cells", async () => {
+    const tabbed = `<w:p><w:r><w:t>规章</w:t></w:r><w:r><w:tab/><w:t>1</w:t><w:tab/><w:t>0</w:t><w:tab/><w:t>6</w:t></w:r></w:p>`;
+    const doc = await docxToDocument(docx(p("电话：86865111") + tabbed));
+    expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual([["电话：86865111"], ["规章", "1", "0", "6"]]);
+  });
+
   it("reads merged cells, empty cells, split runs and a styled title", async () => {
     const body =
       p("慈溪市卫生健康局2019年政府信息公开工作年度报告", "a3") +

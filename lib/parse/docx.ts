@@ -6,6 +6,7 @@
 // 1 (a paragraph inside a table cell does not count; its row does).
 import { unzipSync, strFromU8 } from "fflate";
 import { parseDocument } from "htmlparser2";
+import { splitValueLine } from "./pdfTextLine";
 import type { ChildNode, Element } from "domhandler";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 
@@ -93,7 +94,8 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
     const style = styleNames.get(val(child(child(block, "w:pPr") ?? block, "w:pStyle")) ?? "") ?? "";
     if (!title && (style === "title" || style === "heading 1")) title = text;
     firstParagraph ??= text;
-    rows.push({ cells: [{ text, line }] });
+    // A table typed as text, a paragraph per row, is split into cells as a text line is.
+    rows.push({ cells: splitValueLine(text, line) ?? [{ text, line }] });
   }
   title ??= firstParagraph && looksLikeTitle(firstParagraph) ? firstParagraph : undefined;
   return title ? { format: "docx", rows, title } : { format: "docx", rows };
