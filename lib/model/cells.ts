@@ -87,9 +87,14 @@ function buildCatalogue(): CellDef[] {
 export const CELLS: readonly CellDef[] = buildCatalogue();
 export const CELLS_BY_ID: ReadonlyMap<string, CellDef> = new Map(CELLS.map((c) => [c.id, c]));
 
-/** The value of one cell of a report: `undefined` where the row or table is absent. */
+/**
+ * The value of one cell of a report: `undefined` where the row or table is absent
+ * (or `id` is not a cell of the catalogue). The build reads every cell of every
+ * report through this, so the id's parts come from the catalogue, not from splitting it.
+ */
 export function cellValue(report: Pick<ParsedReport, TableId>, id: string): number | null | undefined {
-  const [table, row, field] = id.split(".") as [TableId, string, string];
-  const rows = report[table] as Record<string, Record<string, number | null> | undefined> | undefined;
-  return rows?.[row]?.[field];
+  const cell = CELLS_BY_ID.get(id);
+  if (cell === undefined) return undefined;
+  const rows = report[cell.table] as Record<string, Record<string, number | null> | undefined> | undefined;
+  return rows?.[cell.row]?.[cell.field];
 }
