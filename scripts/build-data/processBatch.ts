@@ -7,7 +7,7 @@ import { cellRows, checkRow, corpusView, failureRow, identityOf, reportRow } fro
 import { seriesKey } from "../../lib/checks";
 import { CELLS } from "../../lib/model";
 import { PDF_RESOURCES } from "../pdfResources";
-import { csvLine } from "./csv";
+import { CsvBuffer } from "./csv";
 
 export interface FileTask {
   rel: string;
@@ -26,11 +26,11 @@ export type FileResult =
   | { rel: string; kind: "failure"; code: string; message: string };
 
 export interface StagingCsv {
-  reports: string;
-  cells: string;
-  checks: string;
-  failures: string;
-  sources: string;
+  reports: CsvBuffer;
+  cells: CsvBuffer;
+  checks: CsvBuffer;
+  failures: CsvBuffer;
+  sources: CsvBuffer;
 }
 
 export interface BatchOutput {
@@ -51,20 +51,20 @@ export function reportIdOf(rel: string): string {
 }
 
 export async function processBatch(tasks: readonly FileTask[], sourcePrefix: string): Promise<BatchOutput> {
-  const csv: StagingCsv = { reports: "", cells: "", checks: "", failures: "", sources: "" };
+  const csv: StagingCsv = { reports: new CsvBuffer(), cells: new CsvBuffer(), checks: new CsvBuffer(), failures: new CsvBuffer(), sources: new CsvBuffer() };
   const results: FileResult[] = [];
   for (const task of tasks) {
     const file = sourcePrefix ? `${sourcePrefix}/${task.rel}` : task.rel;
     const reportId = reportIdOf(task.rel);
     const source = (sha: string, ok: boolean, corpus: string | null, series: string | null) =>
-      csvLine([task.rel, task.size, task.mtime, sha, task.cacheKey, reportId, ok, corpus, series]);
+      csv.sources.add([task.rel, task.size, task.mtime, sha, task.cacheKey, reportId, ok, corpus, series]);
     let bytes: Uint8Array;
     try {
       bytes = await readFile(task.abs);
     } catch (error) {
       const message = `cannot read the file: ${(error as Error).message}`;
-      csv.failures += csvLine([reportId, ...failureRow({ file, error: { code: "unreadable", message } })]);
-      csv.sources += source("", false, null, null);
+      csv.failures.add([reportId, ...failureRow({ file, error: { code: "unreadable", message } })]);
+      source("", false, null, null);
       results.push({ rel: task.rel, kind: "failure", code: "unreadable", message });
       continue;
     }
@@ -75,19 +75,19 @@ export async function processBatch(tasks: readonly FileTask[], sourcePrefix: str
     }
     const outcome = await parseReport({ file, bytes, sha256: sha, pdf: PDF_RESOURCES, ...(task.manifest ? { manifest: task.manifest } : {}) });
     if (!outcome.ok) {
-      csv.failures += csvLine([reportId, ...failureRow(outcome.failure)]);
-      csv.sources += source(sha, false, null, null);
+      csv.failures.add([reportId, ...failureRow(outcome.failure)]);
+      source(sha, false, null, null);
       results.push({ rel: task.rel, kind: "failure", code: outcome.failure.error.code, message: outcome.failure.error.message });
       continue;
     }
     const { report } = outcome;
-    csv.reports += csvLine(reportRow(report, reportId));
+    csv.reports.add(reportRow(report, reportId));
     for (const [id, cellId, , , , value, raw, line] of cellRows(report, reportId)) {
-      csv.cells += csvLine([id!, CELL_INDEX.get(cellId as string)!, value!, raw!, line!]);
+      csv.cells.add([id!, CELL_INDEX.get(cellId as string)!, value!, raw!, line!]);
     }
     const owner = identityOf(report, reportId);
-    for (const finding of report.checks) csv.checks += csvLine(checkRow(owner, finding));
-    csv.sources += source(sha, true, JSON.stringify(corpusView(report)), seriesKey(report));
+    for (const finding of report.checks) csv.checks.add(checkRow(owner, finding));
+    source(sha, true, JSON.stringify(corpusView(report)), seriesKey(report));
     results.push({ rel: task.rel, kind: "report", synthetic: report.meta.synthetic });
   }
   return { results, csv };

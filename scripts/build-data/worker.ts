@@ -18,7 +18,7 @@ port.on("message", (tasks: FileTask[]) => {
   processBatch(tasks, sourcePrefix).then(
     ({ results, csv }) => {
       for (const table of Object.keys(csv) as (keyof StagingCsv)[]) {
-        if (csv[table]) appendFileSync(path.join(stagingDir, `w${index}.${table}.csv`), csv[table]);
+        if (!csv[table].isEmpty) appendFileSync(path.join(stagingDir, `w${index}.${table}.csv`), csv[table].toBuffer());
       }
       port.postMessage({ results });
     },
