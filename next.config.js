@@ -12,6 +12,19 @@ const config = {
   reactStrictMode: true,
   // `npm run typecheck` (tsc over the whole project) is the type check; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
+  turbopack: {
+    rules: {
+      // DuckDB-wasm's worker without the Emscripten libraries (SDL, OpenGL, OpenAL, …) that only
+      // an extension could use; the site loads none (see the loader).
+      "duckdb-browser-eh.worker.js": { loaders: ["./scripts/duckdb-worker-loader.mjs"] },
+    },
+    resolveAlias: {
+      // No browser code of the site needs Node's Buffer: zrender and pdf.js only test for it
+      // (typeof Buffer) and otherwise use btoa / Uint8Array. Without this, every page carried
+      // Turbopack's Buffer polyfill (8 KB gzip) for zrender's test.
+      "next/dist/compiled/buffer": { browser: "./app/lib/noBuffer.ts" },
+    },
+  },
   // Native DuckDB reads public/data while pages are prerendered; it must not be bundled.
   serverExternalPackages: ["@duckdb/node-api", "@duckdb/node-bindings"],
 };

@@ -21,9 +21,9 @@
 // against that dataset, so that the static HTML (build-time SSR of the default view, the
 // agency and region lists) is the one a site over that dataset would serve, not the seeds'
 // HTML with other data behind it. The export is built once, by `next build` in a copy of the
-// project under DIR-site/ (app/, lib/, public/ with a copy of DIR as public/data,
-// node_modules hard-linked), and rebuilt when
-// the dataset, HEAD or the working tree's app/, lib/ changed, or with --rebuild. out/ and
+// project under DIR-site/ (app/, lib/, the worker loader, public/ with a copy of DIR as
+// public/data, node_modules hard-linked), and rebuilt when the dataset, HEAD or the working
+// tree's app/, lib/, loader or next.config.js changed, or with --rebuild. out/ and
 // public/data are never touched.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -72,11 +72,14 @@ const ms = (v: number) => `${Math.round(v)} ms`;
 const kb = (v: number) => `${(v / 1024).toFixed(0)} KB`;
 const load = () => loadavg().map((v) => v.toFixed(2)).join(" ");
 
+/** Build tooling the site's `next build` runs (next.config.js names it). */
+const SITE_SCRIPTS = ["scripts/duckdb-worker-loader.mjs"];
+
 /** What the export in DIR-site/ was built from: the dataset, the commit and uncommitted changes to the site's code. */
 function exportStamp(dataDir: string): string {
   const git = (...args: string[]) => spawnSync("git", args, { encoding: "utf8" }).stdout;
   const manifest = JSON.parse(readFileSync(path.join(dataDir, "manifest.json"), "utf8")) as { builtAt: string };
-  const diff = createHash("sha256").update(git("diff", "HEAD", "--", "app", "lib", "next.config.js", "package-lock.json")).digest("hex");
+  const diff = createHash("sha256").update(git("diff", "HEAD", "--", "app", "lib", ...SITE_SCRIPTS, "next.config.js", "package-lock.json")).digest("hex");
   return `dataset ${manifest.builtAt}, commit ${git("rev-parse", "HEAD").trim()}, working tree ${diff.slice(0, 12)}`;
 }
 
@@ -94,7 +97,7 @@ function exportFor(dataDir: string): string {
   process.stderr.write(`bench:web: building the site over ${dataDir} in ${project} (${stamp})\n`);
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(project, { recursive: true });
-  for (const entry of ["app", "lib", "public", "next.config.js", "tsconfig.json", "package.json", "next-env.d.ts"]) {
+  for (const entry of ["app", "lib", "public", ...SITE_SCRIPTS, "next.config.js", "tsconfig.json", "package.json", "next-env.d.ts"]) {
     if (existsSync(entry)) cpSync(entry, path.join(project, entry), { recursive: true, filter: (src) => !src.startsWith(path.join("public", "data")) });
   }
   cpSync(dataDir, path.join(project, "public", "data"), { recursive: true });

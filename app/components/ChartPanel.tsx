@@ -2,16 +2,14 @@
 // A chart with its table alternative and exports: chart/table switch, CSV of the
 // rows shown, SVG and 2×/3× PNG of the chart (with title, unit and source drawn in
 // when the view gives a briefing), the embed dialog, and a source line for print.
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
-import { frameHeight } from "../../lib/briefing/index";
-import type { BriefingSpec } from "../lib/briefing";
-import { briefingText, composeChart, downloadBriefingPng, downloadBriefingSvg } from "../lib/briefingExport";
+import { frameHeight } from "../../lib/briefing/embedParams";
+import { briefingText, type BriefingSpec } from "../lib/briefing";
 import { bt } from "../lib/briefingMessages";
 import { downloadCsv, downloadPng, downloadSvg } from "../lib/download";
 import { t, type Lang } from "../lib/i18n";
 import { loadManifest, useManifest } from "../lib/useManifest";
-import { EmbedDialog } from "./EmbedDialog";
 import { DataTable, type Column } from "./DataTable";
 import { EChart, type EChartHandle } from "./charts/EChart";
 import type { ChartOption } from "./charts/echarts";
@@ -22,6 +20,10 @@ import type { ChartOption } from "./charts/echarts";
  * take seconds. Opened or printed, it shows every row.
  */
 const CLOSED_TABLE_ROWS = 100;
+
+// Loaded when asked for (a click on 嵌入 or an export), not with the page.
+const EmbedDialog = lazy(() => import("./EmbedDialog").then((m) => ({ default: m.EmbedDialog })));
+const briefingExport = () => import("../lib/briefingExport");
 
 export interface ChartPanelProps<R> {
   lang: Lang;
@@ -61,12 +63,15 @@ export function ChartPanel<R>(props: ChartPanelProps<R>) {
   };
   const exportPng = async (scale: number) => {
     if (!briefing) return downloadPng(svgOf(), `${fileName}.png`, scale);
-    const composed = composeChart(svgOf(), briefingText(briefing, await loadManifest(), lang));
-    return downloadBriefingPng(composed, `${fileName}${scale === 2 ? "" : `@${scale}x`}.png`, scale);
+    const svg = svgOf();
+    const [{ composeChart, downloadBriefingPng }, manifest] = await Promise.all([briefingExport(), loadManifest()]);
+    return downloadBriefingPng(composeChart(svg, briefingText(briefing, manifest, lang)), `${fileName}${scale === 2 ? "" : `@${scale}x`}.png`, scale);
   };
   const exportSvg = async () => {
     if (!briefing) return downloadSvg(svgOf(), `${fileName}.svg`);
-    downloadBriefingSvg(composeChart(svgOf(), briefingText(briefing, await loadManifest(), lang)), `${fileName}.svg`);
+    const svg = svgOf();
+    const [{ composeChart, downloadBriefingSvg }, manifest] = await Promise.all([briefingExport(), loadManifest()]);
+    downloadBriefingSvg(composeChart(svg, briefingText(briefing, manifest, lang)), `${fileName}.svg`);
   };
   const run = (f: () => unknown) => {
     setExportError(null);
@@ -126,7 +131,11 @@ export function ChartPanel<R>(props: ChartPanelProps<R>) {
           ))}
         </footer>
       ) : null}
-      {briefing && embedOpen ? <EmbedDialog lang={lang} spec={briefing} frameHeight={frameHeight(props.height)} onClose={() => setEmbedOpen(false)} /> : null}
+      {briefing && embedOpen ? (
+        <Suspense fallback={null}>
+          <EmbedDialog lang={lang} spec={briefing} frameHeight={frameHeight(props.height)} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

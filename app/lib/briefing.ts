@@ -2,8 +2,12 @@
 // unit, how many reports are behind it, and the embed URL of its exact state. One
 // builder per chart kind, shared by the views (exports, embed dialog, print) and
 // the embed page.
-import type { EmbedParams } from "../../lib/briefing/index";
+import type { BriefingText, EmbedParams } from "../../lib/briefing/index";
+// The module itself, not lib/briefing/index: the index would bring the SVG composition (and
+// string-width) into every page, which needs it only when a chart is exported.
+import { sourceLines } from "../../lib/briefing/sourceLines";
 import type { MetricDef } from "../../lib/metrics/index";
+import type { Manifest } from "./dataset";
 import { unitLabel } from "./format";
 import { t, type Lang } from "./i18n";
 import type { AgencyData } from "./loaders/agency";
@@ -19,6 +23,15 @@ export interface BriefingSpec {
   reports: number | "dataset";
   /** Synthetic reports in the chart; `null` when they were not left out but cannot be counted. */
   syntheticShown: number | null;
+}
+
+/** Title, definition and source lines of a chart, for its exports, the embed page and print. */
+export function briefingText(spec: BriefingSpec, manifest: Pick<Manifest, "builtAt" | "synthetic" | "parsed">, lang: Lang): BriefingText {
+  return {
+    title: spec.title,
+    subtitle: spec.subtitle,
+    source: sourceLines({ lang, builtAt: manifest.builtAt, reports: spec.reports === "dataset" ? manifest.parsed : spec.reports, syntheticShown: spec.syntheticShown, syntheticInDataset: manifest.synthetic }),
+  };
 }
 
 export function metricSubtitle(metric: MetricDef, lang: Lang): string {

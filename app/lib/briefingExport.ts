@@ -1,18 +1,9 @@
 // Browser side of briefing exports: the chart's SVG from the page, composed with its
 // title, definition and source (lib/briefing), saved as SVG or rasterised to PNG.
-import { composeBriefingSvg, sourceLines, svgSize, type BriefingText, type BriefingTheme, type ComposedSvg } from "../../lib/briefing/index";
-import type { BriefingSpec } from "./briefing";
-import type { Manifest } from "./dataset";
+// Loaded when a chart is exported (ChartPanel imports it on demand): the composition measures
+// text with string-width, which the page does not need until then.
+import { composeBriefingSvg, svgSize, type BriefingText, type BriefingTheme, type ComposedSvg } from "../../lib/briefing/index";
 import { downloadPng, downloadSvg } from "./download";
-import type { Lang } from "./i18n";
-
-export function briefingText(spec: BriefingSpec, manifest: Pick<Manifest, "builtAt" | "synthetic" | "parsed">, lang: Lang): BriefingText {
-  return {
-    title: spec.title,
-    subtitle: spec.subtitle,
-    source: sourceLines({ lang, builtAt: manifest.builtAt, reports: spec.reports === "dataset" ? manifest.parsed : spec.reports, syntheticShown: spec.syntheticShown, syntheticInDataset: manifest.synthetic }),
-  };
-}
 
 export function composeChart(chartSvg: string, text: BriefingText, theme: BriefingTheme = "light"): ComposedSvg {
   const size = svgSize(chartSvg);

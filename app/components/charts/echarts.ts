@@ -1,11 +1,12 @@
-// The ECharts modules the site uses, registered once; shared by the page and the
-// build-time SVG renderer. Only these charts and components are bundled.
-import { BarChart, LineChart } from "echarts/charts";
-import { AriaComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent } from "echarts/components";
+// ECharts core with what every chart of the site uses (grid, tooltip, aria, the SVG
+// renderer); shared by the page and the build-time SVG renderer. Each option builder
+// registers the chart types and components it draws with (`echarts.use` next to it),
+// so that a page bundles only the parts of ECharts its charts need.
+import { AriaComponent, GridComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 
-echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, MarkAreaComponent, TitleComponent, AriaComponent, SVGRenderer]);
+echarts.use([GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
 export { echarts };
 export type ChartOption = echarts.EChartsCoreOption;

@@ -4,7 +4,11 @@ import { formatMetric } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { RankedRow } from "../../lib/loaders/compare";
 import { vt } from "../../lib/viewMessages";
-import type { ChartOption } from "./echarts";
+import { BarChart } from "echarts/charts";
+import { MarkLineComponent } from "echarts/components";
+import { echarts, type ChartOption } from "./echarts";
+
+echarts.use([BarChart, MarkLineComponent]);
 
 const COLORS = { normal: "#3b6ea8", high: "#c0392b", low: "#d68910", synthetic: "#9aa5b1", mine: "#1e8449" };
 const ROW_HEIGHT = 22;

@@ -2,7 +2,11 @@
 import { escapeHtml } from "../../../lib/metrics/index";
 import type { ChartKind } from "../../lib/sqlUrlState";
 import type { ResultValue } from "../sql/resultValues";
-import type { ChartOption } from "./echarts";
+import { BarChart, LineChart } from "echarts/charts";
+import { echarts, type ChartOption } from "./echarts";
+
+// A result is drawn as bars or a line (ChartKind).
+echarts.use([BarChart, LineChart]);
 
 /** More categories than this make an unreadable chart; the rest stay in the grid. */
 export const CHART_ROW_CAP = 500;

@@ -3,7 +3,11 @@ import { escapeHtml } from "../../../lib/metrics/index";
 import { formatNumber } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { RuleCount, Severity } from "../../lib/loaders/quality";
-import type { ChartOption } from "./echarts";
+import { BarChart } from "echarts/charts";
+import { LegendComponent } from "echarts/components";
+import { echarts, type ChartOption } from "./echarts";
+
+echarts.use([BarChart, LegendComponent]);
 
 const SEVERITIES: Severity[] = ["error", "warning", "unchecked"];
 const COLORS: Record<Severity, string> = { error: "#c0392b", warning: "#d68910", unchecked: "#9aa5b1" };

@@ -2,7 +2,11 @@
 import { escapeHtml, type MetricDef } from "../../../lib/metrics/index";
 import { formatMetric } from "../../lib/format";
 import type { Lang } from "../../lib/i18n";
-import type { ChartOption } from "./echarts";
+import { LineChart } from "echarts/charts";
+import { LegendComponent } from "echarts/components";
+import { echarts, type ChartOption } from "./echarts";
+
+echarts.use([LineChart, LegendComponent]);
 
 export interface TrendPoint {
   series: string;

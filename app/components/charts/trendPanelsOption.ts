@@ -8,7 +8,11 @@ import { formatMetric, formatNumber } from "../../lib/format";
 import type { Lang } from "../../lib/i18n";
 import { trendSeriesKey, trendSeriesName, type TrendRow } from "../../lib/loaders/trend";
 import { vt } from "../../lib/viewMessages";
-import type { ChartOption } from "./echarts";
+import { LineChart } from "echarts/charts";
+import { LegendComponent, MarkAreaComponent, MarkLineComponent, TitleComponent } from "echarts/components";
+import { echarts, type ChartOption } from "./echarts";
+
+echarts.use([LineChart, LegendComponent, MarkAreaComponent, MarkLineComponent, TitleComponent]);
 
 const PALETTE = ["#3b6ea8", "#c0392b", "#1e8449", "#d68910", "#7d3c98", "#148f77", "#a04000", "#2e4053", "#b03a7a", "#5d6d7e"];
 const PANEL = 240;

@@ -3,8 +3,7 @@
 // frame, and the source line (with the synthetic-data notice when it applies).
 import { useEffect, useMemo, useState } from "react";
 import type { BriefingTheme } from "../../../lib/briefing/index";
-import type { BriefingSpec } from "../../lib/briefing";
-import { briefingText } from "../../lib/briefingExport";
+import { briefingText, type BriefingSpec } from "../../lib/briefing";
 import type { Manifest } from "../../lib/dataset";
 import type { Lang } from "../../lib/i18n";
 import { QueryState, type QueryStatus } from "../QueryState";
