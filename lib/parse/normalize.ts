@@ -8,21 +8,27 @@ const QUOTE_CODES = new Set([..."“”‘’「」『』'"].map((c) => c.charCo
 
 /** Full-width ASCII (U+FF01–FF5E) to half-width; the ideographic space to a space. */
 export function toHalfWidth(text: string): string {
-  let out = "";
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
+  // Most texts hold nothing to convert: look before building a new string.
+  let first = 0;
+  while (first < text.length && !isWide(text.charCodeAt(first))) first++;
+  if (first === text.length) return text;
+  const codes: number[] = [];
+  for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0);
-      changed = true;
-    } else if (code === 0x3000) {
-      out += " ";
-      changed = true;
-    } else {
-      out += text[i];
-    }
+    codes.push(code === 0x3000 ? 0x20 : code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
   }
-  return changed ? out : text;
+  return text.slice(0, first) + fromCodes(codes);
+}
+
+function isWide(code: number): boolean {
+  return (code >= 0xff01 && code <= 0xff5e) || code === 0x3000;
+}
+
+function fromCodes(codes: readonly number[]): string {
+  let out = "";
+  // In slices: a spread of a very long array would overflow the argument stack.
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
 }
 
 function isSpace(code: number): boolean {
@@ -30,15 +36,33 @@ function isSpace(code: number): boolean {
     (code >= 0x2000 && code <= 0x200b);
 }
 
+// Anything normalizeLabel would change; most labels contain none of it.
+const NEEDS_WORK = /[\s\uff01-\uff5e\u3000\u00a0\ufeff\u2000-\u200b“”‘’「」『』'．]/;
+
+// Row labels recur from report to report, so a normalised label is remembered
+// (bounded; long texts such as a whole table's headers are not): the same few
+// hundred labels were rebuilt code by code for every report.
+const MEMO_LIMIT = 20_000;
+const MEMO_MAX_LENGTH = 80;
+const memo = new Map<string, string>();
+
 /**
  * The form row labels are matched in: half-width digits, letters and brackets,
  * no whitespace at all, every quote mark as `"`.
  */
-// Anything normalizeLabel would change; most labels contain none of it.
-const NEEDS_WORK = /[\s\uff01-\uff5e\u3000\u00a0\ufeff\u2000-\u200b“”‘’「」『』'．]/;
-
 export function normalizeLabel(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
+  if (text.length > MEMO_MAX_LENGTH) return normalize(text);
+  let out = memo.get(text);
+  if (out === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    out = normalize(text);
+    memo.set(text, out);
+  }
+  return out;
+}
+
+function normalize(text: string): string {
   const codes: number[] = [];
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
@@ -47,7 +71,5 @@ export function normalizeLabel(text: string): string {
     if (QUOTE_CODES.has(code)) code = 0x22;
     codes.push(code);
   }
-  let out = "";
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-  return out;
+  return fromCodes(codes);
 }

@@ -12,20 +12,23 @@ interface RowShape {
   blank: Record<string, number | null>;
 }
 
-// Cell ids per table row and field list, built once: string building and hashing
+// Cell ids per table, field list and row, built once: string building and hashing
 // per cell was a hot spot. Keyed by the field list too: the 2019 and 2021 templates
 // give a row (规章) different fields of the same count.
-const shapes = new WeakMap<readonly string[], Map<string, RowShape>>();
+const shapes: Record<TableId, WeakMap<readonly string[], Map<string, RowShape>>> = {
+  active: new WeakMap(),
+  applications: new WeakMap(),
+  reviewLitigation: new WeakMap(),
+};
 
 function shapeOf(table: TableId, row: string, fields: readonly string[]): RowShape {
-  let byRow = shapes.get(fields);
-  if (!byRow) shapes.set(fields, (byRow = new Map()));
-  const key = `${table}.${row}`;
-  let shape = byRow.get(key);
+  let byRow = shapes[table].get(fields);
+  if (!byRow) shapes[table].set(fields, (byRow = new Map()));
+  let shape = byRow.get(row);
   if (!shape) {
-    const ids = fields.map((f) => `${key}.${f}`);
+    const ids = fields.map((f) => `${table}.${row}.${f}`);
     shape = { ids, money: ids.map((id) => MONEY.has(id)), blank: nullRow(fields) };
-    byRow.set(key, shape);
+    byRow.set(row, shape);
   }
   return shape;
 }

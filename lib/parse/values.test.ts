@@ -47,5 +47,8 @@ describe("readCell", () => {
     expect(isValueText("1.属于国家秘密")).toBe(false);
     expect(isValueText("1.")).toBe(false);
     expect(isValueText("")).toBe(false);
+    expect(isValueText("（一）予以公开")).toBe(false);
+    expect(isValueText("(二)部分公开")).toBe(false);
+    expect(isValueText("１２")).toBe(true);
   });
 });

@@ -57,9 +57,11 @@ export function readCell(text: string, money = false): CellReading {
 
 /** True where the text reads as a value (a number or a placeholder), not as a label. */
 export function isValueText(text: string): boolean {
-  // A label starts with a CJK character or a bracket; only a few placeholders do too.
+  // A label starts with a CJK character or a bracket; only a few placeholders do too,
+  // and no value starts with a bracket.
   const first = text.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fff && !PLACEHOLDER_START.has(text[0] as string)) return false;
+  if (first === 0x28 || first === 0xff08) return false;
   const kind = readCell(text).kind;
   return kind === "number" || kind === "placeholder";
 }
