@@ -22,17 +22,32 @@ export interface SumResult {
   missing: string[];
 }
 
-const PARTS = new Map<string, [TableId, string, string]>();
+interface CellParts {
+  table: TableId;
+  row: string;
+  field: string;
+  /** `table.row`, made once so that grouping by row hashes no new string. */
+  rowKey: string;
+}
 
-/** `cellValue` with the id's parts cached: the checks read the same few hundred ids for every report. */
-export function readCell(report: ParsedReport, id: string): number | null | undefined {
+const PARTS = new Map<string, CellParts>();
+
+/** The id's parts, split once: the checks read the same few hundred ids for every report. */
+function partsOf(id: string): CellParts {
   let parts = PARTS.get(id);
   if (!parts) {
-    parts = id.split(".") as [TableId, string, string];
+    const [table, row, field] = id.split(".") as [TableId, string, string];
+    parts = { table, row, field, rowKey: `${table}.${row}` };
     PARTS.set(id, parts);
   }
-  const rows = report[parts[0]] as Record<string, Record<string, number | null> | undefined> | undefined;
-  return rows?.[parts[1]]?.[parts[2]];
+  return parts;
+}
+
+/** `cellValue` with the id's parts cached. */
+export function readCell(report: ParsedReport, id: string): number | null | undefined {
+  const { table, row, field } = partsOf(id);
+  const rows = report[table] as Record<string, Record<string, number | null> | undefined> | undefined;
+  return rows?.[row]?.[field];
 }
 
 export function sumCells(report: ParsedReport, ids: readonly string[]): SumResult {
@@ -89,24 +104,30 @@ export function columnLabel(table: TableId, row: string, field: string): string 
  * `二、上年结转政府信息公开申请数量（自然人、总计）空白；四、结转下年度继续办理 无此行`.
  */
 export function describeMissing(report: ParsedReport, ids: readonly string[]): string {
-  const byRow = new Map<string, { table: TableId; row: string; fields: string[]; absent: boolean }>();
+  const byRow = new Map<string, { table: TableId; row: string; rowKey: string; fields: string[]; absent: boolean }>();
   for (const id of ids) {
-    const [table, row, field] = id.split(".") as [TableId, string, string];
-    const key = `${table}.${row}`;
-    const entry = byRow.get(key) ?? { table, row, fields: [], absent: !rowPresent(report, table, row) };
+    const { table, row, field, rowKey } = partsOf(id);
+    let entry = byRow.get(rowKey);
+    if (!entry) {
+      entry = { table, row, rowKey, fields: [], absent: !rowPresent(report, table, row) };
+      byRow.set(rowKey, entry);
+    }
     entry.fields.push(field);
-    byRow.set(key, entry);
   }
   const rows = [...byRow.values()];
-  const whole = (r: (typeof rows)[number]) => !r.absent && new Set(r.fields).size === (ROW_SIZES.get(`${r.table}.${r.row}`) ?? 0);
+  const labelOf = (r: (typeof rows)[number]) => ROW_LABELS.get(r.rowKey) ?? r.row;
+  const whole = (r: (typeof rows)[number]) => {
+    const size = ROW_SIZES.get(r.rowKey) ?? 0;
+    return !r.absent && r.fields.length >= size && new Set(r.fields).size === size;
+  };
   const [first] = rows;
   // A table printed with no numbers at all: say so once instead of row by row.
-  if (first && rows.length >= 3 && rows.every(whole)) return `${rows.length} 行整行空白（${rowLabel(first.table, first.row)} 等）`;
+  if (first && rows.length >= 3 && rows.every(whole)) return `${rows.length} 行整行空白（${labelOf(first)} 等）`;
   return rows
     .map((r) => {
-      if (r.absent) return `${rowLabel(r.table, r.row)} 无此行`;
-      if (whole(r)) return `${rowLabel(r.table, r.row)} 整行空白`;
-      return `${rowLabel(r.table, r.row)}（${r.fields.map((f) => columnLabel(r.table, r.row, f)).join("、")}）空白`;
+      if (r.absent) return `${labelOf(r)} 无此行`;
+      if (whole(r)) return `${labelOf(r)} 整行空白`;
+      return `${labelOf(r)}（${r.fields.map((f) => columnLabel(r.table, r.row, f)).join("、")}）空白`;
     })
     .join("；");
 }
