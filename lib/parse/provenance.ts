@@ -1,7 +1,7 @@
 // Reading a row's fitted value cells into numbers, recording where each came from.
 import { CELLS, type CellSource, type Diagnostic, type SourceCell, type TableId } from "../model";
 import { diagnostic } from "./rows";
-import { readCell } from "./values";
+import { isPlainInteger, readCell } from "./values";
 
 const MONEY = new Set(CELLS.filter((c) => c.unit === "万元").map((c) => c.id));
 
@@ -52,11 +52,12 @@ export function readRowValues(
     const field = fields[i] as string;
     const cell = cells[i] as SourceCell;
     const id = ids[i] as string;
-    const reading = readCell(cell.text, money[i]);
-    out[field] = reading.value;
-    if (reading.kind === "blank") continue;
+    // Most cells are plain integers (in any unit): read without making a CellReading.
+    const reading = isPlainInteger(cell.text) ? null : readCell(cell.text, money[i]);
+    out[field] = reading ? reading.value : Number(cell.text);
+    if (reading?.kind === "blank") continue;
     sink.provenance[id] = { raw: cell.text, line: cell.line };
-    if (reading.kind !== "number") {
+    if (reading && reading.kind !== "number") {
       sink.diagnostics.push(
         diagnostic(table, "non-numeric-cell", `${id}: "${cell.text}" is not a number; read as blank (null)`, cell.line, {
           row,

@@ -20,29 +20,34 @@ export interface RowParts {
  */
 export function splitRow(row: SourceRow, isKnown: (label: string) => boolean): RowParts {
   const cells = row.cells;
-  const norms: string[] = new Array(cells.length);
+  // The label up to the last text cell and up to the last known one, built as the
+  // cells go by (value cells add nothing to it).
+  let label = "";
+  let toLastText = "";
+  let toLastKnown = "";
   let lastText = -1;
   let lastKnown = -1;
   for (let i = 0; i < cells.length; i++) {
     const text = (cells[i] as SourceCell).text;
-    if (text === "" || isValueText(text)) {
-      norms[i] = "";
-      continue;
-    }
+    if (text === "" || isValueText(text)) continue;
     const norm = normalizeLabel(text);
-    norms[i] = norm;
+    label += norm;
+    toLastText = label;
     lastText = i;
-    if (isKnown(norm)) lastKnown = i;
+    if (isKnown(norm)) {
+      toLastKnown = label;
+      lastKnown = i;
+    }
   }
   const end = lastKnown >= 0 ? lastKnown : lastText;
-  let label = "";
-  for (let i = 0; i <= end; i++) label += norms[i];
-  const values: SourceCell[] = [];
-  for (let i = end + 1; i < cells.length; i++) {
-    const cell = cells[i] as SourceCell;
-    if (!cell.spanned) values.push(cell);
-  }
-  return { label, values, line: firstLine(row) };
+  let spanned = false;
+  for (let i = end + 1; i < cells.length; i++) if ((cells[i] as SourceCell).spanned) spanned = true;
+  const values = cells.slice(end + 1);
+  return {
+    label: lastKnown >= 0 ? toLastKnown : toLastText,
+    values: spanned ? values.filter((cell) => !cell.spanned) : values,
+    line: firstLine(row),
+  };
 }
 
 export function firstLine(row: SourceRow): number | null {

@@ -21,7 +21,7 @@ const NUMBER = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?
 /** Reads one cell. `money` cells (unit 万元) convert 元 to 万元. */
 const CHANGE = /^(增加?|减少?)\s*(\d+)(?:件|项|个)?$/;
 /** 1–15 ASCII digits, the text of most cells; checked without a regex since it runs on every cell. */
-function isPlainInteger(text: string): boolean {
+export function isPlainInteger(text: string): boolean {
   if (text.length === 0 || text.length > 15) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -57,6 +57,8 @@ export function readCell(text: string, money = false): CellReading {
 
 /** True where the text reads as a value (a number or a placeholder), not as a label. */
 export function isValueText(text: string): boolean {
+  // Most cells: answered without making a CellReading.
+  if (isPlainInteger(text)) return true;
   // A label starts with a CJK character or a bracket; only a few placeholders do too,
   // and no value starts with a bracket.
   const first = text.charCodeAt(0);
