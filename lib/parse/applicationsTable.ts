@@ -26,22 +26,44 @@ const RESULTS_PREFIX = /^(?:[三3][、.])?本年度办理结果/;
 // A group heading glued in front of a sub-row label ("(六)其他处理3.其他").
 const GROUP_PREFIX = /^(?:[三3]、)?(?:本年度办理结果)?(?:\(([三四五六])\))?(不予公开|无法提供|不予处理|其他处理)?/;
 
+/** What a label says whatever group it sits in. */
+interface LabelReading {
+  /** The row the label names by itself (a merged 三、本年度办理结果 in front dropped). */
+  direct: ApplicationsRow | null;
+  /** The row named after a group heading glued in front ("(六)其他处理3.其他"), and that heading's group. */
+  afterHeading: ApplicationsRow | null;
+  heading: OutcomeGroup;
+}
+
+// Labels recur from report to report, so their reading is remembered (bounded):
+// two regular expressions per label and candidate were a hot spot.
+const READINGS_LIMIT = 20_000;
+const readings = new Map<string, LabelReading>();
+
+function readLabel(full: string): LabelReading {
+  let reading = readings.get(full);
+  if (reading) return reading;
+  const label = full.replace(RESULTS_PREFIX, "");
+  reading = { direct: matchApplicationsRow(label), afterHeading: null, heading: null };
+  const prefix = GROUP_PREFIX.exec(label);
+  if (prefix && prefix[0] !== "" && prefix[0].length < label.length) {
+    reading.afterHeading = matchApplicationsRow(label.slice(prefix[0].length));
+    reading.heading = groupOfHeading(prefix[0]);
+  }
+  if (readings.size >= READINGS_LIMIT) readings.clear();
+  readings.set(full, reading);
+  return reading;
+}
+
 function applicationsMatcher(): RowMatcher<ApplicationsRow> {
   let group: OutcomeGroup = null;
   const match = (full: string): ApplicationsRow | null => {
-    // A merged 三、本年度办理结果 cell repeated in front of every outcome row.
-    const label = full.replace(RESULTS_PREFIX, "");
-    const direct = matchApplicationsRow(label);
+    const { direct, afterHeading, heading } = readLabel(full);
     if (direct !== null && direct !== "otherMisc") return direct;
+    // The bare "3.其他" names a row only inside group （六）.
     if (direct === "otherMisc") return group === "六" ? direct : null;
-    const prefix = GROUP_PREFIX.exec(label);
-    if (prefix && prefix[0] !== "" && prefix[0].length < label.length) {
-      const rest = matchApplicationsRow(label.slice(prefix[0].length));
-      const heading = groupOfHeading(prefix[0]);
-      if (rest === "otherMisc") return heading === "六" || group === "六" ? rest : null;
-      return rest;
-    }
-    return null;
+    if (afterHeading === "otherMisc") return heading === "六" || group === "六" ? afterHeading : null;
+    return afterHeading;
   };
   return {
     match,

@@ -4,6 +4,7 @@
 // when it is short (a whole paragraph that mentions every section is not one).
 import type { SourceRow, TableId } from "../model";
 import { normalizeLabel } from "./normalize";
+import { isPlainInteger } from "./values";
 
 export interface Region {
   start: number;
@@ -21,6 +22,14 @@ type State = TableId | "none" | "after";
 // Every anchor and heading below contains one of these characters; most rows (values) contain none.
 // Tested cell by cell: joining every row's cells first cost more than the rest of the search.
 const ANCHOR_CHARS = /[本勾收复主第五六七存其四]/;
+
+function mayHoldAnchor(row: SourceRow): boolean {
+  for (const cell of row.cells) {
+    // Number cells, most of a document, are passed over without a regular expression.
+    if (cell.text !== "" && !isPlainInteger(cell.text) && ANCHOR_CHARS.test(cell.text)) return true;
+  }
+  return false;
+}
 
 export function rowText(row: SourceRow): string {
   let text = "";
@@ -75,7 +84,7 @@ export function locateTables(rows: readonly SourceRow[]): Regions {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as SourceRow;
     if (row.cells.length === 1 && (row.cells[0]?.text.length ?? 0) > PROSE) continue;
-    if (!row.cells.some((cell) => ANCHOR_CHARS.test(cell.text))) continue;
+    if (!mayHoldAnchor(row)) continue;
     let raw = "";
     for (const cell of row.cells) raw += cell.text;
     const text = normalizeLabel(raw);
