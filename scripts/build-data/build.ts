@@ -22,7 +22,7 @@ import { SCHEMA_VERSION } from "../../lib/model";
 import { parseManifestCsv, type ManifestEntry } from "../../lib/parse";
 import { BuildCache, createTableSql, stagingFolder } from "./buildCache";
 import { loadedCodeVersion } from "./codeVersion";
-import { csvLine, readCsvSql } from "./csv";
+import { CsvBuffer, readCsvSql } from "./csv";
 import { discoverReports, type FoundFile } from "./discover";
 import { runPool } from "./pool";
 import { reportIdOf, type FileResult, type FileTask } from "./processBatch";
@@ -94,12 +94,13 @@ async function writeCorpusChecks(cache: BuildCache, stagingDir: string): Promise
   const csv = path.join(stagingDir, "corpus-checks.csv");
   writeFileSync(csv, "");
   for await (const group of cache.corpusGroups(CORPUS_GROUP_SIZE)) {
-    const lines = checkCorpus(group).map(({ file, finding }) => {
+    const rows = new CsvBuffer();
+    for (const { file, finding } of checkCorpus(group)) {
       const owner = owners.get(file);
       if (!owner) throw new Error(`checkCorpus returned a finding for ${file}, which is not a parsed report`);
-      return csvLine(checkRow(owner, finding));
-    });
-    appendFileSync(csv, lines.join(""));
+      rows.add(checkRow(owner, finding));
+    }
+    appendFileSync(csv, rows.toBuffer());
   }
   await cache.conn.run(createTableSql("corpus_checks", CHECK_COLUMNS, true).replace("CREATE TEMP TABLE", "CREATE OR REPLACE TEMP TABLE"));
   await cache.conn.run(`INSERT INTO corpus_checks SELECT * FROM ${readCsvSql([csv], CHECK_COLUMNS)}`);
