@@ -9,6 +9,7 @@ import { SYNTHETIC_MARKER } from "../model/document";
 import type { Diagnostic, Region, ReportMeta } from "../model/report";
 import { findPlaceMentions, regionFromCode, resolveRegion, resolveRegionDetailed, type Division } from "../region/index";
 import type { ManifestEntry } from "./manifest";
+import { isPlainInteger } from "./values";
 
 export interface MetadataResult {
   agency: string | null;
@@ -182,7 +183,8 @@ class HeadReader {
         if (cell.spanned) continue;
         const piece = clean(cell.text);
         text += piece;
-        const hasMarker = cell.text.includes(SYNTHETIC_MARKER);
+        // The marker matters on the first lines, or where it may be all a cell holds.
+        const hasMarker = (piece === "" || this.rawCount < FIRST_LINES) && cell.text.includes(SYNTHETIC_MARKER);
         if (piece !== "" || hasMarker) blank = false;
         marked ||= hasMarker;
       }
@@ -199,8 +201,9 @@ const NEEDS_CLEANING = /[\s\u00a0\u3000【]/;
 
 /** Without the synthetic marker and all whitespace: `2021 年` and `2021年` read alike. */
 function clean(text: string): string {
-  // Most cells hold neither (a number, a label): skip building new strings for them.
-  if (!NEEDS_CLEANING.test(text)) return text;
+  // Most cells hold neither (a number, a label): skip building new strings for them,
+  // and number cells, most of a table, even the regular expression.
+  if (isPlainInteger(text) || !NEEDS_CLEANING.test(text)) return text;
   return text.replaceAll(SYNTHETIC_MARKER, "").replace(/[\s\u00a0\u3000]+/g, "");
 }
 
