@@ -2,7 +2,7 @@
 // A chart with its table alternative and exports: chart/table switch, CSV of the
 // rows shown, SVG and 2×/3× PNG of the chart (with title, unit and source drawn in
 // when the view gives a briefing), the embed dialog, and a source line for print.
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { frameHeight } from "../../lib/briefing/embedParams";
 import { briefingText, type BriefingSpec } from "../lib/briefing";
@@ -55,6 +55,7 @@ export function ChartPanel<R>(props: ChartPanelProps<R>) {
     return () => window.removeEventListener("beforeprint", full);
   }, []);
   const manifest = useManifest();
+  const tableRows = useMemo(() => (tableOpen ? rows : rows.slice(0, CLOSED_TABLE_ROWS)), [rows, tableOpen]);
   const { briefing } = props;
   const svgOf = () => {
     const svg = chart.current?.svg();
@@ -117,7 +118,7 @@ export function ChartPanel<R>(props: ChartPanelProps<R>) {
           <EChart ref={chart} option={props.option} height={props.height} ssrSvg={props.ssrSvg} ariaLabel={title} onClick={props.onChartClick} />
           <details className="table-details" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>{t(lang, "table")}</summary>
-            <DataTable columns={columns} rows={tableOpen ? rows : rows.slice(0, CLOSED_TABLE_ROWS)} caption={title} rowKey={props.rowKey} />
+            <DataTable columns={columns} rows={tableRows} caption={title} rowKey={props.rowKey} />
           </details>
         </>
       ) : (

@@ -25,17 +25,24 @@ const NARROW = 560;
 export function briefingOption(option: ChartOption, { theme, legend, width }: { theme: BriefingTheme; legend: boolean; width: number }): ChartOption {
   const out: Obj = { ...option, backgroundColor: "transparent" };
   if (width > 0 && width < NARROW) {
+    // Category names (agencies) may take at most 40 % of the width; value axes show fewer ticks.
+    const nameWidth = Math.max(72, Math.round(width * 0.4));
     for (const axis of ["xAxis", "yAxis"] as const) {
       if (!out[axis]) continue;
       out[axis] = asList(out[axis]).map((a) => {
         const label = (a.axisLabel as Obj | undefined) ?? {};
-        // Category names (agencies) may take at most 40 % of the width; value axes show fewer ticks.
         return a.type === "category"
-          ? { ...a, axisLabel: { ...label, width: Math.max(72, Math.round(width * 0.4)), overflow: "truncate", fontSize: 11 } }
+          ? { ...a, axisLabel: { ...label, width: nameWidth, overflow: "truncate", fontSize: 11 } }
           : { ...a, splitNumber: 3, axisLabel: { ...label, hideOverlap: true, fontSize: 10 } };
       });
     }
-    out.grid = asList(out.grid).map((g) => ({ ...g, right: Math.min(Number(g.right ?? 24), 48) }));
+    // A grid whose left edge was set for names beside it (the ranking's) needs no more room than the shorter names take.
+    const horizontal = asList(out.yAxis).some((a) => a.type === "category");
+    out.grid = asList(out.grid).map((g) => ({
+      ...g,
+      right: Math.min(Number(g.right ?? 24), 48),
+      ...(horizontal && !g.containLabel && typeof g.left === "number" ? { left: Math.min(g.left, nameWidth + 16) } : {}),
+    }));
   }
   if (out.legend) out.legend = asList(out.legend).map((l) => ({ ...l, show: legend, ...(theme === "dark" ? { textStyle: { color: DARK.text } } : {}) }));
   if (theme === "dark") {

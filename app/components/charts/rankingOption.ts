@@ -13,6 +13,31 @@ echarts.use([BarChart, MarkLineComponent]);
 const COLORS = { normal: "#3b6ea8", high: "#c0392b", low: "#d68910", synthetic: "#9aa5b1", mine: "#1e8449" };
 const ROW_HEIGHT = 22;
 const MINE = { zh: "（我的）", en: " (mine)" };
+/** Agency names: at most this wide (px), then truncated with an ellipsis. */
+const NAME_WIDTH = 220;
+const NAME_FONT_SIZE = 12;
+/** Between a name and the axis line (ECharts' default axisLabel.margin). */
+const NAME_MARGIN = 8;
+const OUTER_MARGIN = 8;
+
+/**
+ * Estimated width of a name: a CJK character one em, anything else 0.6 em (the rule of
+ * lib/briefing's textWidth, without its Unicode tables: this runs for every bar on every change).
+ */
+function nameWidth(name: string): number {
+  let ems = 0;
+  for (const ch of name) ems += ch.codePointAt(0)! >= 0x1100 ? 1 : 0.6;
+  return ems * NAME_FONT_SIZE;
+}
+
+/**
+ * The grid's left edge: room for the longest name drawn. ECharts' containLabel would find it by
+ * laying out every label once more before drawing them (a third of the chart's time per change).
+ */
+function gridLeft(names: readonly string[]): number {
+  const widest = names.reduce((w, name) => Math.max(w, nameWidth(name)), 0);
+  return OUTER_MARGIN + Math.ceil(Math.min(NAME_WIDTH, widest)) + NAME_MARGIN;
+}
 
 /**
  * The bars drawn: every row with a value, or with `topN` > 0 and more rows than fit,
@@ -38,10 +63,12 @@ export function rankingOption(rows: readonly RankedRow[], spread: Spread | null,
     lineStyle: { type, color: "#555" },
     label: { show: type === "solid", formatter: `${name} ${fmt(value)}`, position: "start" as const, color: "#333", fontSize: 11 },
   });
+  const names = shown.map((r) => (r === null ? gap : r.mine ? `${r.agency}${MINE[lang]}` : r.agency));
   return {
     animation: false,
     aria: { enabled: true },
-    grid: { left: 8, right: 90, top: 36, bottom: 28, containLabel: true },
+    // Bottom: the value axis' labels; right: the bars' value labels.
+    grid: { left: gridLeft(names), right: 90, top: 36, bottom: 28 },
     tooltip: {
       trigger: "item",
       renderMode: "html",
@@ -58,8 +85,8 @@ export function rankingOption(rows: readonly RankedRow[], spread: Spread | null,
     yAxis: {
       type: "category",
       inverse: true,
-      data: shown.map((r) => (r === null ? gap : r.mine ? `${r.agency}${MINE[lang]}` : r.agency)),
-      axisLabel: { width: 220, overflow: "truncate", fontSize: 12 },
+      data: names,
+      axisLabel: { width: NAME_WIDTH, overflow: "truncate", fontSize: NAME_FONT_SIZE, margin: NAME_MARGIN },
     },
     series: [
       {

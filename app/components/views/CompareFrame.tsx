@@ -1,12 +1,12 @@
 "use client";
 // The comparison view's content, from plain props: used both for the static
 // first paint and for the interactive view.
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { agencyTypeLabel, AGENCY_TYPES, OTHER_AGENCY_TYPE, type MetricDef } from "../../../lib/metrics/index";
 import { compareBriefing } from "../../lib/briefing";
 import { formatMetric, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
-import type { CompareData, CompareState, RankedRow } from "../../lib/loaders/compare";
+import { summarize, type CompareData, type CompareState, type RankedRow } from "../../lib/loaders/compare";
 import type { SiteContext } from "../../lib/loaders/context";
 import { ChartPanel } from "../ChartPanel";
 import type { Column } from "../DataTable";
@@ -37,9 +37,7 @@ export interface CompareFrameProps {
   request?: CompareState;
 }
 
-type RankedView = RankedRow & { rank: number | null };
-
-export function rankingColumns(metric: MetricDef, lang: Lang): Column<RankedView>[] {
+export function rankingColumns(metric: MetricDef, lang: Lang): Column<RankedRow>[] {
   return [
     { key: "rank", header: t(lang, "rank"), value: (r) => r.rank, numeric: true },
     {
@@ -67,24 +65,90 @@ export function rankingColumns(metric: MetricDef, lang: Lang): Column<RankedView
   ];
 }
 
+/**
+ * Rows keyed by their place: a change of metric re-ranks every row, and React then updates the
+ * cells of the table's rows in place instead of replacing each row's elements.
+ */
+const rowKey = (_: RankedRow, i: number) => String(i);
+
+/**
+ * While a query runs, the view renders again for its state (the controls, the busy mark) but the
+ * chart, the table and the outliers stay the same elements: at 100,000 reports rebuilding them
+ * cost tens of milliseconds on each render of a change of metric.
+ */
 export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode, topN, onChange, onAgency, onRetry, request }: CompareFrameProps) {
   const { state: shown, rows, spread } = data;
   const state = request ?? shown;
-  const ranked = useMemo(() => {
-    let n = 0;
-    return rows.map((r): RankedView => ({ ...r, rank: r.value === null ? null : ++n }));
-  }, [rows]);
+  const summary = useMemo(() => summarize(rows), [rows]);
   const option = useMemo(() => rankingOption(rows, spread, metric, lang, topN), [rows, spread, metric, lang, topN]);
   const drawn = useMemo(() => rankingDrawn(rows, topN), [rows, topN]);
+  const columns = useMemo(() => rankingColumns(metric, lang), [metric, lang]);
+  const briefing = useMemo(() => compareBriefing(data, metric, lang), [data, metric, lang]);
+  const onMetric = useCallback((id: string) => onChange?.({ metric: id }), [onChange]);
+  const onModeChange = useCallback((view: "chart" | "table") => onChange?.({ view }), [onChange]);
+  const onChartClick = useCallback(
+    ({ dataIndex }: { dataIndex: number }) => {
+      const bar = drawn.bars[dataIndex];
+      if (bar) onAgency?.(bar.agency);
+    },
+    [drawn, onAgency],
+  );
   // Every type: the agency list known at build time may be older than the dataset served.
   const typeChoices = [...AGENCY_TYPES.map((x) => x.id), OTHER_AGENCY_TYPE];
-  const provinces = [...new Set(context.regions.map((r) => r.province))];
-  const cities = context.regions.filter((r) => r.province === state.province && r.city).map((r) => r.city!);
-  const blanks = rows.filter((r) => r.value === null).length;
-  const outliers = ranked.filter((r) => r.outlier);
-  // The most extreme of each side: rows are ranked highest first.
-  const listed = [...outliers.filter((r) => r.outlier === "high").slice(0, OUTLIERS_LISTED), ...outliers.filter((r) => r.outlier === "low").slice(-OUTLIERS_LISTED)];
+  const provinces = useMemo(() => [...new Set(context.regions.map((r) => r.province))], [context.regions]);
+  const cities = useMemo(() => context.regions.filter((r) => r.province === state.province && r.city).map((r) => r.city!), [context.regions, state.province]);
   const title = `${metric.label[lang]} · ${shown.year}`;
+  const panel = useMemo(
+    () => (
+      <ChartPanel
+        lang={lang}
+        title={title}
+        fileName={`compare-${metric.id}-${shown.year}`}
+        option={option}
+        height={rankingHeight(rows, topN)}
+        ssrSvg={ssrSvg}
+        columns={columns}
+        rows={rows}
+        rowKey={rowKey}
+        mode={mode}
+        onModeChange={onChange ? onModeChange : undefined}
+        briefing={briefing}
+        onChartClick={onAgency ? onChartClick : undefined}
+        note={
+          <>
+            {t(lang, "shownOf", { n: rows.length, blank: summary.blanks })}
+            {spread
+              ? ` ${t(lang, "median")} ${formatMetric(spread.median, metric.unit, lang)}；${t(lang, "q1")} ${formatMetric(spread.q1, metric.unit, lang)}；${t(lang, "q3")} ${formatMetric(spread.q3, metric.unit, lang)}`
+              : ""}
+            {drawn.hidden ? <span className="hidden-count"> {vt(lang, "hiddenCount", { n: topN, hidden: drawn.hidden, total: spread?.count ?? 0 })}</span> : null}
+          </>
+        }
+      />
+    ),
+    [lang, title, metric, shown.year, option, rows, topN, ssrSvg, columns, mode, onChange, onModeChange, briefing, onAgency, onChartClick, summary, spread, drawn],
+  );
+  const outliers = useMemo(() => {
+    const count = summary.high.length + summary.low.length;
+    // The most extreme of each side.
+    const listed = [...summary.high.slice(0, OUTLIERS_LISTED), ...summary.low.slice(0, OUTLIERS_LISTED).reverse()];
+    return (
+      <section className="panel">
+        <h2>{t(lang, "outliersTitle")}</h2>
+        {count === 0 ? (
+          <p className="note">{t(lang, "noOutliers")}</p>
+        ) : (
+          <ul className="outliers">
+            {listed.map((r) => (
+              <li key={r.report_id}>
+                {r.agency}：{formatMetric(r.value, metric.unit, lang)}（{t(lang, r.outlier === "high" ? "outlierHigh" : "outlierLow")}）
+              </li>
+            ))}
+          </ul>
+        )}
+        {listed.length < count ? <p className="note">{vt(lang, "moreOutliers", { n: count - listed.length, total: count })}</p> : null}
+      </section>
+    );
+  }, [summary, metric, lang]);
   return (
     <>
       <h1>{t(lang, "compareTitle")}</h1>
@@ -92,7 +156,7 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
       <form className="controls" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t(lang, "metric")}
-          <MetricSelect lang={lang} value={state.metric} onChange={onChange ? (id) => onChange({ metric: id }) : undefined} />
+          <MetricSelect lang={lang} value={state.metric} onChange={onChange ? onMetric : undefined} />
         </label>
         <label>
           {t(lang, "year")}
@@ -158,52 +222,8 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
       </p>
       {!metric.comparableAcrossTemplates ? <p className="note">{t(lang, "notComparable", { templates: metric.templates.join("/") })}</p> : null}
       <QueryState status={status} lang={lang} onRetry={onRetry}>
-        <ChartPanel
-          lang={lang}
-          title={title}
-          fileName={`compare-${metric.id}-${shown.year}`}
-          option={option}
-          height={rankingHeight(rows, topN)}
-          ssrSvg={ssrSvg}
-          columns={rankingColumns(metric, lang)}
-          rows={ranked}
-          rowKey={(r) => r.report_id}
-          mode={mode}
-          onModeChange={onChange ? (view) => onChange({ view }) : undefined}
-          briefing={compareBriefing(data, metric, lang)}
-          onChartClick={
-            onAgency
-              ? ({ dataIndex }) => {
-                  const bar = drawn.bars[dataIndex];
-                  if (bar) onAgency(bar.agency);
-                }
-              : undefined
-          }
-          note={
-            <>
-              {t(lang, "shownOf", { n: rows.length, blank: blanks })}
-              {spread
-                ? ` ${t(lang, "median")} ${formatMetric(spread.median, metric.unit, lang)}；${t(lang, "q1")} ${formatMetric(spread.q1, metric.unit, lang)}；${t(lang, "q3")} ${formatMetric(spread.q3, metric.unit, lang)}`
-                : ""}
-              {drawn.hidden ? <span className="hidden-count"> {vt(lang, "hiddenCount", { n: topN, hidden: drawn.hidden, total: spread?.count ?? 0 })}</span> : null}
-            </>
-          }
-        />
-        <section className="panel">
-          <h2>{t(lang, "outliersTitle")}</h2>
-          {outliers.length === 0 ? (
-            <p className="note">{t(lang, "noOutliers")}</p>
-          ) : (
-            <ul className="outliers">
-              {listed.map((r) => (
-                <li key={r.report_id}>
-                  {r.agency}：{formatMetric(r.value, metric.unit, lang)}（{t(lang, r.outlier === "high" ? "outlierHigh" : "outlierLow")}）
-                </li>
-              ))}
-            </ul>
-          )}
-          {listed.length < outliers.length ? <p className="note">{vt(lang, "moreOutliers", { n: outliers.length - listed.length, total: outliers.length })}</p> : null}
-        </section>
+        {panel}
+        {outliers}
       </QueryState>
     </>
   );

@@ -2,14 +2,14 @@
 // The interactive comparison view: URL state → query → frame.
 import { useQueryStates } from "nuqs";
 import { useRouter } from "next/navigation";
-import { Suspense } from "react";
+import { Suspense, useCallback } from "react";
 import { AGENCY_TYPES_BY_ID, metricById, OTHER_AGENCY_TYPE } from "../../../lib/metrics/index";
 import { compareMetric, loadCompare, type CompareData, type CompareState } from "../../lib/loaders/compare";
 import type { SiteContext } from "../../lib/loaders/context";
 import { compareParsers } from "../../lib/urlState";
 import { useLang } from "../../lib/useLang";
 import { useViewData } from "../../lib/useViewData";
-import { CompareFrame, DEFAULT_TOP_N } from "./CompareFrame";
+import { CompareFrame, DEFAULT_TOP_N, type CompareFrameProps } from "./CompareFrame";
 
 interface Props {
   context: SiteContext;
@@ -39,6 +39,9 @@ function CompareInteractive({ context, initial, ssrSvg }: Props) {
     isEmpty: (d) => d.rows.length === 0,
   });
   const isInitial = JSON.stringify(data.state) === JSON.stringify(initial.state);
+  // Stable, so that the frame keeps its chart and table while a query runs (see CompareFrame).
+  const onChange = useCallback<NonNullable<CompareFrameProps["onChange"]>>(({ agencyType, ...patch }) => void setQ(agencyType === undefined ? patch : { ...patch, type: agencyType }), [setQ]);
+  const onAgency = useCallback((agency: string) => router.push(`/agency/?name=${encodeURIComponent(agency)}${lang === "en" ? "&lang=en" : ""}`), [router, lang]);
   return (
     <CompareFrame
       lang={lang}
@@ -49,8 +52,8 @@ function CompareInteractive({ context, initial, ssrSvg }: Props) {
       ssrSvg={isInitial && lang === "zh" ? ssrSvg : undefined}
       mode={q.view}
       topN={Math.max(0, q.top)}
-      onChange={({ agencyType, ...patch }) => void setQ(agencyType === undefined ? patch : { ...patch, type: agencyType })}
-      onAgency={(agency) => router.push(`/agency/?name=${encodeURIComponent(agency)}${lang === "en" ? "&lang=en" : ""}`)}
+      onChange={onChange}
+      onAgency={onAgency}
       onRetry={retry}
       request={state}
     />

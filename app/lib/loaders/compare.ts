@@ -22,6 +22,8 @@ export interface RankedRow {
   template: string;
   synthetic: boolean;
   value: number | null;
+  /** Place in the ranking (1 = highest); null for a blank. */
+  rank: number | null;
   outlier: OutlierSide;
   /** The reader's own report (对比我的报告), added in this session. */
   mine: boolean;
@@ -33,11 +35,36 @@ export interface CompareData {
   spread: Spread | null;
 }
 
+export interface CompareSummary {
+  /** Rows without a value (the metric's cell left blank). */
+  blanks: number;
+  synthetic: number;
+  /** Outliers on each side, most extreme first. */
+  high: RankedRow[];
+  low: RankedRow[];
+}
+
+/** Counts over the ranked rows, in one pass: a view needs them on every render, and there may be 17,000 rows. */
+export function summarize(rows: readonly RankedRow[]): CompareSummary {
+  let blanks = 0;
+  let synthetic = 0;
+  const high: RankedRow[] = [];
+  const low: RankedRow[] = [];
+  for (const r of rows) {
+    if (r.value === null) blanks++;
+    if (r.synthetic) synthetic++;
+    if (r.outlier === "high") high.push(r);
+    else if (r.outlier === "low") low.push(r);
+  }
+  // Rows are ranked highest first: the lowest values are the last ones.
+  return { blanks, synthetic, high, low: low.reverse() };
+}
+
 export function compareMetric(state: CompareState): MetricDef {
   return metricById(state.metric) ?? metricById(DEFAULT_METRIC_ID)!;
 }
 
-type RosterEntry = Omit<RankedRow, "value" | "outlier" | "mine">;
+type RosterEntry = Omit<RankedRow, "value" | "rank" | "outlier" | "mine">;
 
 /** The last roster each runner read: a change of metric keeps the year and filter, and so the roster. */
 const rosters = new WeakMap<Runner, { key: string; roster: Promise<RosterEntry[]> }>();
@@ -65,10 +92,23 @@ export async function loadCompare(runner: Runner, state: CompareState): Promise<
   const value = values.map((v) => v.value);
   const order = rankOrder(roster, value, metric.templates);
   const spread = spreadOf(order.map((i) => value[i] ?? null));
-  const rows = order.map((i): RankedRow => {
+  // Values come first in the order, blanks last: a row's rank is its position while it has a value.
+  const rows = order.map((i, position): RankedRow => {
     const r = roster[i]!;
     const v = value[i] ?? null;
-    return { report_id: r.report_id, agency: r.agency, province: r.province, city: r.city, county: r.county, template: r.template, synthetic: r.synthetic, value: v, outlier: outlierSide(v, spread), mine: isMyReportId(r.report_id) };
+    return {
+      report_id: r.report_id,
+      agency: r.agency,
+      province: r.province,
+      city: r.city,
+      county: r.county,
+      template: r.template,
+      synthetic: r.synthetic,
+      value: v,
+      rank: v === null ? null : position + 1,
+      outlier: outlierSide(v, spread),
+      mine: isMyReportId(r.report_id),
+    };
   });
   return { state, spread, rows };
 }
