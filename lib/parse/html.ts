@@ -47,13 +47,20 @@ export function htmlToDocument(html: string | readonly string[]): SourceDocument
   return doc;
 }
 
-/** A slim tree: only what the reader needs, without the sibling links and bookkeeping of a full DOM. */
+/**
+ * A slim tree: only what the reader needs, without the sibling links and
+ * bookkeeping of a full DOM, and without the inline elements that carry no
+ * structure (see parseTree).
+ */
 interface Element {
   type: "tag";
   name: string;
-  attribs: Record<string, string>;
   children: AnyNode[];
   startIndex: number;
+  /** Hidden (`hidden`, `display:none`) or site chrome: dropped unless it holds the report. */
+  concealed: boolean;
+  colspan: string | undefined;
+  rowspan: string | undefined;
 }
 interface Text {
   type: "text";
@@ -62,28 +69,47 @@ interface Text {
 }
 type AnyNode = Element | Text;
 
+/** Elements the reader looks at; any other element is only a wrapper around text. */
+const STRUCTURE = new Set([...BLOCKS, ...SKIPPED, "table", "caption", "br", "title", "head", "pre"]);
+
 /**
  * htmlparser2's tokenizer and tree rules (implied end tags, void elements, raw
  * text in script/style, entities) feeding a slim tree. Comments, CDATA and
- * processing instructions (Word's <![if …]>) are not kept.
+ * processing instructions (Word's <![if …]>) are not kept. An inline element
+ * that is neither hidden nor chrome (<span>, <font>, <b>, <o:p>, …) is not kept
+ * either, its text goes to its parent: Word exports wrap every piece of a label
+ * in several of them, and keeping them made most of the tree.
  */
 function parseTree(html: string | readonly string[]): Element {
-  const root: Element = { type: "tag", name: "#root", attribs: {}, children: [], startIndex: 0 };
-  const open: Element[] = [root];
+  const root: Element = { type: "tag", name: "#root", children: [], startIndex: 0, concealed: false, colspan: undefined, rowspan: undefined };
+  // The open elements; null for one that was not kept (its children go to the nearest kept one).
+  const open: (Element | null)[] = [root];
+  let parent = root;
+  // Text is merged only with text right before it, never across a tag, so that each piece keeps its start.
+  let lastText: Text | null = null;
   const parser: Parser = new Parser({
     onopentag(name, attribs) {
-      const el: Element = { type: "tag", name, attribs, children: [], startIndex: parser.startIndex };
-      open[open.length - 1]!.children.push(el);
+      lastText = null;
+      const concealed = isHidden(attribs) || isChrome(name, attribs);
+      if (!concealed && !STRUCTURE.has(name) && !isOfficeDrawing(name)) {
+        open.push(null);
+        return;
+      }
+      const el: Element = { type: "tag", name, children: [], startIndex: parser.startIndex, concealed, colspan: attribs.colspan, rowspan: attribs.rowspan };
+      parent.children.push(el);
       open.push(el);
+      parent = el;
     },
     onclosetag() {
-      if (open.length > 1) open.pop();
+      lastText = null;
+      if (open.length > 1 && open.pop() !== null) parent = open.findLast((el) => el !== null) ?? root;
     },
     ontext(data) {
-      const siblings = open[open.length - 1]!.children;
-      const last = siblings[siblings.length - 1];
-      if (last?.type === "text") last.data += data;
-      else siblings.push({ type: "text", data, startIndex: parser.startIndex });
+      if (lastText) lastText.data += data;
+      else {
+        lastText = { type: "text", data, startIndex: parser.startIndex };
+        parent.children.push(lastText);
+      }
     },
   });
   if (typeof html === "string") parser.end(html);
@@ -120,9 +146,7 @@ class HtmlReader {
       return;
     }
     if (name === "head") return this.walkHead(el);
-    if (isHidden(el) || isChrome(el)) {
-      if (!holdsReportContent(el)) return;
-    }
+    if (el.concealed && !holdsReportContent(el)) return;
     if (name === "table") {
       this.flush();
       this.readTable(el);
@@ -268,7 +292,7 @@ function cellsOf(tr: Element): Element[] {
 }
 
 function span(cell: Element, attr: "colspan" | "rowspan", allowZero = false): number {
-  const n = Number.parseInt(cell.attribs[attr] ?? "", 10);
+  const n = Number.parseInt(cell[attr] ?? "", 10);
   if (Number.isNaN(n) || n < 0) return 1;
   if (n === 0) return allowZero ? 0 : 1;
   return Math.min(n, 65534);
@@ -324,11 +348,11 @@ function isOfficeDrawing(name: string): boolean {
   return name.startsWith("v:") || name.startsWith("w:");
 }
 
-function isChrome(el: Element): boolean {
-  if (CHROME_TAGS.has(el.name)) return true;
-  const role = el.attribs.role;
+function isChrome(name: string, attribs: Record<string, string>): boolean {
+  if (CHROME_TAGS.has(name)) return true;
+  const role = attribs.role;
   if (role === "navigation" || role === "banner" || role === "contentinfo") return true;
-  const names = `${el.attribs.id ?? ""} ${el.attribs.class ?? ""}`.toLowerCase().trim();
+  const names = `${attribs.id ?? ""} ${attribs.class ?? ""}`.toLowerCase().trim();
   if (!names) return false;
   for (const token of names.split(/\s+/)) {
     if (CHROME_TOKENS.has(token) || SHARE_WIDGET.test(token)) return true;
@@ -337,9 +361,9 @@ function isChrome(el: Element): boolean {
   return false;
 }
 
-function isHidden(el: Element): boolean {
-  if ("hidden" in el.attribs) return true;
-  const style = el.attribs.style;
+function isHidden(attribs: Record<string, string>): boolean {
+  if ("hidden" in attribs) return true;
+  const style = attribs.style;
   return style !== undefined && /display\s*:\s*none/i.test(style);
 }
 
