@@ -81,13 +81,16 @@ const MARKDOWN_EXT = /\.(?:md|markdown)$/i;
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)/i;
 const HTML_TABLE = /<table[\s>]/i;
 /** A pipe table's delimiter row, also as written with full-width pipes, dashes and colons. */
-const PIPE_SEPARATOR = /^\s*[|｜]?\s*[:：]?[-－—]{3,}[:：]?\s*(?:[|｜]\s*[:：]?[-－—]{3,}[:：]?\s*)+[|｜]?\s*$/m;
+const PIPE_SEPARATOR = /^[ \t]*[|｜]?[ \t]*[:：]?[-－—]{3,}[:：]?[ \t]*(?:[|｜][ \t]*[:：]?[-－—]{3,}[:：]?[ \t]*)+[|｜]?[ \t]*\r?$/m;
+
+const DASHES = /[-－—=]{3}/;
+const BOX_CORNER = /[┌├╞╔┏╒╟]/;
 
 /** A match may straddle two chunks of decoded text; this much of the previous one is searched again. */
 const CHUNK_OVERLAP = 256;
 
 /** A grid table's border (`+----+----+`, `├──┼──┤`): converters' plain-text tables, read as Markdown. */
-const GRID_BORDER = /^\s*(?:\+[-=:]{3,})+\+\s*$|^\s*[┌├╞╔┏╒╟][─━═┬┼╪╤╦┳╋╫\s]{2,}[┐┤╡╗┓╕╢]\s*$/m;
+const GRID_BORDER = /^[ \t]*(?:\+[-=:]{3,})+\+[ \t]*\r?$|^[ \t]*[┌├╞╔┏╒╟][─━═┬┼╪╤╦┳╋╫ \t]{2,}[┐┤╡╗┓╕╢][ \t]*\r?$/m;
 
 /** HTML, Markdown or plain text: by the file name first, then by the content (whole, or in the decoder's chunks). */
 export function textFormat(file: string, text: string | readonly string[]): TextFormat {
@@ -96,7 +99,9 @@ export function textFormat(file: string, text: string | readonly string[]): Text
   const chunks = typeof text === "string" ? [text] : text;
   const head = (chunks[0] ?? "").slice(0, 4096);
   if (HTML_START.test(head) || anyChunk(chunks, HTML_TABLE)) return "html";
-  if (anyChunk(chunks, PIPE_SEPARATOR) || anyChunk(chunks, GRID_BORDER)) return "markdown";
+  // Both need a run of three dashes or a box-drawing corner; most plain text has neither, and is not searched.
+  if (anyChunk(chunks, DASHES) && (anyChunk(chunks, PIPE_SEPARATOR) || anyChunk(chunks, GRID_BORDER))) return "markdown";
+  if (anyChunk(chunks, BOX_CORNER) && anyChunk(chunks, GRID_BORDER)) return "markdown";
   return "text";
 }
 
