@@ -1,7 +1,7 @@
 // The work of a build worker for one batch of files: read, hash, parse (unless the
 // hash shows the file unchanged), shape rows, and return them as staging CSV.
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { parseReport, type ManifestEntry } from "../../lib/parse";
 import { cellRows, checkRow, corpusView, failureRow, identityOf, reportRow } from "../../lib/dataset";
 import { seriesKey } from "../../lib/checks";
@@ -60,7 +60,9 @@ export async function processBatch(tasks: readonly FileTask[], sourcePrefix: str
       csv.sources.add([task.rel, task.size, task.mtime, sha, task.cacheKey, reportId, ok, corpus, series]);
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(task.abs);
+      // Read synchronously: a worker has nothing else to do meanwhile, and fs/promises'
+      // FileHandle open/close per file cost about 5% of the batch.
+      bytes = readFileSync(task.abs);
     } catch (error) {
       const message = `cannot read the file: ${(error as Error).message}`;
       csv.failures.add([reportId, ...failureRow({ file, error: { code: "unreadable", message } })]);
