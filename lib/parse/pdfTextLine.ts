@@ -18,8 +18,9 @@ export function isPageFurniture(line: string): boolean {
 }
 
 // A value token: a number (signed, full-width, with separators or a unit) or a placeholder.
+// A number ending in a dot is an item's numbering ("1." of a wrapped "1.申请人…"), not a value.
 const VALUE_TOKEN =
-  /^(?:[+\-−＋－]?[0-9０-９][0-9０-９,，.．]*(?:[（(]?万?元[）)]?|件|条|个|项)?|[—–\-－]{1,2}|——|[/／]|无|不适用|空|×)$/;
+  /^(?:[+\-−＋－]?[0-9０-９](?:[0-9０-９,，]|[.．](?=[0-9０-９]))*(?:[（(]?万?元[）)]?|件|条|个|项)?|[—–\-－]{1,2}|——|[/／]|无|不适用|空|×)$/;
 // A label glued to its first number ("数量3"): split off the trailing digits.
 const GLUED_NUMBER = /^(.*[^0-9０-９.．,，+\-＋－])([0-9０-９]+)$/;
 

@@ -18,6 +18,14 @@ describe("textToDocument", () => {
     expect(texts("\t规章\n\t0\n三、收到和处理政府信息公开申请情况")).toEqual([["规章", "0"], ["三、收到和处理政府信息公开申请情况"]]);
   });
 
+  it("does not take the numbering a wrapped label leaves at a line's end (\"1.\") for a value", () => {
+    expect(texts("（六）其他处理    1.\n申请人逾期不补正  0   0\n行政事业性收费 3568.64 1,234")).toEqual([
+      ["（六）其他处理    1."],
+      ["申请人逾期不补正", "0", "0"],
+      ["行政事业性收费", "3568.64", "1,234"],
+    ]);
+  });
+
   it("reads tab-separated rows, keeping leading empty cells", () => {
     expect(texts("行政许可\t0\t\t\n\t\t\t\t\t0\t1")).toEqual([
       ["行政许可", "0", "", ""],
