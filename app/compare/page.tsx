@@ -1,6 +1,6 @@
 import { DEFAULT_METRIC_ID, latestYearQuery, metricById } from "../../lib/metrics/index";
 import { renderSvg } from "../components/charts/renderSvg";
-import { rankingHeight, rankingOption } from "../components/charts/rankingOption";
+import { rankingDrawn, rankingHeight, rankingOption } from "../components/charts/rankingOption";
 import { DEFAULT_TOP_N } from "../components/views/CompareFrame";
 import { CompareView } from "../components/views/CompareView";
 import { buildTimeRunner, readManifest } from "../lib/buildTimeData";
@@ -17,7 +17,8 @@ export default async function ComparePage() {
   const year = latest?.year ?? context.years.at(-1) ?? new Date().getFullYear();
   const initial = await loadCompare(buildTimeRunner, { metric: DEFAULT_METRIC_ID, year, province: null, city: null, agencyType: null, synthetic: false });
   const metric = metricById(DEFAULT_METRIC_ID)!;
-  const ssrSvg = renderSvg(rankingOption(initial.rows, initial.spread, metric, "zh", DEFAULT_TOP_N), rankingHeight(initial.rows, DEFAULT_TOP_N));
+  const drawn = rankingDrawn(initial, DEFAULT_TOP_N);
+  const ssrSvg = renderSvg(rankingOption(drawn, initial.spread, metric, "zh"), rankingHeight(drawn));
   // The comparison lists no agencies: at 100,000 reports their names alone weighed 1.5 MB of the page's HTML.
   return <CompareView context={{ ...context, agencies: [] }} initial={initial} ssrSvg={ssrSvg} />;
 }

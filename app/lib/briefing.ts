@@ -11,7 +11,7 @@ import type { Manifest } from "./dataset";
 import { unitLabel } from "./format";
 import { t, type Lang } from "./i18n";
 import type { AgencyData } from "./loaders/agency";
-import type { CompareData } from "./loaders/compare";
+import { syntheticCount, type CompareData } from "./loaders/compare";
 import type { TrendData } from "./loaders/trend";
 
 export interface BriefingSpec {
@@ -41,14 +41,14 @@ export function metricSubtitle(metric: MetricDef, lang: Lang): string {
 }
 
 export function compareBriefing(data: CompareData, metric: MetricDef, lang: Lang): BriefingSpec {
-  const { state, rows } = data;
+  const { state } = data;
   const region = [state.province, state.province ? state.city : null].filter(Boolean).join(" ");
   return {
     embed: { chart: "compare", metric: metric.id, year: state.year, province: state.province, city: state.city, synthetic: state.synthetic, lang },
     title: `${metric.label[lang]} · ${state.year}${region ? (lang === "zh" ? `（${region}）` : ` (${region})`) : ""}`,
     subtitle: metricSubtitle(metric, lang),
-    reports: rows.length,
-    syntheticShown: rows.filter((r) => r.synthetic).length,
+    reports: data.order.length,
+    syntheticShown: syntheticCount(data),
   };
 }
 

@@ -4,7 +4,7 @@
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { plainRow, type Manifest, type Row, type Runner, type TableName } from "./dataset";
+import { plainRow, plainValue, type Manifest, type Row, type Runner, type TableName } from "./dataset";
 
 const DATA_DIR = path.join(process.cwd(), "public", "data");
 
@@ -38,5 +38,12 @@ export const buildTimeRunner: Runner = {
     const { conn } = await connection;
     const reader = await conn.runAndReadAll(sql);
     return reader.getRowObjectsJS().map((r) => plainRow(r as Record<string, unknown>) as R);
+  },
+  async column<V = unknown>(sql: string, _tables: readonly TableName[]): Promise<V[]> {
+    connection ??= open();
+    const { conn } = await connection;
+    const columns = (await conn.runAndReadAll(sql)).getColumnsJS();
+    if (columns.length !== 1) throw new Error(`column(): the query returns ${columns.length} columns, not one`);
+    return columns[0]!.map((v) => plainValue(v) as V);
   },
 };

@@ -12,6 +12,8 @@ export type Row = Record<string, unknown>;
 /** Runs SQL against the tables it was asked to load; values are plain JS (no BigInt). */
 export interface Runner {
   query<R = Row>(sql: string, tables: readonly TableName[]): Promise<R[]>;
+  /** The values of a one-column query, without a row object each (a comparison reads 17,000 per change of metric). */
+  column<V = unknown>(sql: string, tables: readonly TableName[]): Promise<V[]>;
   /** Changes whenever a table's rows may have changed (loaded, the reader's own reports synced): results may be kept until then. */
   readonly generation?: number;
 }

@@ -3,6 +3,7 @@
 // the page by parquet-wasm and handed to DuckDB as Arrow IPC, because DuckDB-wasm's
 // own Parquet reader is an extension it would fetch from the internet.
 import * as duckdb from "@duckdb/duckdb-wasm";
+import { DataType, Precision } from "apache-arrow";
 import initParquet, { readParquet } from "parquet-wasm/esm";
 import { assetUrl } from "./basePath";
 import { plainValue, type Manifest, type Row, type Runner, type TableName } from "./dataset";
@@ -149,12 +150,42 @@ export const browserRunner: Runner = {
     return generation;
   },
   async query<R = Row>(sql: string, needs: readonly TableName[]): Promise<R[]> {
-    const { conn } = await ensureTables(needs);
-    const run = queue.then(() => conn.query(sql));
-    queue = run.catch(() => undefined);
-    return rowsOf(await run) as R[];
+    return rowsOf(await run(sql, needs)) as R[];
+  },
+  async column<V = unknown>(sql: string, needs: readonly TableName[]): Promise<V[]> {
+    const result = await run(sql, needs);
+    if (result.numCols !== 1) throw new Error(`column(): the query returns ${result.numCols} columns, not one`);
+    return valuesOf(result.getChildAt(0)!) as V[];
   },
 };
+
+async function run(sql: string, needs: readonly TableName[]) {
+  const { conn } = await ensureTables(needs);
+  const result = queue.then(() => conn.query(sql));
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+type Column = NonNullable<ReturnType<Awaited<ReturnType<duckdb.AsyncDuckDBConnection["query"]>>["getChildAt"]>>;
+
+/**
+ * A column's values, null where null. Numbers are read from the column's buffers (much faster
+ * than iterating the vector, which dominated reading 17,000 values); other types by iterating.
+ */
+function valuesOf(column: Column): unknown[] {
+  const type = column.type;
+  const numeric = DataType.isInt(type) || (DataType.isFloat(type) && type.precision !== Precision.HALF);
+  if (!numeric) return Array.from(column, plainValue);
+  const out: unknown[] = new Array(column.length);
+  let k = 0;
+  for (const { values, nullBitmap, nullCount, offset, length } of column.data) {
+    for (let i = 0; i < length; i++) {
+      const bit = offset + i;
+      out[k++] = nullCount > 0 && !(nullBitmap[bit >> 3]! & (1 << (bit & 7))) ? null : plainValue(values[i]);
+    }
+  }
+  return out;
+}
 
 /**
  * Rows of a result, read column by column: a comparison at 100,000 reports returns some
@@ -162,12 +193,11 @@ export const browserRunner: Runner = {
  */
 function rowsOf(result: Awaited<ReturnType<duckdb.AsyncDuckDBConnection["query"]>>): Row[] {
   const names = result.schema.fields.map((f) => f.name);
-  // Iterating a vector yields null where the value is null (toArray() would not).
-  const columns = names.map((_, i) => Array.from(result.getChildAt(i) ?? []));
+  const columns = names.map((_, i) => valuesOf(result.getChildAt(i)!));
   const rows: Row[] = new Array(result.numRows);
   for (let r = 0; r < result.numRows; r++) {
     const row: Row = {};
-    for (let c = 0; c < names.length; c++) row[names[c]!] = plainValue(columns[c]![r]);
+    for (let c = 0; c < names.length; c++) row[names[c]!] = columns[c]![r];
     rows[r] = row;
   }
   return rows;

@@ -1,11 +1,11 @@
 // Ranked horizontal bars for one metric: median and quartiles as lines, outliers coloured.
+import { BarChart } from "echarts/charts";
+import { MarkLineComponent } from "echarts/components";
 import { escapeHtml, rankingWindow, type MetricDef, type Spread } from "../../../lib/metrics/index";
 import { formatMetric } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
-import type { RankedRow } from "../../lib/loaders/compare";
+import { rankedSlice, type CompareData, type RankedRow } from "../../lib/loaders/compare";
 import { vt } from "../../lib/viewMessages";
-import { BarChart } from "echarts/charts";
-import { MarkLineComponent } from "echarts/components";
 import { echarts, type ChartOption } from "./echarts";
 
 echarts.use([BarChart, MarkLineComponent]);
@@ -31,29 +31,38 @@ function nameWidth(name: string): number {
 }
 
 /**
- * The grid's left edge: room for the longest name drawn. ECharts' containLabel would find it by
- * laying out every label once more before drawing them (a third of the chart's time per change).
+ * The grid's left edge: room for the longest name drawn. ECharts would otherwise find it by laying
+ * out every label once more before drawing them (containLabel, or ECharts 6's default outer bounds):
+ * a third of the chart's time on each change of metric.
  */
 function gridLeft(names: readonly string[]): number {
   const widest = names.reduce((w, name) => Math.max(w, nameWidth(name)), 0);
   return OUTER_MARGIN + Math.ceil(Math.min(NAME_WIDTH, widest)) + NAME_MARGIN;
 }
 
+export interface RankingDrawn {
+  /** Ranked rows drawn as bars; `null` is the gap for the rows not drawn. */
+  bars: (RankedRow | null)[];
+  /** Rows with a value that are not drawn. */
+  hidden: number;
+}
+
 /**
  * The bars drawn: every row with a value, or with `topN` > 0 and more rows than fit,
  * the N highest, one gap (`null`), and the N lowest. The spread stays over all rows.
  */
-export function rankingDrawn(rows: readonly RankedRow[], topN = 0): { bars: (RankedRow | null)[]; hidden: number } {
-  const { top, bottom, hidden } = rankingWindow(rows, topN);
-  return { bars: hidden ? [...top, null, ...bottom] : top, hidden };
+export function rankingDrawn(data: CompareData, topN = 0): RankingDrawn {
+  const { top, bottom, hidden } = rankingWindow(data.valued, topN);
+  const bars: (RankedRow | null)[] = rankedSlice(data, 0, top);
+  if (hidden) bars.push(null, ...rankedSlice(data, data.valued - bottom, data.valued));
+  return { bars, hidden };
 }
 
-export function rankingHeight(rows: readonly RankedRow[], topN = 0): number {
-  return Math.max(240, rankingDrawn(rows, topN).bars.length * ROW_HEIGHT + 90);
+export function rankingHeight(drawn: RankingDrawn): number {
+  return Math.max(240, drawn.bars.length * ROW_HEIGHT + 90);
 }
 
-export function rankingOption(rows: readonly RankedRow[], spread: Spread | null, metric: MetricDef, lang: Lang, topN = 0): ChartOption {
-  const { bars: shown, hidden } = rankingDrawn(rows, topN);
+export function rankingOption({ bars: shown, hidden }: RankingDrawn, spread: Spread | null, metric: MetricDef, lang: Lang): ChartOption {
   const gap = vt(lang, "hiddenBar", { hidden });
   const fmt = (v: number) => formatMetric(v, metric.unit, lang);
   // Only the median is labelled in the chart; the quartiles are close to it and are named in the panel note.
@@ -68,7 +77,7 @@ export function rankingOption(rows: readonly RankedRow[], spread: Spread | null,
     animation: false,
     aria: { enabled: true },
     // Bottom: the value axis' labels; right: the bars' value labels.
-    grid: { left: gridLeft(names), right: 90, top: 36, bottom: 28 },
+    grid: { left: gridLeft(names), right: 90, top: 36, bottom: 28, outerBoundsMode: "none" },
     tooltip: {
       trigger: "item",
       renderMode: "html",

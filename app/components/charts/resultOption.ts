@@ -1,8 +1,8 @@
 // A chart of a SQL result: one x column as categories, one numeric y column.
+import { BarChart, LineChart } from "echarts/charts";
 import { escapeHtml } from "../../../lib/metrics/index";
 import type { ChartKind } from "../../lib/sqlUrlState";
 import type { ResultValue } from "../sql/resultValues";
-import { BarChart, LineChart } from "echarts/charts";
 import { echarts, type ChartOption } from "./echarts";
 
 // A result is drawn as bars or a line (ChartKind).

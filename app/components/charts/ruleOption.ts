@@ -1,10 +1,10 @@
 // Findings per rule, stacked by severity.
+import { BarChart } from "echarts/charts";
+import { LegendComponent } from "echarts/components";
 import { escapeHtml } from "../../../lib/metrics/index";
 import { formatNumber } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { RuleCount, Severity } from "../../lib/loaders/quality";
-import { BarChart } from "echarts/charts";
-import { LegendComponent } from "echarts/components";
 import { echarts, type ChartOption } from "./echarts";
 
 echarts.use([BarChart, LegendComponent]);

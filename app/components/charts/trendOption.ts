@@ -1,9 +1,9 @@
 // Lines over years, one per agency (or one per metric on the agency page).
+import { LineChart } from "echarts/charts";
+import { LegendComponent } from "echarts/components";
 import { escapeHtml, type MetricDef } from "../../../lib/metrics/index";
 import { formatMetric } from "../../lib/format";
 import type { Lang } from "../../lib/i18n";
-import { LineChart } from "echarts/charts";
-import { LegendComponent } from "echarts/components";
 import { echarts, type ChartOption } from "./echarts";
 
 echarts.use([LineChart, LegendComponent]);

@@ -3,13 +3,13 @@
 // that is not comparable across templates gets one line per template, never joined.
 // The reader's own reports (对比我的报告) are a line of their own beside the agency's:
 // its colour, dashed, diamond points, named "…（我的）" in the legend and tooltip.
+import { LineChart } from "echarts/charts";
+import { LegendComponent, MarkAreaComponent, MarkLineComponent, TitleComponent } from "echarts/components";
 import { escapeHtml, templateBoundary, type MetricDef } from "../../../lib/metrics/index";
 import { formatMetric, formatNumber } from "../../lib/format";
 import type { Lang } from "../../lib/i18n";
 import { trendSeriesKey, trendSeriesName, type TrendRow } from "../../lib/loaders/trend";
 import { vt } from "../../lib/viewMessages";
-import { LineChart } from "echarts/charts";
-import { LegendComponent, MarkAreaComponent, MarkLineComponent, TitleComponent } from "echarts/components";
 import { echarts, type ChartOption } from "./echarts";
 
 echarts.use([LineChart, LegendComponent, MarkAreaComponent, MarkLineComponent, TitleComponent]);

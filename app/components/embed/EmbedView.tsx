@@ -16,7 +16,7 @@ import { agencyParsers, compareParsers, trendParsers } from "../../lib/urlState"
 import { useLang } from "../../lib/useLang";
 import { useViewData } from "../../lib/useViewData";
 import type { QueryStatus } from "../QueryState";
-import { rankingOption } from "../charts/rankingOption";
+import { rankingDrawn, rankingOption } from "../charts/rankingOption";
 import { ruleOption } from "../charts/ruleOption";
 import type { ChartOption } from "../charts/echarts";
 import { trendOption } from "../charts/trendOption";
@@ -92,10 +92,10 @@ function EmbedCompare(kind: KindProps) {
     builtAt: kind.site.builtAt,
     tables: ["reports"],
     load: loadCompare,
-    isEmpty: (d) => d.rows.every((r) => r.value === null),
+    isEmpty: (d) => d.valued === 0,
   });
   const metric = metricById(data.state.metric)!;
-  const option = useMemo(() => rankingOption(data.rows, data.spread, metric, lang), [data, metric, lang]);
+  const option = useMemo(() => rankingOption(rankingDrawn(data), data.spread, metric, lang), [data, metric, lang]);
   return <Figure kind={kind} spec={compareBriefing(data, metric, lang)} option={option} status={status} retry={retry} badMetric={unknownMetric(q.metric)} asked={state} shown={data.state} />;
 }
 

@@ -6,9 +6,9 @@ import { agencyTypeLabel, AGENCY_TYPES, OTHER_AGENCY_TYPE, type MetricDef } from
 import { compareBriefing } from "../../lib/briefing";
 import { formatMetric, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
-import { summarize, type CompareData, type CompareState, type RankedRow } from "../../lib/loaders/compare";
+import { rankedRows, rankedSlice, summarize, type CompareData, type CompareState, type RankedRow } from "../../lib/loaders/compare";
 import type { SiteContext } from "../../lib/loaders/context";
-import { ChartPanel } from "../ChartPanel";
+import { ChartPanel, CLOSED_TABLE_ROWS } from "../ChartPanel";
 import type { Column } from "../DataTable";
 import { MetricSelect } from "../MetricSelect";
 import { QueryState, type QueryStatus } from "../QueryState";
@@ -77,11 +77,13 @@ const rowKey = (_: RankedRow, i: number) => String(i);
  * cost tens of milliseconds on each render of a change of metric.
  */
 export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode, topN, onChange, onAgency, onRetry, request }: CompareFrameProps) {
-  const { state: shown, rows, spread } = data;
+  const { state: shown, spread } = data;
   const state = request ?? shown;
-  const summary = useMemo(() => summarize(rows), [rows]);
-  const option = useMemo(() => rankingOption(rows, spread, metric, lang, topN), [rows, spread, metric, lang, topN]);
-  const drawn = useMemo(() => rankingDrawn(rows, topN), [rows, topN]);
+  const summary = useMemo(() => summarize(data, OUTLIERS_LISTED), [data]);
+  const drawn = useMemo(() => rankingDrawn(data, topN), [data, topN]);
+  const option = useMemo(() => rankingOption(drawn, spread, metric, lang), [drawn, spread, metric, lang]);
+  // The table's first rows now, every row when it is opened, printed or downloaded.
+  const rows = useMemo(() => ({ head: rankedSlice(data, 0, CLOSED_TABLE_ROWS), all: () => rankedRows(data) }), [data]);
   const columns = useMemo(() => rankingColumns(metric, lang), [metric, lang]);
   const briefing = useMemo(() => compareBriefing(data, metric, lang), [data, metric, lang]);
   const onMetric = useCallback((id: string) => onChange?.({ metric: id }), [onChange]);
@@ -105,7 +107,7 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
         title={title}
         fileName={`compare-${metric.id}-${shown.year}`}
         option={option}
-        height={rankingHeight(rows, topN)}
+        height={rankingHeight(drawn)}
         ssrSvg={ssrSvg}
         columns={columns}
         rows={rows}
@@ -116,7 +118,7 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
         onChartClick={onAgency ? onChartClick : undefined}
         note={
           <>
-            {t(lang, "shownOf", { n: rows.length, blank: summary.blanks })}
+            {t(lang, "shownOf", { n: data.order.length, blank: summary.blanks })}
             {spread
               ? ` ${t(lang, "median")} ${formatMetric(spread.median, metric.unit, lang)}；${t(lang, "q1")} ${formatMetric(spread.q1, metric.unit, lang)}；${t(lang, "q3")} ${formatMetric(spread.q3, metric.unit, lang)}`
               : ""}
@@ -125,12 +127,10 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
         }
       />
     ),
-    [lang, title, metric, shown.year, option, rows, topN, ssrSvg, columns, mode, onChange, onModeChange, briefing, onAgency, onChartClick, summary, spread, drawn],
+    [lang, title, metric, shown.year, option, rows, topN, ssrSvg, columns, mode, onChange, onModeChange, briefing, onAgency, onChartClick, summary, spread, drawn, data.order.length],
   );
   const outliers = useMemo(() => {
-    const count = summary.high.length + summary.low.length;
-    // The most extreme of each side.
-    const listed = [...summary.high.slice(0, OUTLIERS_LISTED), ...summary.low.slice(0, OUTLIERS_LISTED).reverse()];
+    const { outliers: count, listed } = summary;
     return (
       <section className="panel">
         <h2>{t(lang, "outliersTitle")}</h2>

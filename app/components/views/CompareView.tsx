@@ -36,7 +36,7 @@ function CompareInteractive({ context, initial, ssrSvg }: Props) {
     builtAt: context.builtAt,
     tables: ["reports"],
     load: loadCompare,
-    isEmpty: (d) => d.rows.length === 0,
+    isEmpty: (d) => d.order.length === 0,
   });
   const isInitial = JSON.stringify(data.state) === JSON.stringify(initial.state);
   // Stable, so that the frame keeps its chart and table while a query runs (see CompareFrame).
@@ -61,7 +61,7 @@ function CompareInteractive({ context, initial, ssrSvg }: Props) {
 }
 
 export function CompareView(props: Props) {
-  const idle = { loading: null, error: null, empty: props.initial.rows.length === 0 };
+  const idle = { loading: null, error: null, empty: props.initial.order.length === 0 };
   return (
     <Suspense
       fallback={<CompareFrame lang="zh" context={props.context} metric={compareMetric(props.initial.state)} data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" topN={DEFAULT_TOP_N} />}

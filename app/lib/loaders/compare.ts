@@ -29,42 +29,98 @@ export interface RankedRow {
   mine: boolean;
 }
 
+/**
+ * One metric over the year's reports, ranked. Rows are made from it when they are shown
+ * (rankedSlice, rankedRows): at 100,000 reports a year has some 17,000, and a change of metric
+ * shows about 200 of them until the whole table is opened, printed or downloaded.
+ */
 export interface CompareData {
   state: CompareState;
-  rows: RankedRow[];
   spread: Spread | null;
+  /** The year's reports under the filter, in report id order (rosterQuery); kept across changes of metric. */
+  roster: RosterEntry[];
+  /** The metric's value of each roster report (metricValuesQuery); null where blank. */
+  values: (number | null)[];
+  /** Roster positions of the metric's templates, ranked: highest value first, blanks last. */
+  order: number[];
+  /** How many of `order` have a value: they come first. */
+  valued: number;
+}
+
+/** The row ranked `k`-th (from 0). */
+export function rankedRow(data: CompareData, k: number): RankedRow {
+  const i = data.order[k]!;
+  const r = data.roster[i]!;
+  const value = data.values[i] ?? null;
+  return {
+    report_id: r.report_id,
+    agency: r.agency,
+    province: r.province,
+    city: r.city,
+    county: r.county,
+    template: r.template,
+    synthetic: r.synthetic,
+    value,
+    rank: k < data.valued ? k + 1 : null,
+    outlier: outlierSide(value, data.spread),
+    mine: isMyReportId(r.report_id),
+  };
+}
+
+/** The rows ranked `from` to `to` (exclusive). */
+export function rankedSlice(data: CompareData, from: number, to: number): RankedRow[] {
+  const rows: RankedRow[] = [];
+  for (let k = Math.max(0, from); k < Math.min(to, data.order.length); k++) rows.push(rankedRow(data, k));
+  return rows;
+}
+
+const allRows = new WeakMap<CompareData, RankedRow[]>();
+
+/** Every ranked row, made once per result. */
+export function rankedRows(data: CompareData): RankedRow[] {
+  let rows = allRows.get(data);
+  if (!rows) {
+    rows = rankedSlice(data, 0, data.order.length);
+    allRows.set(data, rows);
+  }
+  return rows;
+}
+
+/** Synthetic reports among the ranked ones. */
+export function syntheticCount(data: CompareData): number {
+  let n = 0;
+  for (const i of data.order) if (data.roster[i]!.synthetic) n++;
+  return n;
 }
 
 export interface CompareSummary {
-  /** Rows without a value (the metric's cell left blank). */
+  /** Reports without a value (the metric's cell left blank). */
   blanks: number;
-  synthetic: number;
-  /** Outliers on each side, most extreme first. */
-  high: RankedRow[];
-  low: RankedRow[];
+  outliers: number;
+  /** The most extreme outliers of each side, at most `listed` each, in ranked order. */
+  listed: RankedRow[];
 }
 
-/** Counts over the ranked rows, in one pass: a view needs them on every render, and there may be 17,000 rows. */
-export function summarize(rows: readonly RankedRow[]): CompareSummary {
-  let blanks = 0;
-  let synthetic = 0;
-  const high: RankedRow[] = [];
-  const low: RankedRow[] = [];
-  for (const r of rows) {
-    if (r.value === null) blanks++;
-    if (r.synthetic) synthetic++;
-    if (r.outlier === "high") high.push(r);
-    else if (r.outlier === "low") low.push(r);
+/** Counts over the ranking in one pass, making rows only for the outliers listed. */
+export function summarize(data: CompareData, listed: number): CompareSummary {
+  const high: number[] = [];
+  const low: number[] = [];
+  for (let k = 0; k < data.order.length; k++) {
+    const i = data.order[k]!;
+    const side = outlierSide(data.values[i] ?? null, data.spread);
+    if (side === "high") high.push(k);
+    else if (side === "low") low.push(k);
   }
-  // Rows are ranked highest first: the lowest values are the last ones.
-  return { blanks, synthetic, high, low: low.reverse() };
+  // Highest first: the most extreme high outliers come first, the most extreme low ones last.
+  const shown = [...high.slice(0, listed), ...low.slice(-listed)];
+  return { blanks: data.order.length - data.valued, outliers: high.length + low.length, listed: shown.map((k) => rankedRow(data, k)) };
 }
 
 export function compareMetric(state: CompareState): MetricDef {
   return metricById(state.metric) ?? metricById(DEFAULT_METRIC_ID)!;
 }
 
-type RosterEntry = Omit<RankedRow, "value" | "rank" | "outlier" | "mine">;
+export type RosterEntry = Omit<RankedRow, "value" | "rank" | "outlier" | "mine">;
 
 /** The last roster each runner read: a change of metric keeps the year and filter, and so the roster. */
 const rosters = new WeakMap<Runner, { key: string; roster: Promise<RosterEntry[]> }>();
@@ -85,30 +141,10 @@ function rosterOf(runner: Runner, year: number, filter: ReportFilter): Promise<R
 export async function loadCompare(runner: Runner, state: CompareState): Promise<CompareData> {
   const metric = compareMetric(state);
   const filter: ReportFilter = { province: state.province, city: state.city, agencyType: state.agencyType, includeSynthetic: state.synthetic };
-  const [roster, values] = await Promise.all([
-    rosterOf(runner, state.year, filter),
-    runner.query<{ value: number | null }>(metricValuesQuery(metric, state.year, filter), ["reports"]),
-  ]);
-  const value = values.map((v) => v.value);
+  const [roster, value] = await Promise.all([rosterOf(runner, state.year, filter), runner.column<number | null>(metricValuesQuery(metric, state.year, filter), ["reports"])]);
   const order = rankOrder(roster, value, metric.templates);
-  const spread = spreadOf(order.map((i) => value[i] ?? null));
-  // Values come first in the order, blanks last: a row's rank is its position while it has a value.
-  const rows = order.map((i, position): RankedRow => {
-    const r = roster[i]!;
-    const v = value[i] ?? null;
-    return {
-      report_id: r.report_id,
-      agency: r.agency,
-      province: r.province,
-      city: r.city,
-      county: r.county,
-      template: r.template,
-      synthetic: r.synthetic,
-      value: v,
-      rank: v === null ? null : position + 1,
-      outlier: outlierSide(v, spread),
-      mine: isMyReportId(r.report_id),
-    };
-  });
-  return { state, spread, rows };
+  let valued = 0;
+  while (valued < order.length && (value[order[valued]!] ?? null) !== null) valued++;
+  const spread = spreadOf(order.slice(0, valued).map((i) => value[i]!));
+  return { state, spread, roster, values: value, order, valued };
 }
