@@ -137,7 +137,10 @@ function instrument() {
       const start = performance.now();
       const ends = bench.busyEnds;
       act();
-      const give = window.setTimeout(() => reject(new Error(`no "${title}" chart after 120 s`)), 120_000);
+      const give = window.setTimeout(() => {
+        const seen = `title "${document.querySelector(".panel-head h2")?.textContent ?? ""}", ${bench.busyEnds - ends} queries ended, busy ${Boolean(document.querySelector("[aria-busy=true]"))}, chart ${visibleChart()}, state "${document.querySelector(".state")?.textContent ?? ""}"`;
+        reject(new Error(`no "${title}" chart after 120 s (${seen})`));
+      }, 120_000);
       const check = () => {
         const shown = document.querySelector(".panel-head h2")?.textContent ?? "";
         if (bench.busyEnds > ends && !document.querySelector("[aria-busy=true]") && shown.startsWith(title) && visibleChart()) {
