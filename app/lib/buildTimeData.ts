@@ -42,8 +42,9 @@ export const buildTimeRunner: Runner = {
   async column<V = unknown>(sql: string, _tables: readonly TableName[]): Promise<V[]> {
     connection ??= open();
     const { conn } = await connection;
-    const columns = (await conn.runAndReadAll(sql)).getColumnsJS();
-    if (columns.length !== 1) throw new Error(`column(): the query returns ${columns.length} columns, not one`);
-    return columns[0]!.map((v) => plainValue(v) as V);
+    const reader = await conn.runAndReadAll(sql);
+    if (reader.columnCount !== 1) throw new Error(`column(): the query returns ${reader.columnCount} columns, not one`);
+    // No rows, no columns: getColumnsJS() is then empty.
+    return (reader.getColumnsJS()[0] ?? []).map((v) => plainValue(v) as V);
   },
 };
