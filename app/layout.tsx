@@ -18,7 +18,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
       <body>
-        <NuqsAdapter>
+        {/* The URL follows a view's state once it has settled (300 ms after the last change): writing it
+            re-renders Next's router (and reloads the favicon), work that would otherwise come before
+            the new chart is drawn. */}
+        <NuqsAdapter defaultOptions={{ limitUrlUpdates: { method: "debounce", timeMs: 300 } }}>
           <Nav />
           <SyntheticBanner count={manifest.synthetic} />
           <main>{children}</main>

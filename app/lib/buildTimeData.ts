@@ -4,7 +4,7 @@
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { plainRow, plainValue, type Manifest, type Row, type Runner, type TableName } from "./dataset";
+import { plainRow, plainValue, type Columns, type Manifest, type Row, type Runner, type TableName } from "./dataset";
 
 const DATA_DIR = path.join(process.cwd(), "public", "data");
 
@@ -39,12 +39,12 @@ export const buildTimeRunner: Runner = {
     const reader = await conn.runAndReadAll(sql);
     return reader.getRowObjectsJS().map((r) => plainRow(r as Record<string, unknown>) as R);
   },
-  async column<V = unknown>(sql: string, _tables: readonly TableName[]): Promise<V[]> {
+  async columns<C extends Row>(sql: string, _tables: readonly TableName[]): Promise<Columns<C>> {
     connection ??= open();
     const { conn } = await connection;
     const reader = await conn.runAndReadAll(sql);
-    if (reader.columnCount !== 1) throw new Error(`column(): the query returns ${reader.columnCount} columns, not one`);
     // No rows, no columns: getColumnsJS() is then empty.
-    return (reader.getColumnsJS()[0] ?? []).map((v) => plainValue(v) as V);
+    const values = reader.getColumnsJS();
+    return Object.fromEntries(reader.columnNames().map((name, i) => [name, (values[i] ?? []).map(plainValue)])) as Columns<C>;
   },
 };

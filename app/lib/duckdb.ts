@@ -6,7 +6,7 @@ import * as duckdb from "@duckdb/duckdb-wasm";
 import { DataType, Precision } from "apache-arrow";
 import initParquet, { readParquet } from "parquet-wasm/esm";
 import { assetUrl } from "./basePath";
-import { plainValue, type Manifest, type Row, type Runner, type TableName } from "./dataset";
+import { plainValue, type Columns, type Manifest, type Row, type Runner, type TableName } from "./dataset";
 import { myReportsSql, type MyTable } from "./myReports";
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -152,10 +152,9 @@ export const browserRunner: Runner = {
   async query<R = Row>(sql: string, needs: readonly TableName[]): Promise<R[]> {
     return rowsOf(await run(sql, needs)) as R[];
   },
-  async column<V = unknown>(sql: string, needs: readonly TableName[]): Promise<V[]> {
+  async columns<C extends Row>(sql: string, needs: readonly TableName[]): Promise<Columns<C>> {
     const result = await run(sql, needs);
-    if (result.numCols !== 1) throw new Error(`column(): the query returns ${result.numCols} columns, not one`);
-    return valuesOf(result.getChildAt(0)!) as V[];
+    return Object.fromEntries(result.schema.fields.map((f, i) => [f.name, valuesOf(result.getChildAt(i)!)])) as Columns<C>;
   },
 };
 

@@ -1,7 +1,7 @@
 "use client";
 // The only place that calls ECharts init, setOption, resize and dispose. Shows the
 // build-time SVG until the interactive chart has mounted.
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
 import { echarts, type ChartOption } from "./echarts";
 
 /** Width of the chart on an A4 page (210 mm − 2 × 12 mm margins at 96 px/in); see app/print.css. */
@@ -52,9 +52,10 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
     };
   }, [theme]);
 
-  useEffect(() => {
-    // No resize() here: it would draw the chart a second time. A new height reaches the
-    // ResizeObserver above, which resizes before the frame is painted.
+  // Before the frame is painted, so that the new chart appears with the rest of the view (its
+  // title, note and table) instead of one frame later. No resize() here: it would draw the chart
+  // a second time; a new height reaches the ResizeObserver above, which resizes before painting.
+  useLayoutEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
   }, [option, mounted]);
 
