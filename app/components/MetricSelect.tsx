@@ -2,7 +2,7 @@
 // The metric picker: every catalogue entry, grouped by table, derived indicators first.
 import { memo } from "react";
 import { METRICS, type MetricDef } from "../../lib/metrics/index";
-import { TABLE_LABELS } from "../../lib/model/index";
+import { TABLE_LABELS } from "../../lib/model/cells";
 import type { Lang } from "../lib/i18n";
 
 const DERIVED_LABEL = { zh: "派生指标", en: "Derived indicators" };

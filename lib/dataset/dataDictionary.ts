@@ -1,7 +1,7 @@
 // The data dictionary (docs/data-dictionary.md), generated from the column schema,
-// which is itself derived from the zod contract: every table and column with its
+// which is itself derived from the contract (lib/model): every table and column with its
 // labels, type and unit, the naming rule and the file layout.
-import { TABLE_LABELS } from "../model";
+import { TABLE_LABELS } from "../model/cells";
 import { PARTITION_THRESHOLD, TABLE_COLUMNS, TABLE_DESCRIPTIONS, type ColumnDef, type TableName } from "./tables";
 
 function escapeCell(text: string): string {

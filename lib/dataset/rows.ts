@@ -1,6 +1,7 @@
 // Row shaping: one ParsedReport → its rows in the reports, cells and checks
 // tables, in the column order of tables.ts.
-import { CELLS, cellValue, type CheckFinding, type ParsedReport, type ParseFailure } from "../model";
+import { CELLS, cellValue } from "../model/cells";
+import type { CheckFinding, ParsedReport, ParseFailure } from "../model/report";
 import { DatasetError } from "./datasetError";
 import { cellColumnType } from "./tables";
 

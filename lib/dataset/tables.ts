@@ -1,7 +1,7 @@
 // The Parquet column schema of the dataset in public/data/: every table's columns
 // with their DuckDB type and labels. The build creates its tables from this list
 // and the data dictionary is generated from it, so neither can drift.
-import { CELLS, type CellDef } from "../model";
+import { CELLS, type CellDef } from "../model/cells";
 
 export type ColumnType = "VARCHAR" | "INTEGER" | "DOUBLE" | "BOOLEAN";
 export type TableName = "reports" | "cells" | "checks" | "failures";

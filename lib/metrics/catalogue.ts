@@ -2,7 +2,9 @@
 // metric (generated from CELLS); derived indicators have fixed formulas below.
 // `sql` is an expression over the columns of the `reports` table, built only from
 // catalogue column names, so no user text ever becomes SQL.
-import { CELLS, DENIED_ROWS, NOT_PROCESSED_ROWS, TABLE_LABELS, UNAVAILABLE_ROWS, type CellDef, type Template } from "../model/index";
+import { DENIED_ROWS, NOT_PROCESSED_ROWS, UNAVAILABLE_ROWS } from "../model/applicationRows";
+import { CELLS, TABLE_LABELS, type CellDef } from "../model/cells";
+import type { Template } from "../model/report";
 import { sqlIdentifier } from "./sqlLiteral";
 
 export type MetricUnit = CellDef["unit"] | "%" | "倍";

@@ -1,21 +1,10 @@
 // The three tables of the report laid out like the official forms: which rows and
 // columns, in which order, under which headings. Row and column order comes from the
 // schema (lib/model), which follows the forms; headings are the forms' own words.
-import {
-  Active2019,
-  Active2021,
-  APPLICANT_COLUMNS,
-  APPLICATION_ROWS,
-  CELLS_BY_ID,
-  OTHER_SINGLE_ROWS,
-  OTHER_SPLIT_ROWS,
-  OutcomeColumns,
-  ReviewLitigation,
-  type ApplicantColumn,
-  type ApplicationRow,
-  type CellDef,
-  type Template,
-} from "../model/index";
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, OTHER_SINGLE_ROWS, OTHER_SPLIT_ROWS, type ApplicantColumn, type ApplicationRow } from "../model/applicationRows";
+import { CELLS_BY_ID, type CellDef } from "../model/cells";
+import type { Template } from "../model/report";
+import { ACTIVE_2019, ACTIVE_2021, OUTCOME_CELLS, REVIEW_LITIGATION, type TableShape } from "../model/tableShapes";
 
 type Label = { zh: string; en: string };
 
@@ -45,18 +34,18 @@ const ACTIVE_SECTIONS: Record<Template, { item: string; rows: string[] }[]> = {
 };
 const ITEM_EN: Record<string, string> = { 一: "1", 五: "5", 六: "6", 八: "8", 九: "9" };
 
-function schemaFields(template: Template, row: string): string[] {
-  const table = template === "2021" ? Active2021 : Active2019;
-  const part = (table.shape as Record<string, { unwrap: () => { shape: Record<string, unknown> } }>)[row];
-  if (!part) throw new Error(`form layout: table 二 of the ${template} template has no row ${row}`);
-  return Object.keys(part.unwrap().shape);
+function rowFields(template: Template, row: string): string[] {
+  const table: TableShape = template === "2021" ? ACTIVE_2021 : ACTIVE_2019;
+  const shape = table[row];
+  if (!shape) throw new Error(`form layout: table 二 of the ${template} template has no row ${row}`);
+  return Object.keys(shape.cells);
 }
 
 /** Table 二 of one template. */
 export function activeForm(template: Template): ActiveSection[] {
   return ACTIVE_SECTIONS[template].map(({ item, rows }) => ({
     heading: { zh: `第二十条第（${item}）项`, en: `Article 20, item (${ITEM_EN[item]})` },
-    fields: schemaFields(template, rows[0]!),
+    fields: rowFields(template, rows[0]!),
     rows,
   }));
 }
@@ -118,6 +107,6 @@ export function printsOtherSplit(cellIds: ReadonlySet<string>, template: string 
 }
 
 /** Table 四: three groups (行政复议; 行政诉讼 未经复议直接起诉 / 复议后起诉) of five outcome columns. */
-export const REVIEW_GROUPS = Object.keys(ReviewLitigation.shape) as (keyof typeof ReviewLitigation.shape)[];
-export const OUTCOME_FIELDS = Object.keys(OutcomeColumns.shape) as (keyof typeof OutcomeColumns.shape)[];
+export const REVIEW_GROUPS = Object.keys(REVIEW_LITIGATION) as (keyof typeof REVIEW_LITIGATION)[];
+export const OUTCOME_FIELDS = Object.keys(OUTCOME_CELLS) as (keyof typeof OUTCOME_CELLS)[];
 export const LITIGATION_HEADER: Label = { zh: "行政诉讼", en: "Administrative litigation" };

@@ -1,12 +1,12 @@
-// Table 三's rows and columns in groups, derived from the schema's key order, so that
+// Table 三's rows and columns in groups, in the forms' order (tableShapes.ts), so that
 // checks, metrics and the generator share one list of outcome rows.
-import { ApplicantColumns, Applications } from "./report";
+import { APPLICANT_CELLS, APPLICATIONS } from "./tableShapes";
 
-export type ApplicationRow = keyof typeof Applications.shape;
-export type ApplicantColumn = keyof typeof ApplicantColumns.shape;
+export type ApplicationRow = keyof typeof APPLICATIONS;
+export type ApplicantColumn = keyof typeof APPLICANT_CELLS;
 
-export const APPLICATION_ROWS = Object.keys(Applications.shape) as ApplicationRow[];
-export const APPLICANT_COLUMNS = Object.keys(ApplicantColumns.shape) as ApplicantColumn[];
+export const APPLICATION_ROWS = Object.keys(APPLICATIONS) as ApplicationRow[];
+export const APPLICANT_COLUMNS = Object.keys(APPLICANT_CELLS) as ApplicantColumn[];
 /** The six applicant columns whose sum is `total`. */
 export const APPLICANT_PARTS = APPLICANT_COLUMNS.filter((c) => c !== "total");
 

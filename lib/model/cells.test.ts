@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CELLS, CELLS_BY_ID, cellValue } from "./cells";
 
 describe("cell catalogue", () => {
-  it("derives every cell of the contract from the schema", () => {
+  it("lists every cell of the contract, from the tables' shapes the schema is built from", () => {
     // 26 table-三 rows × 7 columns, 3 table-四 groups × 5, table 二: 2021 has 10 cells,
     // 2019 has 22, and licensing/punishment/coercion.decisions are shared by both.
     expect(CELLS.filter((c) => c.table === "applications")).toHaveLength(26 * 7);

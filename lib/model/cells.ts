@@ -1,17 +1,8 @@
-// The cell catalogue: every numeric cell of the contract, derived from the zod
-// schema in report.ts, with one naming rule shared by the JSON, Parquet and URLs.
-import { z } from "zod";
-import {
-  Active2019,
-  Active2021,
-  Applications,
-  ReviewLitigation,
-  type CellMeta,
-  type ParsedReport,
-  type TableId,
-  type Template,
-  type Unit,
-} from "./report";
+// The cell catalogue: every numeric cell of the contract, read from the tables'
+// shapes (which the zod schema in report.ts is built from), with one naming rule
+// shared by the JSON, Parquet and URLs. Free of zod, so that pages can load it.
+import type { ParsedReport, TableId, Template } from "./report";
+import { ACTIVE_2019, ACTIVE_2021, APPLICATIONS, REVIEW_LITIGATION, type TableShape, type Unit } from "./tableShapes";
 
 export interface CellDef {
   /** `table.row.column`, e.g. `applications.granted.total`: the key in `provenance`. */
@@ -39,21 +30,9 @@ export function cellColumnName(table: string, row: string, field: string): strin
   return `${table}_${row}_${field}`;
 }
 
-function metaOf(schema: z.ZodType): CellMeta {
-  const meta = schema.meta() as CellMeta | undefined;
-  if (!meta) throw new Error("report schema: a part has no label metadata");
-  return meta;
-}
-
-function rowsOf(table: z.ZodObject): [string, z.ZodOptional<z.ZodObject>][] {
-  return Object.entries(table.shape) as [string, z.ZodOptional<z.ZodObject>][];
-}
-
-function collect(tableId: TableId, table: z.ZodObject, templates: Template[], into: Map<string, CellDef>) {
-  for (const [row, part] of rowsOf(table)) {
-    const rowMeta = metaOf(part);
-    for (const [field, schema] of Object.entries(part.unwrap().shape)) {
-      const meta = metaOf(schema as z.ZodType);
+function collect(tableId: TableId, table: TableShape, templates: Template[], into: Map<string, CellDef>) {
+  for (const [row, shape] of Object.entries(table)) {
+    for (const [field, cell] of Object.entries(shape.cells)) {
       const id = `${tableId}.${row}.${field}`;
       const existing = into.get(id);
       if (existing) {
@@ -66,9 +45,9 @@ function collect(tableId: TableId, table: z.ZodObject, templates: Template[], in
         table: tableId,
         row,
         field,
-        rowLabel: { zh: rowMeta.zh, en: rowMeta.en },
-        label: { zh: meta.zh, en: meta.en },
-        unit: meta.unit ?? "件",
+        rowLabel: { zh: shape.zh, en: shape.en },
+        label: { zh: cell.zh, en: cell.en },
+        unit: cell.unit,
         templates: [...templates],
       });
     }
@@ -77,10 +56,10 @@ function collect(tableId: TableId, table: z.ZodObject, templates: Template[], in
 
 function buildCatalogue(): CellDef[] {
   const cells = new Map<string, CellDef>();
-  collect("active", Active2021, ["2021"], cells);
-  collect("active", Active2019, ["2019"], cells);
-  collect("applications", Applications, ["2019", "2021"], cells);
-  collect("reviewLitigation", ReviewLitigation, ["2019", "2021"], cells);
+  collect("active", ACTIVE_2021, ["2021"], cells);
+  collect("active", ACTIVE_2019, ["2019"], cells);
+  collect("applications", APPLICATIONS, ["2019", "2021"], cells);
+  collect("reviewLitigation", REVIEW_LITIGATION, ["2019", "2021"], cells);
   return [...cells.values()];
 }
 

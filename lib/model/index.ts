@@ -1,4 +1,5 @@
 export * from "./report";
 export * from "./cells";
+export * from "./tableShapes";
 export * from "./document";
 export * from "./applicationRows";

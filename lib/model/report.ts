@@ -1,147 +1,31 @@
 // The data contract (../shared/spec/report-model.md) as a zod schema: the single
-// source of the report's types, of the cell catalogue (cells.ts), of the Parquet
-// columns and of the data dictionary. Labels and units live in `.meta()` so that
-// everything downstream reads them from here.
+// source of the report's types. Its three tables are built from tableShapes.ts, the
+// plain data that also gives the cell catalogue (cells.ts), the Parquet columns and
+// the data dictionary their names, labels and units.
 import { z } from "zod";
+import { ACTIVE_2019, ACTIVE_2021, APPLICANT_CELLS, APPLICATIONS, OUTCOME_CELLS, REVIEW_LITIGATION, type CellShapes, type TableShape } from "./tableShapes";
 
 export const SCHEMA_VERSION = 1;
 
-export type Unit = "件" | "项" | "万元" | "个";
+/** A row's cells, each a number or `null` (a blank or unreadable cell, never a zero). */
+type CellsSchema<C extends CellShapes> = z.ZodObject<{ [K in keyof C]: z.ZodNullable<z.ZodNumber> }, z.core.$strict>;
+/** A table's rows, each present only where the report prints it. */
+type TableSchema<T extends TableShape> = z.ZodObject<{ [K in keyof T]: z.ZodOptional<CellsSchema<T[K]["cells"]>> }, z.core.$strict>;
 
-export interface CellMeta {
-  zh: string;
-  en: string;
-  unit?: Unit;
+function cellsSchema<C extends CellShapes>(cells: C): CellsSchema<C> {
+  return z.strictObject(Object.fromEntries(Object.keys(cells).map((id) => [id, z.number().nullable()]))) as unknown as CellsSchema<C>;
 }
 
-/** A numeric cell: `null` is a blank (or unreadable) cell, never a zero. */
-function cell(zh: string, en: string, unit: Unit = "件") {
-  return z.number().nullable().meta({ zh, en, unit } satisfies CellMeta);
+function tableSchema<T extends TableShape>(table: T): TableSchema<T> {
+  return z.strictObject(Object.fromEntries(Object.entries(table).map(([id, row]) => [id, cellsSchema(row.cells).optional()]))) as unknown as TableSchema<T>;
 }
 
-/** A row or table: present only where the report prints it. */
-function part<T extends z.ZodType>(schema: T, zh: string, en: string) {
-  return schema.optional().meta({ zh, en } satisfies CellMeta);
-}
-
-// ---- 二、主动公开政府信息情况 ------------------------------------------------
-
-const documents2021 = z.strictObject({
-  made: cell("本年制发件数", "Issued this year"),
-  repealed: cell("本年废止件数", "Repealed this year"),
-  inForce: cell("现行有效件数", "In force"),
-});
-const decisions2021 = z.strictObject({
-  decisions: cell("本年处理决定数量", "Decisions this year"),
-});
-
-export const Active2021 = z.strictObject({
-  regulations: part(documents2021, "规章", "Regulations"),
-  normativeDocuments: part(documents2021, "规范性文件", "Normative documents"),
-  licensing: part(decisions2021, "行政许可", "Administrative licensing"),
-  punishment: part(decisions2021, "行政处罚", "Administrative punishment"),
-  coercion: part(decisions2021, "行政强制", "Administrative coercion"),
-  fees: part(
-    z.strictObject({ amount: cell("本年收费金额", "Fees collected this year", "万元") }),
-    "行政事业性收费",
-    "Administrative fees",
-  ),
-});
-
-const documents2019 = z.strictObject({
-  newMade: cell("本年新制作数量", "Newly made this year"),
-  newPublished: cell("本年新公开数量", "Newly published this year"),
-  totalPublished: cell("对外公开总数量", "Total published"),
-});
-const items2019 = z.strictObject({
-  prevItems: cell("上一年项目数量", "Items last year", "项"),
-  change: cell("本年增/减", "Change this year", "项"),
-  decisions: cell("处理决定数量", "Decisions this year"),
-});
-
-export const Active2019 = z.strictObject({
-  regulations: part(documents2019, "规章", "Regulations"),
-  normativeDocuments: part(documents2019, "规范性文件", "Normative documents"),
-  licensing: part(items2019, "行政许可", "Administrative licensing"),
-  otherServices: part(items2019, "其他对外管理服务事项", "Other external management services"),
-  punishment: part(items2019, "行政处罚", "Administrative punishment"),
-  coercion: part(items2019, "行政强制", "Administrative coercion"),
-  fees: part(
-    z.strictObject({
-      prevItems: cell("上一年项目数量", "Items last year", "项"),
-      change: cell("本年增/减", "Change this year", "项"),
-    }),
-    "行政事业性收费",
-    "Administrative fees",
-  ),
-  procurement: part(
-    z.strictObject({
-      projects: cell("采购项目数量", "Procurement projects", "个"),
-      amount: cell("采购总金额", "Procurement amount", "万元"),
-    }),
-    "政府集中采购",
-    "Centralised government procurement",
-  ),
-});
-
-// ---- 三、收到和处理政府信息公开申请情况 --------------------------------------
-
-export const ApplicantColumns = z.strictObject({
-  naturalPerson: cell("自然人", "Natural persons"),
-  commercial: cell("商业企业", "Commercial enterprises"),
-  research: cell("科研机构", "Research institutions"),
-  nonprofit: cell("社会公益组织", "Non-profit organisations"),
-  legalServices: cell("法律服务机构", "Legal service institutions"),
-  otherOrg: cell("其他", "Other organisations"),
-  total: cell("总计", "Total"),
-});
-
-const row = (zh: string, en: string) => part(ApplicantColumns, zh, en);
-
-export const Applications = z.strictObject({
-  newReceived: row("一、本年新收政府信息公开申请数量", "New applications received"),
-  carriedOver: row("二、上年结转政府信息公开申请数量", "Carried over from last year"),
-  granted: row("（一）予以公开", "Granted"),
-  partiallyGranted: row("（二）部分公开", "Partially granted"),
-  deniedStateSecret: row("（三）不予公开 1.属于国家秘密", "Denied: state secret"),
-  deniedLawProhibited: row("（三）不予公开 2.其他法律行政法规禁止公开", "Denied: prohibited by other laws"),
-  deniedSecurityStability: row("（三）不予公开 3.危及“三安全一稳定”", "Denied: endangers security or stability"),
-  deniedThirdParty: row("（三）不予公开 4.保护第三方合法权益", "Denied: third-party rights"),
-  deniedInternalAffairs: row("（三）不予公开 5.属于三类内部事务信息", "Denied: internal affairs"),
-  deniedProcessInfo: row("（三）不予公开 6.属于四类过程性信息", "Denied: process information"),
-  deniedEnforcementFile: row("（三）不予公开 7.属于行政执法案卷", "Denied: enforcement file"),
-  deniedQueryMatter: row("（三）不予公开 8.属于行政查询事项", "Denied: administrative query matter"),
-  unavailableNotHeld: row("（四）无法提供 1.本机关不掌握相关政府信息", "Unavailable: not held"),
-  unavailableNeedsCreation: row("（四）无法提供 2.没有现成信息需要另行制作", "Unavailable: would need creating"),
-  unavailableUnclear: row("（四）无法提供 3.补正后申请内容仍不明确", "Unavailable: still unclear after correction"),
-  notProcessedPetition: row("（五）不予处理 1.信访举报投诉类申请", "Not processed: petition or complaint"),
-  notProcessedRepeat: row("（五）不予处理 2.重复申请", "Not processed: repeated application"),
-  notProcessedPublication: row("（五）不予处理 3.要求提供公开出版物", "Not processed: publication requested"),
-  notProcessedExcessive: row("（五）不予处理 4.无正当理由大量反复申请", "Not processed: excessive applications"),
-  notProcessedReconfirm: row("（五）不予处理 5.要求行政机关确认或重新出具已获取信息", "Not processed: reconfirmation requested"),
-  otherProcessing: row("（六）其他处理", "Other processing"),
-  otherOverdueCorrection: row("（六）其他处理 1.申请人无正当理由逾期不补正", "Other: correction overdue"),
-  otherOverdueFee: row("（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用", "Other: fee overdue"),
-  otherMisc: row("（六）其他处理 3.其他", "Other: miscellaneous"),
-  totalProcessed: row("（七）总计", "Total processed"),
-  carriedForward: row("四、结转下年度继续办理", "Carried forward to next year"),
-});
-
-// ---- 四、政府信息公开行政复议、行政诉讼情况 ----------------------------------
-
-export const OutcomeColumns = z.strictObject({
-  upheld: cell("结果维持", "Upheld"),
-  corrected: cell("结果纠正", "Corrected"),
-  other: cell("其他结果", "Other outcome"),
-  pending: cell("尚未审结", "Pending"),
-  total: cell("总计", "Total"),
-});
-
-export const ReviewLitigation = z.strictObject({
-  review: part(OutcomeColumns, "行政复议", "Administrative review"),
-  litigationDirect: part(OutcomeColumns, "未经复议直接起诉", "Litigation without prior review"),
-  litigationAfterReview: part(OutcomeColumns, "复议后起诉", "Litigation after review"),
-});
+export const Active2021 = tableSchema(ACTIVE_2021);
+export const Active2019 = tableSchema(ACTIVE_2019);
+export const ApplicantColumns = cellsSchema(APPLICANT_CELLS);
+export const Applications = tableSchema(APPLICATIONS);
+export const OutcomeColumns = cellsSchema(OUTCOME_CELLS);
+export const ReviewLitigation = tableSchema(REVIEW_LITIGATION);
 
 // ---- Findings, diagnostics, metadata ----------------------------------------
 

@@ -11,7 +11,8 @@ import {
   printsOtherSplit,
   REVIEW_GROUPS,
 } from "../../../lib/metrics/index";
-import { CELLS_BY_ID, type Template } from "../../../lib/model/index";
+import { CELLS_BY_ID } from "../../../lib/model/cells";
+import type { Template } from "../../../lib/model/report";
 import { vt } from "../../lib/viewMessages";
 import type { FormContext } from "./formContext";
 import { FormValueCell } from "./FormValueCell";

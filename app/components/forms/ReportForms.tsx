@@ -3,7 +3,7 @@
 // the change against last year and the findings, shown on the cells and in a list.
 import "../../views.css";
 import { useState } from "react";
-import { CELLS_BY_ID } from "../../../lib/model/index";
+import { CELLS_BY_ID } from "../../../lib/model/cells";
 import { formatNumber } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { AgencyForms } from "../../lib/loaders/agency";

@@ -1,6 +1,6 @@
 // What every cell of the form tables needs: the report's cells, last year's cells where
 // comparable, the findings that point at a cell, and the selection for the detail panel.
-import { CELLS_BY_ID } from "../../../lib/model/index";
+import { CELLS_BY_ID } from "../../../lib/model/cells";
 import type { AgencyForms, FormCell, ReportFinding } from "../../lib/loaders/agency";
 import type { Lang } from "../../lib/i18n";
 

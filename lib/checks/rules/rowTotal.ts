@@ -1,13 +1,12 @@
 // Every table-三 row that the report prints: 总计 = the six applicant columns.
 // `expected` = the sum of the six columns, `actual` = the printed 总计;
 // the finding sits on (row, total).
-import { Applications } from "../../model";
+import { APPLICATION_ROWS } from "../../model/applicationRows";
 import { ALL, APPLICANT_PARTS, cellId, formatNumber, rowLabel, rowPresent } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 
 const RULE_NAME = "行合计";
-const APPLICATION_ROWS = Object.keys(Applications.shape);
 
 const EQUATIONS = new Map(
   APPLICATION_ROWS.map((row): [string, Equation] => {
