@@ -352,12 +352,29 @@ function isChrome(name: string, attribs: Record<string, string>): boolean {
   if (CHROME_TAGS.has(name)) return true;
   const role = attribs.role;
   if (role === "navigation" || role === "banner" || role === "contentinfo") return true;
-  const names = `${attribs.id ?? ""} ${attribs.class ?? ""}`.toLowerCase().trim();
-  if (!names) return false;
-  for (const token of names.split(/\s+/)) {
-    if (CHROME_TOKENS.has(token) || SHARE_WIDGET.test(token)) return true;
-    for (const word of token.split(/[-_]/)) if (CHROME_WORDS.has(word)) return true;
+  const { id, class: className } = attribs;
+  return (id !== undefined && namesChrome(id)) || (className !== undefined && namesChrome(className));
+}
+
+// Verdicts per id or class value: a page repeats a few values (Word's class=MsoNormal on
+// every paragraph), and splitting each one on every element was a hot spot. Bounded.
+const CHROME_NAMES_LIMIT = 5_000;
+const chromeNames = new Map<string, boolean>();
+
+/** Whether any token of an id or class value marks site chrome. */
+function namesChrome(value: string): boolean {
+  let verdict = chromeNames.get(value);
+  if (verdict === undefined) {
+    verdict = value.toLowerCase().split(/\s+/).some(isChromeToken);
+    if (chromeNames.size >= CHROME_NAMES_LIMIT) chromeNames.clear();
+    chromeNames.set(value, verdict);
   }
+  return verdict;
+}
+
+function isChromeToken(token: string): boolean {
+  if (CHROME_TOKENS.has(token) || SHARE_WIDGET.test(token)) return true;
+  for (const word of token.split(/[-_]/)) if (CHROME_WORDS.has(word)) return true;
   return false;
 }
 
