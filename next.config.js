@@ -23,6 +23,9 @@ const config = {
       // (typeof Buffer) and otherwise use btoa / Uint8Array. Without this, every page carried
       // Turbopack's Buffer polyfill (8 KB gzip) for zrender's test.
       "next/dist/compiled/buffer": { browser: "./app/lib/noBuffer.ts" },
+      // DuckDB-wasm's client imports apache-arrow for calls the site never makes; results are read
+      // as Arrow IPC bytes by flechette instead (see the module).
+      "apache-arrow": { browser: "./app/lib/noApacheArrow.ts" },
     },
   },
   // Native DuckDB reads public/data while pages are prerendered; it must not be bundled.

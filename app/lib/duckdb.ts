@@ -2,8 +2,11 @@
 // effects twice), with every file served by the site itself. Parquet is decoded in
 // the page by parquet-wasm and handed to DuckDB as Arrow IPC, because DuckDB-wasm's
 // own Parquet reader is an extension it would fetch from the internet.
+// Results arrive as Arrow IPC bytes (AsyncDuckDB.runQuery) and are read by flechette:
+// DuckDB-wasm's connection class would read them with apache-arrow, which the site
+// does not load at all (next.config.js, app/lib/noApacheArrow.ts).
 import * as duckdb from "@duckdb/duckdb-wasm";
-import { DataType, Precision } from "apache-arrow";
+import { tableFromIPC, type Column, type Table } from "@uwdata/flechette";
 import initParquet, { readParquet } from "parquet-wasm/esm";
 import { assetUrl } from "./basePath";
 import { plainValue, type Columns, type Manifest, type Row, type Runner, type TableName } from "./dataset";
@@ -23,7 +26,8 @@ const PARQUET_WASM = new URL("parquet-wasm/esm/parquet_wasm_bg.wasm", import.met
 
 interface Engine {
   db: duckdb.AsyncDuckDB;
-  conn: duckdb.AsyncDuckDBConnection;
+  /** The views' connection; the SQL console opens its own. */
+  conn: duckdb.ConnectionID;
   manifest: Manifest;
 }
 
@@ -46,14 +50,14 @@ async function start(): Promise<Engine> {
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  const conn = await db.connect();
+  const conn = await db.connectInternal();
   // Offline: never try to fetch an extension from the internet.
-  await conn.query("SET autoinstall_known_extensions=false");
-  await conn.query("SET autoload_known_extensions=false");
+  await db.runQuery(conn, "SET autoinstall_known_extensions=false");
+  await db.runQuery(conn, "SET autoload_known_extensions=false");
   // Every table arrives as Arrow from the page, so DuckDB needs no file or network
   // access at all; locked, so that no query (the SQL console) can turn it back on.
-  await conn.query("SET enable_external_access=false");
-  await conn.query("SET lock_configuration=true");
+  await db.runQuery(conn, "SET enable_external_access=false");
+  await db.runQuery(conn, "SET lock_configuration=true");
   return { db, conn, manifest };
 }
 
@@ -73,12 +77,17 @@ async function fetchBytes(path: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function columnsOf(conn: duckdb.AsyncDuckDBConnection, table: string): Promise<Set<string>> {
-  const result = await conn.query(`SELECT column_name FROM information_schema.columns WHERE table_name = '${table}'`);
-  return new Set(result.toArray().map((r) => String((r.toJSON() as { column_name: string }).column_name)));
+/** One query's result; 64-bit integers and decimals come back as numbers. */
+async function queryTable(db: duckdb.AsyncDuckDB, conn: duckdb.ConnectionID, sql: string): Promise<Table> {
+  return tableFromIPC(await db.runQuery(conn, sql));
 }
 
-async function loadTable({ conn, manifest }: Engine, table: TableName): Promise<void> {
+async function columnsOf(db: duckdb.AsyncDuckDB, conn: duckdb.ConnectionID, table: string): Promise<Set<string>> {
+  const result = await queryTable(db, conn, `SELECT column_name FROM information_schema.columns WHERE table_name = '${table}'`);
+  return new Set(valuesOf(result.getChildAt(0)!).map(String));
+}
+
+async function loadTable({ db, conn, manifest }: Engine, table: TableName): Promise<void> {
   const files = manifest.files.filter((f) => f.table === table);
   if (files.length === 0) throw new Error(`manifest.json lists no file for table "${table}"`);
   const bytes = await Promise.all(files.map((f) => fetchBytes(f.path)));
@@ -86,16 +95,16 @@ async function loadTable({ conn, manifest }: Engine, table: TableName): Promise<
   for (const [i, file] of files.entries()) {
     const part = `_load_${table}_${i}`;
     const ipc = readParquet(bytes[i]!).intoIPCStream();
-    await conn.insertArrowFromIPCStream(ipc, { name: part, create: true });
+    await db.insertArrowFromIPCStream(conn, ipc, { name: part, create: true });
     // A hive partition does not repeat its key inside the file: restore it from the manifest.
-    const addYear = file.year !== undefined && !(await columnsOf(conn, part)).has("year");
+    const addYear = file.year !== undefined && !(await columnsOf(db, conn, part)).has("year");
     parts.push(`SELECT *${addYear ? `, CAST(${Number(file.year)} AS INTEGER) AS year` : ""} FROM ${part}`);
   }
   // reports and checks carry a `mine` flag: the reader's own reports (对比我的报告) join them in the page.
   const flag = isMyTable(table) ? ", false AS mine" : "";
-  await conn.query(`CREATE OR REPLACE TABLE ${table} AS SELECT *${flag} FROM (${parts.join(" UNION ALL BY NAME ")})`);
-  for (const [i] of files.entries()) await conn.query(`DROP TABLE _load_${table}_${i}`);
-  if (isMyTable(table)) await syncMyReports(conn, table);
+  await db.runQuery(conn, `CREATE OR REPLACE TABLE ${table} AS SELECT *${flag} FROM (${parts.join(" UNION ALL BY NAME ")})`);
+  for (const [i] of files.entries()) await db.runQuery(conn, `DROP TABLE _load_${table}_${i}`);
+  if (isMyTable(table)) await syncMyReports(db, conn, table);
   generation++;
 }
 
@@ -104,23 +113,23 @@ function isMyTable(table: TableName): table is MyTable {
 }
 
 /** Replaces the reader's own rows of a table with those stored for this session. */
-async function syncMyReports(conn: duckdb.AsyncDuckDBConnection, table: MyTable): Promise<void> {
+async function syncMyReports(db: duckdb.AsyncDuckDB, conn: duckdb.ConnectionID, table: MyTable): Promise<void> {
   generation++;
-  await conn.query(`DELETE FROM ${table} WHERE mine`);
+  await db.runQuery(conn, `DELETE FROM ${table} WHERE mine`);
   const insert = myReportsSql(table);
-  if (insert) await conn.query(insert);
+  if (insert) await db.runQuery(conn, insert);
   generation++;
 }
 
 /** After the reader adds or removes a report: the tables already loaded follow. */
 export async function refreshMyReports(): Promise<void> {
   if (!engine) return;
-  const { conn } = await engine;
+  const { db, conn } = await engine;
   for (const table of ["reports", "checks"] as const) {
     const loading = tables.get(table);
     if (!loading) continue;
     await loading;
-    const run = queue.then(() => syncMyReports(conn, table));
+    const run = queue.then(() => syncMyReports(db, conn, table));
     queue = run.catch(() => undefined);
     await run;
   }
@@ -158,39 +167,21 @@ export const browserRunner: Runner = {
   },
 };
 
-async function run(sql: string, needs: readonly TableName[]) {
-  const { conn } = await ensureTables(needs);
-  const result = queue.then(() => conn.query(sql));
+async function run(sql: string, needs: readonly TableName[]): Promise<Table> {
+  const { db, conn } = await ensureTables(needs);
+  const result = queue.then(() => queryTable(db, conn, sql));
   queue = result.catch(() => undefined);
   return result;
 }
 
-type Column = NonNullable<ReturnType<Awaited<ReturnType<duckdb.AsyncDuckDBConnection["query"]>>["getChildAt"]>>;
-
-/**
- * A column's values, null where null. Numbers are read from the column's buffers (much faster
- * than iterating the vector, which dominated reading 17,000 values); other types by iterating.
- */
-function valuesOf(column: Column): unknown[] {
-  const type = column.type;
-  const numeric = DataType.isInt(type) || (DataType.isFloat(type) && type.precision !== Precision.HALF);
-  if (!numeric) return Array.from(column, plainValue);
-  const out: unknown[] = new Array(column.length);
-  let k = 0;
-  for (const { values, nullBitmap, nullCount, offset, length } of column.data) {
-    for (let i = 0; i < length; i++) {
-      const bit = offset + i;
-      out[k++] = nullCount > 0 && !(nullBitmap[bit >> 3]! & (1 << (bit & 7))) ? null : plainValue(values[i]);
-    }
-  }
-  return out;
+/** A column's values as a plain array, null where null (flechette gives a typed array when there are none). */
+function valuesOf(column: Column<unknown>): unknown[] {
+  const values = column.toArray();
+  return ArrayBuffer.isView(values) ? Array.from(values as ArrayLike<unknown>, plainValue) : (values as unknown[]);
 }
 
-/**
- * Rows of a result, read column by column: a comparison at 100,000 reports returns some
- * 17,000 rows, and a row proxy with toJSON() per row cost several times more.
- */
-function rowsOf(result: Awaited<ReturnType<duckdb.AsyncDuckDBConnection["query"]>>): Row[] {
+/** Rows of a result, read column by column (a comparison at 100,000 reports returns some 17,000 rows). */
+function rowsOf(result: Table): Row[] {
   const names = result.schema.fields.map((f) => f.name);
   const columns = names.map((_, i) => valuesOf(result.getChildAt(i)!));
   const rows: Row[] = new Array(result.numRows);

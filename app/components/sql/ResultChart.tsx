@@ -1,7 +1,7 @@
 "use client";
 // One-click chart of a result: x and y columns and the chart type live in the URL.
 import { useMemo } from "react";
-import type { Table } from "apache-arrow";
+import type { Table } from "@uwdata/flechette";
 import type { Lang } from "../../lib/i18n";
 import { CHART_KINDS, type ChartKind } from "../../lib/sqlUrlState";
 import { tt } from "../../lib/toolsMessages";

@@ -1,7 +1,7 @@
 "use client";
 // A page of the result at a time; the full result stays in Arrow.
 import { useMemo, useState } from "react";
-import type { Table } from "apache-arrow";
+import type { Table } from "@uwdata/flechette";
 import type { Lang } from "../../lib/i18n";
 import { tt } from "../../lib/toolsMessages";
 import { resultRows, type ResultColumn } from "./resultValues";

@@ -3,7 +3,7 @@
 // count and time, CSV and Parquet downloads, one-click chart. Errors are shown, never thrown.
 import { useQueryStates } from "nuqs";
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Table } from "apache-arrow";
+import type { Table } from "@uwdata/flechette";
 import { toCsv } from "../../../lib/metrics/index";
 import { guardSql } from "../../../lib/sqlconsole/index";
 import { downloadBlob } from "../../lib/download";
@@ -19,7 +19,7 @@ import { resultColumns, resultRows } from "./resultValues";
 import { SchemaList } from "./SchemaList";
 
 type Phase = "idle" | "engine" | "running";
-type Outcome = { kind: "result"; table: Table; ms: number; sql: string } | { kind: "error"; title: string; message: string } | { kind: "cancelled" } | null;
+type Outcome = { kind: "result"; table: Table; ipc: Uint8Array[]; ms: number; sql: string } | { kind: "error"; title: string; message: string } | { kind: "cancelled" } | null;
 
 function SqlConsole() {
   const [lang] = useLang();
@@ -43,8 +43,8 @@ function SqlConsole() {
       const query = runConsoleQuery(guarded.sql, () => setPhase("running"));
       running.current = query;
       query.result
-        .then(({ table, ms }) => {
-          if (running.current === query) setOutcome({ kind: "result", table, ms, sql: guarded.sql });
+        .then(({ table, ipc, ms }) => {
+          if (running.current === query) setOutcome({ kind: "result", table, ipc, ms, sql: guarded.sql });
         })
         .catch((error: unknown) => {
           if (running.current !== query) return;
@@ -99,7 +99,7 @@ function SqlConsole() {
         const csv = toCsv(columns.map((c) => ({ header: c.name, value: (r: (typeof rows)[number]) => r[c.index] })), rows);
         downloadBlob(new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }), "query.csv");
       } else {
-        downloadBlob(new Blob([resultParquet(result.table) as Uint8Array<ArrayBuffer>], { type: "application/vnd.apache.parquet" }), "query.parquet");
+        downloadBlob(new Blob([resultParquet(result.ipc) as Uint8Array<ArrayBuffer>], { type: "application/vnd.apache.parquet" }), "query.parquet");
       }
     } catch (error) {
       setFileError(error instanceof Error ? error.message : String(error));

@@ -1,6 +1,6 @@
 // Values of an Arrow result as the console shows and exports them. Rows are read by
 // column position, so a result with two columns of the same name keeps both.
-import { DataType, type Table } from "apache-arrow";
+import { Type, type DataType, type Table } from "@uwdata/flechette";
 
 export type ResultValue = string | number | boolean | null;
 
@@ -11,12 +11,29 @@ export interface ResultColumn {
   numeric: boolean;
 }
 
+const TYPE_NAMES = new Map<number, string>(Object.entries(Type).map(([name, id]) => [id, name]));
+const FLOAT_BITS = [16, 32, 64];
+
+/** Arrow's name for a column type: Int32, Uint8, Float64, Decimal(18, 2), Utf8, Bool, List … */
+export function arrowTypeName(type: DataType): string {
+  switch (type.typeId) {
+    case Type.Int:
+      return `${type.signed ? "Int" : "Uint"}${type.bitWidth}`;
+    case Type.Float:
+      return `Float${FLOAT_BITS[type.precision]}`;
+    case Type.Decimal:
+      return `Decimal(${type.precision}, ${type.scale})`;
+    default:
+      return TYPE_NAMES.get(type.typeId) ?? `type ${type.typeId}`;
+  }
+}
+
 export function resultColumns(table: Table): ResultColumn[] {
   return table.schema.fields.map((f, index) => ({
     index,
     name: f.name,
-    type: String(f.type),
-    numeric: DataType.isInt(f.type) || DataType.isFloat(f.type) || DataType.isDecimal(f.type),
+    type: arrowTypeName(f.type),
+    numeric: f.type.typeId === Type.Int || f.type.typeId === Type.Float || f.type.typeId === Type.Decimal,
   }));
 }
 
