@@ -348,8 +348,8 @@ function chooseYear(title: Title | null, lines: Line[], opening: Opening, note: 
   const sources: { name: string; year: number | null; line: number | null }[] = [];
   sources.push({ name: "the title", year: plausible(title?.year), line: title?.line ?? null });
 
-  const period = opening.lines.map((l) => ({ m: PERIOD.exec(l.text), line: l.line })).find((p) => p.m && p.m[1] === p.m[2]);
-  sources.push({ name: "the statistics period", year: plausible(period ? Number(period.m![1]) : null), line: period?.line ?? null });
+  const period = statisticsPeriod(opening.lines);
+  sources.push({ name: "the statistics period", year: plausible(period?.year), line: period?.line ?? null });
 
   const start = lines.slice(0, HEAD_LINES).find((l) => /^(?:19|20)\d{2}年度?[，,、]/.test(l.text) || /^截[止至](?:19|20)\d{2}年12月31日/.test(l.text));
   sources.push({ name: "the opening sentence", year: plausible(start ? Number(YEAR.exec(start.text)![1]) : null), line: start?.line ?? null });
@@ -369,6 +369,19 @@ function chooseYear(title: Title | null, lines: Line[], opening: Opening, note: 
     note("year-conflict", "warning", `report year ${chosen.year} taken from ${chosen.name}, but ${others}`, chosen.line);
   }
   return chosen.year;
+}
+
+/**
+ * The first line stating a one-year statistics period, and its year. Searched line by
+ * line up to the first hit: the opening runs into the tables, hundreds of lines that
+ * were all matched before.
+ */
+function statisticsPeriod(lines: readonly Line[]): { year: number; line: number | null } | null {
+  for (const l of lines) {
+    const m = PERIOD.exec(l.text);
+    if (m && m[1] === m[2]) return { year: Number(m[1]), line: l.line };
+  }
+  return null;
 }
 
 /** The year matched most often; null on a tie, which would be a guess. */
