@@ -90,12 +90,17 @@ function parseTree(html: string | readonly string[]): Element {
   const parser: Parser = new Parser({
     onopentag(name, attribs) {
       lastText = null;
-      const concealed = isHidden(attribs) || isChrome(name, attribs);
+      const concealed = isConcealed(name, attribs);
       if (!concealed && !STRUCTURE.has(name) && !isOfficeDrawing(name)) {
         open.push(null);
         return;
       }
-      const el: Element = { type: "tag", name, children: [], startIndex: parser.startIndex, concealed, colspan: attribs.colspan, rowspan: attribs.rowspan };
+      // Spans are read only on cells (see span()); attribute sets vary, so each lookup by name is a slow one.
+      const cell = name === "td" || name === "th";
+      const el: Element = {
+        type: "tag", name, children: [], startIndex: parser.startIndex, concealed,
+        colspan: cell ? attribs.colspan : undefined, rowspan: cell ? attribs.rowspan : undefined,
+      };
       parent.children.push(el);
       open.push(el);
       parent = el;
@@ -348,12 +353,34 @@ function isOfficeDrawing(name: string): boolean {
   return name.startsWith("v:") || name.startsWith("w:");
 }
 
-function isChrome(name: string, attribs: Record<string, string>): boolean {
+const CHROME_ROLES = new Set(["navigation", "banner", "contentinfo"]);
+const DISPLAY_NONE = /display\s*:\s*none/i;
+
+/**
+ * Hidden (`hidden`, `display:none`) or site chrome (by tag, role, id or class). The
+ * attributes are gone through once: an element has few, and their sets vary from
+ * element to element, which makes every lookup of an absent one by name slow.
+ */
+function isConcealed(name: string, attribs: Record<string, string>): boolean {
   if (CHROME_TAGS.has(name)) return true;
-  const role = attribs.role;
-  if (role === "navigation" || role === "banner" || role === "contentinfo") return true;
-  const { id, class: className } = attribs;
-  return (id !== undefined && namesChrome(id)) || (className !== undefined && namesChrome(className));
+  for (const key in attribs) {
+    const value = attribs[key]!;
+    switch (key) {
+      case "hidden":
+        return true;
+      case "style":
+        if (DISPLAY_NONE.test(value)) return true;
+        break;
+      case "role":
+        if (CHROME_ROLES.has(value)) return true;
+        break;
+      case "id":
+      case "class":
+        if (namesChrome(value)) return true;
+        break;
+    }
+  }
+  return false;
 }
 
 // Verdicts per id or class value: a page repeats a few values (Word's class=MsoNormal on
@@ -376,12 +403,6 @@ function isChromeToken(token: string): boolean {
   if (CHROME_TOKENS.has(token) || SHARE_WIDGET.test(token)) return true;
   for (const word of token.split(/[-_]/)) if (CHROME_WORDS.has(word)) return true;
   return false;
-}
-
-function isHidden(attribs: Record<string, string>): boolean {
-  if ("hidden" in attribs) return true;
-  const style = attribs.style;
-  return style !== undefined && /display\s*:\s*none/i.test(style);
 }
 
 /** Chrome is dropped only when it holds neither a table nor the report's running text. */
