@@ -107,7 +107,7 @@ function parseTree(html: string | readonly string[]): Element {
     },
     onclosetag() {
       lastText = null;
-      if (open.length > 1 && open.pop() !== null) parent = open.findLast((el) => el !== null) ?? root;
+      if (open.length > 1 && open.pop() !== null) parent = nearestKept(open) ?? root;
     },
     ontext(data) {
       if (lastText) lastText.data += data;
@@ -123,6 +123,15 @@ function parseTree(html: string | readonly string[]): Element {
     parser.end();
   }
   return root;
+}
+
+/** The innermost open element that was kept (a loop: findLast's callback per closing tag showed). */
+function nearestKept(open: readonly (Element | null)[]): Element | null {
+  for (let i = open.length - 1; i >= 0; i--) {
+    const el = open[i];
+    if (el) return el;
+  }
+  return null;
 }
 
 class HtmlReader {
@@ -272,8 +281,15 @@ class GridBuilder {
     for (const row of this.grid) {
       if (!row) continue;
       // A gap left by a short row next to a rowspan is layout, not a blank value.
-      const cells = Array.from(row, (cell) => cell ?? { text: "", line: null, spanned: true });
-      if (cells.some((cell) => cell.text !== "")) yield { cells, fromTable: true };
+      // A plain loop: Array.from with a map function takes a slow generic path on a row with holes.
+      const cells: SourceCell[] = [];
+      let hasText = false;
+      for (let i = 0; i < row.length; i++) {
+        const cell = row[i] ?? { text: "", line: null, spanned: true };
+        if (cell.text !== "") hasText = true;
+        cells.push(cell);
+      }
+      if (hasText) yield { cells, fromTable: true };
     }
   }
 }
@@ -297,7 +313,9 @@ function cellsOf(tr: Element): Element[] {
 }
 
 function span(cell: Element, attr: "colspan" | "rowspan", allowZero = false): number {
-  const n = Number.parseInt(cell[attr] ?? "", 10);
+  const value = cell[attr];
+  if (value === undefined) return 1;
+  const n = Number.parseInt(value, 10);
   if (Number.isNaN(n) || n < 0) return 1;
   if (n === 0) return allowZero ? 0 : 1;
   return Math.min(n, 65534);
