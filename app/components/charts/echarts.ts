@@ -1,12 +1,14 @@
-// ECharts core with what every chart of the site uses (grid, tooltip, aria, the SVG
-// renderer); shared by the page and the build-time SVG renderer. Each option builder
-// registers the chart types and components it draws with (`echarts.use` next to it),
-// so that a page bundles only the parts of ECharts its charts need.
-import { AriaComponent, GridComponent, TooltipComponent } from "echarts/components";
+// ECharts core with what every chart of the site uses (grid, tooltip, the SVG renderer);
+// shared by the page and the build-time SVG renderer. Each option builder registers the
+// chart types and components it draws with (`echarts.use` next to it), so that a page
+// bundles only the parts of ECharts its charts need. No aria component: a chart sits in
+// an element with role="img" and its own label (EChart.tsx), next to its data table, and
+// assistive technology reads nothing inside an image.
+import { GridComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 
-echarts.use([GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+echarts.use([GridComponent, TooltipComponent, SVGRenderer]);
 
 interface FontWidths {
   ascii: number[];

@@ -75,7 +75,6 @@ export function rankingOption({ bars: shown, hidden }: RankingDrawn, spread: Spr
   const names = shown.map((r) => (r === null ? gap : r.mine ? `${r.agency}${MINE[lang]}` : r.agency));
   return {
     animation: false,
-    aria: { enabled: true },
     // Bottom: the value axis' labels; right: the bars' value labels.
     grid: { left: gridLeft(names), right: 90, top: 36, bottom: 28, outerBoundsMode: "none" },
     tooltip: {

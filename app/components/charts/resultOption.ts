@@ -17,7 +17,6 @@ export function resultOption(rows: readonly ResultValue[][], x: number, y: numbe
   const values = shown.map((r) => (r[y] === null || r[y] === "" ? null : Number(r[y])));
   return {
     animation: false,
-    aria: { enabled: true },
     grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
     tooltip: {
       trigger: "axis",

@@ -18,7 +18,6 @@ export function ruleOption(counts: readonly RuleCount[], lang: Lang): ChartOptio
   const rules = [...new Set(counts.map((c) => c.rule))];
   return {
     animation: false,
-    aria: { enabled: true },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 40, bottom: 16, containLabel: true },
     tooltip: {

@@ -22,7 +22,6 @@ export function trendOption(points: readonly TrendPoint[], metric: MetricDef, la
   const fmt = (v: number) => formatMetric(v, metric.unit, lang);
   return {
     animation: false,
-    aria: { enabled: true },
     legend: { type: "scroll", top: 0 },
     grid: { left: 8, right: 24, top: 48, bottom: 16, containLabel: true },
     tooltip: {

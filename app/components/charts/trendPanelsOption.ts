@@ -89,7 +89,6 @@ export function trendPanelsOption(rows: readonly TrendRow[], metrics: readonly M
   });
   return {
     animation: false,
-    aria: { enabled: true },
     color: PALETTE,
     legend: { type: "scroll", top: 0, data: lines.map((l) => l.name) },
     title: metrics.map((m, i) => ({

@@ -11,9 +11,9 @@ import {
   printsOtherSplit,
   REVIEW_GROUPS,
 } from "../../../lib/metrics/index";
-import { CELLS_BY_ID } from "../../../lib/model/cells";
+import { CELLS_BY_ID, TABLE_LABELS } from "../../../lib/model/cells";
 import type { Template } from "../../../lib/model/report";
-import { vt } from "../../lib/viewMessages";
+import { ft } from "../../lib/formMessages";
 import type { FormContext } from "./formContext";
 import { FormValueCell } from "./FormValueCell";
 
@@ -30,8 +30,8 @@ export function ActiveFormTable({ ctx }: { ctx: FormContext }) {
   return (
     <table className="form-table" data-form="active">
       <caption>
-        {vt(lang, "tableActive")}
-        <span className="tag">{vt(lang, "templateLabel", { template })}</span>
+        {TABLE_LABELS.active[lang]}
+        <span className="tag">{ft(lang, "templateLabel", { template })}</span>
       </caption>
       <tbody>
         {sections.map((s) => (
@@ -53,7 +53,7 @@ function FormSection({ ctx, heading, fields, rows, width }: { ctx: FormContext; 
         </th>
       </tr>
       <tr>
-        <th scope="col">{vt(lang, "infoContent")}</th>
+        <th scope="col">{ft(lang, "infoContent")}</th>
         {fields.map((f, i) => (
           <th key={f} scope="col" colSpan={span(i)}>
             {fieldHeader(`active.${rows[0]}.${f}`, lang)}
@@ -81,7 +81,7 @@ export function ApplicationsFormTable({ ctx }: { ctx: FormContext }) {
   const subgroupSize = (zh: string) => rows.filter((r) => r.subgroup?.zh === zh).length;
   return (
     <table className="form-table" data-form="applications">
-      <caption>{vt(lang, "tableApplications")}</caption>
+      <caption>{TABLE_LABELS.applications[lang]}</caption>
       <thead>
         <tr>
           <th colSpan={3} rowSpan={3} />
@@ -144,7 +144,7 @@ export function ReviewFormTable({ ctx }: { ctx: FormContext }) {
   const [review, ...litigation] = REVIEW_GROUPS;
   return (
     <table className="form-table" data-form="reviewLitigation">
-      <caption>{vt(lang, "tableReview")}</caption>
+      <caption>{TABLE_LABELS.reviewLitigation[lang]}</caption>
       <thead>
         <tr>
           <th colSpan={5} rowSpan={2} scope="colgroup">

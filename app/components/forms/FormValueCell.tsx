@@ -2,6 +2,7 @@
 // One value of a form table: a button (focusable, so the source shows on keyboard focus
 // as on hover), outlined when a finding points at it, with the change against last year.
 import { formatNumber } from "../../lib/format";
+import { ft } from "../../lib/formMessages";
 import { vt } from "../../lib/viewMessages";
 import { cellDomId, type FormContext } from "./formContext";
 
@@ -18,7 +19,7 @@ export function FormValueCell({ id, ctx, colSpan }: { id: string; ctx: FormConte
   const findings = ctx.findingsAt(id);
   const worst = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0];
   const change = cell?.value != null && previous?.value != null ? cell.value - previous.value : null;
-  const source = cell ? `${ctx.forms.report.file}${cell.line !== null ? ` · ${vt(lang, "line", { line: cell.line })}` : ""}` : vt(lang, "notPrinted");
+  const source = cell ? `${ctx.forms.report.file}${cell.line !== null ? ` · ${ft(lang, "line", { line: cell.line })}` : ""}` : ft(lang, "notPrinted");
   const title = [source, ...findings.map((f) => f.message)].join("\n");
   const classes = ["form-cell", worst ? `finding finding-${worst.severity}` : "", ctx.selected === id ? "selected" : "", cell ? "" : "not-printed"].filter(Boolean).join(" ");
   return (

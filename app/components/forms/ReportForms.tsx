@@ -7,6 +7,7 @@ import { CELLS_BY_ID } from "../../../lib/model/cells";
 import { formatNumber } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { AgencyForms } from "../../lib/loaders/agency";
+import { ft } from "../../lib/formMessages";
 import { vt } from "../../lib/viewMessages";
 import { cellDomId, findingTarget, makeFormContext, type FormContext } from "./formContext";
 import { ActiveFormTable, ApplicationsFormTable, ReviewFormTable } from "./FormTables";
@@ -20,7 +21,7 @@ function cellName(id: string, lang: Lang): string {
 function CellDetail({ ctx }: { ctx: FormContext }) {
   const { lang, selected: id, forms } = ctx;
   const sep = lang === "zh" ? "：" : ": ";
-  if (!id) return <p className="note">{vt(lang, "cellDetailHint")}</p>;
+  if (!id) return <p className="note">{ft(lang, "cellDetailHint")}</p>;
   const cell = ctx.cell(id);
   const previous = ctx.previous(id);
   const findings = [...ctx.findingsAt(id), ...ctx.relatedTo(id)];
@@ -30,15 +31,15 @@ function CellDetail({ ctx }: { ctx: FormContext }) {
       <dd>
         <strong>{cellName(id, lang)}</strong>
         {sep}
-        {cell ? (cell.value === null ? t(lang, "blank") : formatNumber(cell.value, lang)) : vt(lang, "notPrinted")}
+        {cell ? (cell.value === null ? t(lang, "blank") : formatNumber(cell.value, lang)) : ft(lang, "notPrinted")}
       </dd>
       {cell ? (
         <>
-          <dt>{vt(lang, "source")}</dt>
+          <dt>{ft(lang, "source")}</dt>
           <dd className="cell-source">
-            <code>{forms.report.file}</code> {cell.line !== null ? vt(lang, "line", { line: cell.line }) : vt(lang, "noLine")}
+            <code>{forms.report.file}</code> {cell.line !== null ? ft(lang, "line", { line: cell.line }) : ft(lang, "noLine")}
           </dd>
-          <dt>{vt(lang, "printed")}</dt>
+          <dt>{ft(lang, "printed")}</dt>
           <dd>
             <code>{cell.raw ?? "—"}</code>
           </dd>
@@ -83,11 +84,11 @@ export function ReportForms({ lang, forms, years, onYear }: { lang: Lang; forms:
     document.getElementById(cellDomId(id))?.focus();
   };
   return (
-    <section className="panel report-forms" aria-label={vt(lang, "formsTitle", { year: report.year })}>
+    <section className="panel report-forms" aria-label={ft(lang, "formsTitle", { year: report.year })}>
       <header className="panel-head">
-        <h2>{vt(lang, "formsTitle", { year: report.year })}</h2>
+        <h2>{ft(lang, "formsTitle", { year: report.year })}</h2>
         <label className="inline-label">
-          {vt(lang, "chooseYear")}
+          {ft(lang, "chooseYear")}
           <select name="year" value={report.year} disabled={!onYear} onChange={(e) => onYear?.(Number(e.target.value))}>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -97,7 +98,7 @@ export function ReportForms({ lang, forms, years, onYear }: { lang: Lang; forms:
           </select>
         </label>
       </header>
-      <p className="panel-note">{vt(lang, forms.previous ? "formsNote" : "formsNoPrevious", { prev })}</p>
+      <p className="panel-note">{ft(lang, forms.previous ? "formsNote" : "formsNoPrevious", { prev })}</p>
       <div className="forms-layout">
         <div className="forms-tables">
           <div className="table-scroll form-scroll">
@@ -110,14 +111,14 @@ export function ReportForms({ lang, forms, years, onYear }: { lang: Lang; forms:
             <ReviewFormTable ctx={ctx} />
           </div>
         </div>
-        <aside className="cell-detail" id="form-cell-detail" aria-live="polite" aria-label={vt(lang, "cellDetail")}>
-          <h3>{vt(lang, "cellDetail")}</h3>
+        <aside className="cell-detail" id="form-cell-detail" aria-live="polite" aria-label={ft(lang, "cellDetail")}>
+          <h3>{ft(lang, "cellDetail")}</h3>
           <CellDetail ctx={ctx} />
         </aside>
       </div>
-      <h3>{vt(lang, "reportFindings")}</h3>
+      <h3>{ft(lang, "reportFindings")}</h3>
       {forms.findings.length === 0 ? (
-        <p className="note">{vt(lang, "noFindings")}</p>
+        <p className="note">{ft(lang, "noFindings")}</p>
       ) : (
         <ul className="form-findings">
           {forms.findings.map((f, i) => {
@@ -130,7 +131,7 @@ export function ReportForms({ lang, forms, years, onYear }: { lang: Lang; forms:
                   <>
                     {" "}
                     <button type="button" className="link-button" onClick={() => show(target)}>
-                      {vt(lang, "showCell")}
+                      {ft(lang, "showCell")}
                     </button>
                   </>
                 ) : null}
