@@ -155,6 +155,14 @@ function splitPipeRow(line: string, lineNumber: number, outerPipes: boolean): So
   let body = line.trim();
   if (outerPipes && body.startsWith("|")) body = body.slice(1);
   if (outerPipes && body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
+  const cells = body.includes("\\|") ? splitEscaped(body) : body.split("|");
+  // Trimmed first: the padding around a cell (`| 0 |`) would send every cell through
+  // normalizeText's replacements, which would only trim it, as they do any outer whitespace.
+  return cells.map((cell) => ({ text: inlineText(cell.trim()), line: lineNumber }));
+}
+
+/** Splits on the pipes that are not escaped (`\|` is a pipe inside a cell). */
+function splitEscaped(body: string): string[] {
   const cells: string[] = [];
   let current = "";
   for (let k = 0; k < body.length; k++) {
@@ -168,7 +176,7 @@ function splitPipeRow(line: string, lineNumber: number, outerPipes: boolean): So
     } else current += ch;
   }
   cells.push(current);
-  return cells.map((cell) => ({ text: inlineText(cell), line: lineNumber }));
+  return cells;
 }
 
 /** Strips blockquote markers and bullets, but not numbering such as `1.属于国家秘密`, which is content. */
