@@ -12,7 +12,11 @@ const PAGE_FURNITURE = [
   /^page\s*\d+(?:\s*of\s*\d+)?$/i,
 ];
 
+/** What page furniture can start with (see PAGE_FURNITURE's anchors); most lines start otherwise. */
+const FURNITURE_START = /^[-—–－第共\dpP]/;
+
 export function isPageFurniture(line: string): boolean {
+  if (!FURNITURE_START.test(line)) return false;
   for (const re of PAGE_FURNITURE) if (re.test(line)) return true;
   return false;
 }
@@ -21,6 +25,8 @@ export function isPageFurniture(line: string): boolean {
 // A number ending in a dot is an item's numbering ("1." of a wrapped "1.申请人…"), not a value.
 const VALUE_TOKEN =
   /^(?:[+\-−＋－]?[0-9０-９](?:[0-9０-９,，]|[.．](?=[0-9０-９]))*(?:[（(]?万?元[）)]?|件|条|个|项)?|[—–\-－]{1,2}|——|[/／]|无|不适用|空|×)$/;
+/** Whitespace other than the space. */
+const OTHER_WHITESPACE = /[^\S ]/;
 // A label glued to its first number ("数量3"): split off the trailing digits.
 const GLUED_NUMBER = /^(.*[^0-9０-９.．,，+\-＋－])([0-9０-９]+)$/;
 
@@ -29,7 +35,11 @@ const GLUED_NUMBER = /^(.*[^0-9０-９.．,，+\-＋－])([0-9０-９]+)$/;
  * the line does not end in values (running text).
  */
 export function splitValueLine(text: string, line: number | null): SourceCell[] | null {
-  const tokens = text.trim().split(/\s+/);
+  const trimmed = text.trim();
+  // Most lines are running text: when the last token is no value, the line is not
+  // split at all. (Found with lastIndexOf where spaces are the only whitespace.)
+  if (!OTHER_WHITESPACE.test(trimmed) && !VALUE_TOKEN.test(trimmed.slice(trimmed.lastIndexOf(" ") + 1))) return null;
+  const tokens = trimmed.split(/\s+/);
   let first = tokens.length;
   while (first > 0 && VALUE_TOKEN.test(tokens[first - 1] as string)) first--;
   const count = tokens.length - first;
