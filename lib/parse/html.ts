@@ -327,27 +327,36 @@ function span(cell: Element, attr: "colspan" | "rowspan", allowZero = false): nu
  * that the common `<p><span>0</span></p>` cell needs no normalising at all.
  */
 function cellText(cell: Element): string {
-  let text = "";
-  let pendingBreak = false;
-  const visit = (node: AnyNode) => {
-    if (node.type === "text") {
-      if (pendingBreak && text !== "") text += "\n";
-      pendingBreak = false;
-      text += node.data;
-      return;
-    }
-    if (SKIPPED.has(node.name) || isOfficeDrawing(node.name)) return;
-    if (node.name === "br") {
-      pendingBreak = true;
-      return;
-    }
-    const block = BLOCKS.has(node.name);
-    if (block) pendingBreak = true;
-    for (const child of node.children) visit(child);
-    if (block) pendingBreak = true;
-  };
-  for (const child of cell.children) visit(child);
-  return normalizeText(text);
+  // Most cells of a hand-written table hold one piece of text: no walk needed.
+  const only = cell.children.length === 1 ? cell.children[0]! : null;
+  if (only?.type === "text") return normalizeText(only.data);
+  const state: CellTextState = { text: "", pendingBreak: false };
+  for (const child of cell.children) appendCellText(child, state);
+  return normalizeText(state.text);
+}
+
+interface CellTextState {
+  text: string;
+  pendingBreak: boolean;
+}
+
+/** cellText's walk; a plain function: a closure made per cell cost more than the walk. */
+function appendCellText(node: AnyNode, state: CellTextState): void {
+  if (node.type === "text") {
+    if (state.pendingBreak && state.text !== "") state.text += "\n";
+    state.pendingBreak = false;
+    state.text += node.data;
+    return;
+  }
+  if (SKIPPED.has(node.name) || isOfficeDrawing(node.name)) return;
+  if (node.name === "br") {
+    state.pendingBreak = true;
+    return;
+  }
+  const block = BLOCKS.has(node.name);
+  if (block) state.pendingBreak = true;
+  for (const child of node.children) appendCellText(child, state);
+  if (block) state.pendingBreak = true;
 }
 
 function textOf(el: Element): string {
