@@ -221,26 +221,34 @@ class HtmlReader {
     // A table of single cells is page layout around the report: read it as running text.
     const layout = rowCells.every((cells) => cells.length <= 1 && cells.every((c) => span(c, "colspan") === 1));
     let grid = new GridBuilder(this.lineOf, trs.length);
-    trs.forEach((tr, r) => {
+    for (let r = 0; r < trs.length; r++) {
       const cells = rowCells[r]!;
       const texts = cells.map(cellText);
-      if (layout || cells.some((c, i) => containsTag(c, "table") || texts[i]!.length > LAYOUT_CELL_CHARS)) {
+      if (layout || holdsLayout(cells, texts)) {
         this.emitGrid(grid);
         grid = new GridBuilder(this.lineOf, trs.length - r - 1, r + 1);
         for (const cell of cells) {
           this.walk(cell);
           this.flush();
         }
-        return;
+        continue;
       }
       grid.addRow(r, cells, texts);
-    });
+    }
     this.emitGrid(grid);
   }
 
   private emitGrid(grid: GridBuilder): void {
     for (const row of grid.rows()) this.rows.push(row);
   }
+}
+
+/** A row with a nested table or a cell of running text is page layout, not data. */
+function holdsLayout(cells: readonly Element[], texts: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    if (containsTag(cells[i]!, "table") || texts[i]!.length > LAYOUT_CELL_CHARS) return true;
+  }
+  return false;
 }
 
 /** Places cells on a rectangular grid, expanding rowspan and colspan. */
@@ -257,7 +265,8 @@ class GridBuilder {
     const r = tableRow - this.firstRow;
     const row = (this.grid[r] ??= []);
     let c = 0;
-    cells.forEach((cell, k) => {
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k]!;
       while (row[c]) c++;
       const text = texts[k]!;
       const line = this.lineOf(cell.startIndex);
@@ -274,7 +283,7 @@ class GridBuilder {
         }
       }
       c += colspan;
-    });
+    }
   }
 
   *rows(): Generator<SourceRow> {
