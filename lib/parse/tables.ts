@@ -86,14 +86,25 @@ function narrativeOf(rows: readonly SourceRow[], regions: readonly Region[]): Na
     starts.add(region.start);
   }
   const lines: NarrativeLine[] = [];
-  rows.forEach((row, i) => {
-    if (inTable[i] && (row.fromTable || row.cells.length > 1)) return;
-    const text = row.cells.map((c) => c.text).filter((t) => t !== "").join(" ");
-    if (text === "") return;
-    if (inTable[i] && (row.fromTable || row.cells.length > 1 || text.length < PROSE_LENGTH)) return;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (inTable[i] && (row.fromTable || row.cells.length > 1)) continue;
+    const text = joinedText(row);
+    if (text === "") continue;
+    if (inTable[i] && (row.fromTable || row.cells.length > 1 || text.length < PROSE_LENGTH)) continue;
     // A region's first row is its heading when it is a lone line of text.
-    if (starts.has(i) && (row.fromTable || row.cells.length > 1)) return;
+    if (starts.has(i) && (row.fromTable || row.cells.length > 1)) continue;
     lines.push({ text, line: firstLine(row) });
-  });
+  }
   return lines;
+}
+
+/** The row's non-empty cells joined with spaces; built without arrays, as most rows have one cell. */
+function joinedText(row: SourceRow): string {
+  let text = "";
+  for (const cell of row.cells) {
+    if (cell.text === "") continue;
+    text = text === "" ? cell.text : `${text} ${cell.text}`;
+  }
+  return text;
 }
