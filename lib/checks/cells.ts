@@ -28,6 +28,8 @@ interface CellParts {
   field: string;
   /** `table.row`, made once so that grouping by row hashes no new string. */
   rowKey: string;
+  /** columnLabel of the cell, looked up once (it builds the id again to find the cell). */
+  columnLabel: string;
 }
 
 const PARTS = new Map<string, CellParts>();
@@ -37,7 +39,7 @@ function partsOf(id: string): CellParts {
   let parts = PARTS.get(id);
   if (!parts) {
     const [table, row, field] = id.split(".") as [TableId, string, string];
-    parts = { table, row, field, rowKey: `${table}.${row}` };
+    parts = { table, row, field, rowKey: `${table}.${row}`, columnLabel: columnLabel(table, row, field) };
     PARTS.set(id, parts);
   }
   return parts;
@@ -104,15 +106,16 @@ export function columnLabel(table: TableId, row: string, field: string): string 
  * `二、上年结转政府信息公开申请数量（自然人、总计）空白；四、结转下年度继续办理 无此行`.
  */
 export function describeMissing(report: ParsedReport, ids: readonly string[]): string {
-  const byRow = new Map<string, { table: TableId; row: string; rowKey: string; fields: string[]; absent: boolean }>();
+  const byRow = new Map<string, { row: string; rowKey: string; fields: string[]; labels: string[]; absent: boolean }>();
   for (const id of ids) {
-    const { table, row, field, rowKey } = partsOf(id);
+    const { table, row, field, rowKey, columnLabel } = partsOf(id);
     let entry = byRow.get(rowKey);
     if (!entry) {
-      entry = { table, row, rowKey, fields: [], absent: !rowPresent(report, table, row) };
+      entry = { row, rowKey, fields: [], labels: [], absent: !rowPresent(report, table, row) };
       byRow.set(rowKey, entry);
     }
     entry.fields.push(field);
+    entry.labels.push(columnLabel);
   }
   const rows = [...byRow.values()];
   const labelOf = (r: (typeof rows)[number]) => ROW_LABELS.get(r.rowKey) ?? r.row;
@@ -127,7 +130,7 @@ export function describeMissing(report: ParsedReport, ids: readonly string[]): s
     .map((r) => {
       if (r.absent) return `${labelOf(r)} 无此行`;
       if (whole(r)) return `${labelOf(r)} 整行空白`;
-      return `${labelOf(r)}（${r.fields.map((f) => columnLabel(r.table, r.row, f)).join("、")}）空白`;
+      return `${labelOf(r)}（${r.labels.join("、")}）空白`;
     })
     .join("；");
 }
