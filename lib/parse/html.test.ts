@@ -209,6 +209,21 @@ describe("htmlToDocument on layout and odd markup", () => {
     expect(rows.map(texts)).toEqual([["规章", "0", "0", "3"]]);
   });
 
+  it("reads a cell's blocks as lines: joined between CJK, a space otherwise, the indentation around them dropped", () => {
+    const html = `<table><tr>
+  <td>
+    <p>不予</p>
+    <p>公开</p>
+  </td>
+  <td> <p>A</p>
+<p>1</p> </td>
+  <td>&nbsp;<p>0</p>&nbsp;</td>
+  <td>
+  </td>
+</tr></table>`;
+    expect(htmlToDocument(html).rows.map(texts)).toEqual([["不予公开", "A 1", "0", ""]]);
+  });
+
   it("clips rowspans past the table's end, fills gaps as spanned and skips empty rows", () => {
     const html = `<table><tr><td rowspan="5">（四）无法提供</td><td>1.本机关不掌握相关政府信息</td><td>2</td></tr>
 <tr><td>2.没有现成信息需要另行制作</td></tr><tr><td></td><td></td></tr></table>`;

@@ -339,22 +339,34 @@ function cellText(cell: Element): string {
   // Most cells of a hand-written table hold one piece of text: no walk needed.
   const only = cell.children.length === 1 ? cell.children[0]! : null;
   if (only?.type === "text") return normalizeText(only.data);
-  const state: CellTextState = { text: "", pendingBreak: false };
+  const state: CellTextState = { text: "", held: "", started: false, pendingBreak: false };
   for (const child of cell.children) appendCellText(child, state);
   return normalizeText(state.text);
 }
 
 interface CellTextState {
+  /** From the first piece with text to the last one. */
   text: string;
+  /**
+   * Blank pieces after `text`, added only when more text follows: blanks before the
+   * first and after the last piece with text (Word's indentation around a cell's <p>)
+   * would only be trimmed by normalizeText, and without them most cells need no normalising.
+   */
+  held: string;
+  /** Whether anything, blank or not, was read: a break goes only after something. */
+  started: boolean;
   pendingBreak: boolean;
 }
 
 /** cellText's walk; a plain function: a closure made per cell cost more than the walk. */
 function appendCellText(node: AnyNode, state: CellTextState): void {
   if (node.type === "text") {
-    if (state.pendingBreak && state.text !== "") state.text += "\n";
+    if (state.pendingBreak && state.started) appendPiece("\n", state);
     state.pendingBreak = false;
-    state.text += node.data;
+    if (node.data !== "") {
+      state.started = true;
+      appendPiece(node.data, state);
+    }
     return;
   }
   if (SKIPPED.has(node.name) || isOfficeDrawing(node.name)) return;
@@ -366,6 +378,22 @@ function appendCellText(node: AnyNode, state: CellTextState): void {
   if (block) state.pendingBreak = true;
   for (const child of node.children) appendCellText(child, state);
   if (block) state.pendingBreak = true;
+}
+
+function appendPiece(piece: string, state: CellTextState): void {
+  if (!isAsciiBlank(piece)) {
+    state.text += state.held + piece;
+    state.held = "";
+  } else if (state.text !== "") state.held += piece;
+}
+
+/** Only spaces, tabs and line breaks: a subset of the whitespace normalizeText trims. */
+function isAsciiBlank(piece: string): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    const code = piece.charCodeAt(i);
+    if (code !== 0x20 && (code < 0x09 || code > 0x0d)) return false;
+  }
+  return true;
 }
 
 function textOf(el: Element): string {
