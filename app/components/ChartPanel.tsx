@@ -11,7 +11,7 @@ import { downloadCsv, downloadPng, downloadSvg } from "../lib/download";
 import { t, type Lang } from "../lib/i18n";
 import { loadManifest, useManifest } from "../lib/useManifest";
 import { DataTable, type Column } from "./DataTable";
-import { EChart, type EChartHandle } from "./charts/EChart";
+import { EChart, type EChartHandle, type EChartProps } from "./charts/EChart";
 import type { ChartOption } from "./charts/echarts";
 
 /**
@@ -39,6 +39,8 @@ export interface ChartPanelProps<R> {
   title: string;
   fileName: string;
   option: ChartOption;
+  /** See EChart's `update`. */
+  chartUpdate?: EChartProps["update"];
   height: number;
   ssrSvg?: string;
   columns: readonly Column<R>[];
@@ -130,7 +132,7 @@ export function ChartPanel<R>(props: ChartPanelProps<R>) {
       {exportError ? <p className="state state-error">{exportError}</p> : null}
       {mode === "chart" ? (
         <>
-          <EChart ref={chart} option={props.option} height={props.height} ssrSvg={props.ssrSvg} ariaLabel={title} onClick={props.onChartClick} />
+          <EChart ref={chart} option={props.option} update={props.chartUpdate} height={props.height} ssrSvg={props.ssrSvg} ariaLabel={title} onClick={props.onChartClick} />
           <details className="table-details" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>{t(lang, "table")}</summary>
             <DataTable columns={columns} rows={tableRows} caption={title} rowKey={props.rowKey} />

@@ -21,9 +21,16 @@ export interface EChartProps {
   /** ECharts' built-in dark theme for dark pages (the embed's `theme=dark`). */
   theme?: "light" | "dark";
   onClick?: (params: { dataIndex: number; seriesIndex?: number; name: string }) => void;
+  /**
+   * How a new option replaces the drawn one: "all" (the default) rebuilds every component;
+   * "series" keeps the grid, axes and tooltip and updates them, replacing only the series. For
+   * charts whose every option has the same components (the ranking): a quarter less time per
+   * change in the page (median 16 → 12 ms for 101 bars, warm; more while the code is cold).
+   */
+  update?: "all" | "series";
 }
 
-export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ option, height, ssrSvg, ariaLabel, theme, onClick }, ref) {
+export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ option, height, ssrSvg, ariaLabel, theme, onClick, update = "all" }, ref) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const click = useRef(onClick);
@@ -56,8 +63,8 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
   // title, note and table) instead of one frame later. No resize() here: it would draw the chart
   // a second time; a new height reaches the ResizeObserver above, which resizes before painting.
   useLayoutEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option, mounted]);
+    chart.current?.setOption(option, update === "series" ? { replaceMerge: ["series"] } : { notMerge: true });
+  }, [option, mounted, update]);
 
   useImperativeHandle(ref, () => ({
     svg() {

@@ -107,6 +107,7 @@ export function CompareFrame({ lang, context, metric, data, status, ssrSvg, mode
         title={title}
         fileName={`compare-${metric.id}-${shown.year}`}
         option={option}
+        chartUpdate="series"
         height={rankingHeight(drawn)}
         ssrSvg={ssrSvg}
         columns={columns}
