@@ -1,4 +1,4 @@
-// npm run build:data [-- --input data/reports --output public/data --cache .cache/build --workers N]
+// npm run build:data [-- --input data/reports --output public/data --cache .cache/build --workers N --partition-threshold N]
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DatasetError, formatBuildSummary } from "../lib/dataset";
@@ -11,6 +11,8 @@ const { values } = parseArgs({
     output: { type: "string", default: "public/data" },
     cache: { type: "string", default: ".cache/build" },
     workers: { type: "string" },
+    /** Write tables partitioned by year above this many reports (default 20,000; 0: always). */
+    "partition-threshold": { type: "string" },
   },
 });
 
@@ -21,6 +23,7 @@ try {
     cacheDir: values.cache,
     sourcePrefix: path.relative(process.cwd(), path.resolve(values.input)).split(path.sep).join("/"),
     ...(values.workers ? { workers: Number(values.workers) } : {}),
+    ...(values["partition-threshold"] !== undefined ? { partitionThreshold: Number(values["partition-threshold"]) } : {}),
     progress: defaultProgress(),
     log: (line) => process.stderr.write(`${line}\n`),
   });

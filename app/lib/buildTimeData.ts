@@ -4,7 +4,7 @@
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { plainRow, plainValue, type Columns, type Manifest, type Row, type Runner, type TableName } from "./dataset";
+import { plainRow, plainValue, type Columns, type Manifest, type Row, type Runner, type TableNeed } from "./dataset";
 
 const DATA_DIR = path.join(process.cwd(), "public", "data");
 
@@ -33,13 +33,13 @@ async function open() {
 }
 
 export const buildTimeRunner: Runner = {
-  async query<R = Row>(sql: string, _tables: readonly TableName[]): Promise<R[]> {
+  async query<R = Row>(sql: string, _tables: readonly TableNeed[]): Promise<R[]> {
     connection ??= open();
     const { conn } = await connection;
     const reader = await conn.runAndReadAll(sql);
     return reader.getRowObjectsJS().map((r) => plainRow(r as Record<string, unknown>) as R);
   },
-  async columns<C extends Row>(sql: string, _tables: readonly TableName[]): Promise<Columns<C>> {
+  async columns<C extends Row>(sql: string, _tables: readonly TableNeed[]): Promise<Columns<C>> {
     connection ??= open();
     const { conn } = await connection;
     const reader = await conn.runAndReadAll(sql);

@@ -1,20 +1,21 @@
 // The dataset as both runtimes see it: the manifest written by the build step and
 // the query runner that views use (DuckDB-wasm in the page, DuckDB in `next build`).
 
-import type { DatasetFile, DatasetManifest, TableName } from "../../lib/dataset/index";
+import type { DatasetFile, DatasetManifest, TableName, TableNeed } from "../../lib/dataset/index";
 
-export type { TableName };
+export { filesNeeded } from "../../lib/dataset/datasetManifest";
+export type { TableName, TableNeed };
 export type ManifestFile = DatasetFile;
 export type Manifest = DatasetManifest;
 
 export type Row = Record<string, unknown>;
 export type Columns<C extends Row> = { [K in keyof C]: C[K][] };
 
-/** Runs SQL against the tables it was asked to load; values are plain JS (no BigInt). */
+/** Runs SQL against the tables (or years of a table) it was asked to load; values are plain JS (no BigInt). */
 export interface Runner {
-  query<R = Row>(sql: string, tables: readonly TableName[]): Promise<R[]>;
+  query<R = Row>(sql: string, tables: readonly TableNeed[]): Promise<R[]>;
   /** A result as one list per column, without a row object each (a comparison reads 17,000 rows per change of metric). */
-  columns<C extends Row>(sql: string, tables: readonly TableName[]): Promise<Columns<C>>;
+  columns<C extends Row>(sql: string, tables: readonly TableNeed[]): Promise<Columns<C>>;
   /** Changes whenever a table's rows may have changed (loaded, the reader's own reports synced): results may be kept until then. */
   readonly generation?: number;
 }

@@ -9,7 +9,7 @@ import * as duckdb from "@duckdb/duckdb-wasm";
 import { tableFromIPC, type Column, type Table } from "@uwdata/flechette";
 import initParquet, { readParquet } from "parquet-wasm/esm";
 import { assetUrl } from "./basePath";
-import { plainValue, type Columns, type Manifest, type Row, type Runner, type TableName } from "./dataset";
+import { filesNeeded, plainValue, type Columns, type Manifest, type ManifestFile, type Row, type Runner, type TableName, type TableNeed } from "./dataset";
 import { myReportsSql, type MyTable } from "./myReports";
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -32,7 +32,11 @@ interface Engine {
 }
 
 let engine: Promise<Engine> | null = null;
-const tables = new Map<TableName, Promise<void>>();
+/** Each data file, loaded once: its rows are in its table when the promise resolves. */
+const loadedFiles = new Map<string, Promise<void>>();
+/** Per table, its last load: a table is made by its first file and grows by the others, one at a time. */
+const tableLoads = new Map<TableName, Promise<void>>();
+const created = new Set<TableName>();
 /** Queries run one at a time on the one connection. */
 let queue: Promise<unknown> = Promise.resolve();
 /** Counts changes to the tables' rows (see Runner.generation). */
@@ -87,24 +91,30 @@ async function columnsOf(db: duckdb.AsyncDuckDB, conn: duckdb.ConnectionID, tabl
   return new Set(valuesOf(result.getChildAt(0)!).map(String));
 }
 
-async function loadTable({ db, conn, manifest }: Engine, table: TableName): Promise<void> {
-  const files = manifest.files.filter((f) => f.table === table);
-  if (files.length === 0) throw new Error(`manifest.json lists no file for table "${table}"`);
-  const bytes = await Promise.all(files.map((f) => fetchBytes(f.path)));
-  const parts: string[] = [];
-  for (const [i, file] of files.entries()) {
-    const part = `_load_${table}_${i}`;
-    const ipc = readParquet(bytes[i]!).intoIPCStream();
-    await db.insertArrowFromIPCStream(conn, ipc, { name: part, create: true });
-    // A hive partition does not repeat its key inside the file: restore it from the manifest.
-    const addYear = file.year !== undefined && !(await columnsOf(db, conn, part)).has("year");
-    parts.push(`SELECT *${addYear ? `, CAST(${Number(file.year)} AS INTEGER) AS year` : ""} FROM ${part}`);
-  }
+/** Fetches and decodes a file (files load side by side), then adds its rows to its table in turn. */
+async function loadFile(e: Engine, file: ManifestFile): Promise<void> {
+  const ipc = readParquet(await fetchBytes(file.path)).intoIPCStream();
+  const previous = tableLoads.get(file.table) ?? Promise.resolve();
+  const load = previous.catch(() => undefined).then(() => addRows(e, file, ipc));
+  tableLoads.set(file.table, load);
+  return load;
+}
+
+async function addRows({ db, conn }: Engine, file: ManifestFile, ipc: Uint8Array): Promise<void> {
+  const table = file.table;
+  const part = `_load_${table}`;
+  await db.insertArrowFromIPCStream(conn, ipc, { name: part, create: true });
+  // A hive partition does not repeat its key inside the file: restore it from the manifest.
+  const addYear = file.year !== undefined && !(await columnsOf(db, conn, part)).has("year");
   // reports and checks carry a `mine` flag: the reader's own reports (对比我的报告) join them in the page.
-  const flag = isMyTable(table) ? ", false AS mine" : "";
-  await db.runQuery(conn, `CREATE OR REPLACE TABLE ${table} AS SELECT *${flag} FROM (${parts.join(" UNION ALL BY NAME ")})`);
-  for (const [i] of files.entries()) await db.runQuery(conn, `DROP TABLE _load_${table}_${i}`);
-  if (isMyTable(table)) await syncMyReports(db, conn, table);
+  const rows = `SELECT *${addYear ? `, CAST(${Number(file.year)} AS INTEGER) AS year` : ""}${isMyTable(table) ? ", false AS mine" : ""} FROM ${part}`;
+  // The build writes every partition of a table from one table, so each has the same columns.
+  await db.runQuery(conn, created.has(table) ? `INSERT INTO ${table} BY NAME ${rows}` : `CREATE TABLE ${table} AS ${rows}`);
+  await db.runQuery(conn, `DROP TABLE ${part}`);
+  if (!created.has(table)) {
+    created.add(table);
+    if (isMyTable(table)) await syncMyReports(db, conn, table);
+  }
   generation++;
 }
 
@@ -126,27 +136,38 @@ export async function refreshMyReports(): Promise<void> {
   if (!engine) return;
   const { db, conn } = await engine;
   for (const table of ["reports", "checks"] as const) {
-    const loading = tables.get(table);
-    if (!loading) continue;
-    await loading;
+    await tableLoads.get(table)?.catch(() => undefined);
+    if (!created.has(table)) continue;
     const run = queue.then(() => syncMyReports(db, conn, table));
     queue = run.catch(() => undefined);
     await run;
   }
 }
 
-/** Loads each table once, whoever asks first. */
-export async function ensureTables(names: readonly TableName[]): Promise<Engine> {
+/**
+ * Loads what the needs ask for, each file once, whoever asks first: a whole table, or of a table
+ * partitioned by year only the year asked for. A year without a file loads the whole table, so
+ * that the table exists (and the query finds no rows of that year).
+ */
+export async function ensureTables(needs: readonly TableNeed[]): Promise<Engine> {
   const e = await getEngine();
+  const files = new Set<ManifestFile>();
+  for (const need of needs) {
+    const table = typeof need === "string" ? need : need.table;
+    let found = filesNeeded(e.manifest.files, need);
+    if (found.length === 0) found = filesNeeded(e.manifest.files, table);
+    if (found.length === 0) throw new Error(`manifest.json lists no file for table "${table}"`);
+    for (const file of found) files.add(file);
+  }
   await Promise.all(
-    names.map((name) => {
-      let loading = tables.get(name);
+    [...files].map((file) => {
+      let loading = loadedFiles.get(file.path);
       if (!loading) {
-        loading = loadTable(e, name).catch((error: unknown) => {
-          tables.delete(name);
+        loading = loadFile(e, file).catch((error: unknown) => {
+          loadedFiles.delete(file.path);
           throw error;
         });
-        tables.set(name, loading);
+        loadedFiles.set(file.path, loading);
       }
       return loading;
     }),
@@ -158,16 +179,16 @@ export const browserRunner: Runner = {
   get generation() {
     return generation;
   },
-  async query<R = Row>(sql: string, needs: readonly TableName[]): Promise<R[]> {
+  async query<R = Row>(sql: string, needs: readonly TableNeed[]): Promise<R[]> {
     return rowsOf(await run(sql, needs)) as R[];
   },
-  async columns<C extends Row>(sql: string, needs: readonly TableName[]): Promise<Columns<C>> {
+  async columns<C extends Row>(sql: string, needs: readonly TableNeed[]): Promise<Columns<C>> {
     const result = await run(sql, needs);
     return Object.fromEntries(result.schema.fields.map((f, i) => [f.name, valuesOf(result.getChildAt(i)!)])) as Columns<C>;
   },
 };
 
-async function run(sql: string, needs: readonly TableName[]): Promise<Table> {
+async function run(sql: string, needs: readonly TableNeed[]): Promise<Table> {
   const { db, conn } = await ensureTables(needs);
   const result = queue.then(() => queryTable(db, conn, sql));
   queue = result.catch(() => undefined);

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { QueryStatus } from "../components/QueryState";
 import { browserRunner, ensureTables, getEngine } from "./duckdb";
-import type { Runner, TableName } from "./dataset";
+import type { Runner, TableNeed } from "./dataset";
 import { hasMyReports } from "./myReports";
 
 export interface ViewData<D> {
@@ -24,7 +24,8 @@ export function useViewData<S, D>(options: {
   initialState: S;
   initial: D;
   builtAt: string;
-  tables: readonly TableName[];
+  /** What the view reads: whole tables, or one year of a table (see ensureTables). */
+  tables: readonly TableNeed[];
   load: (runner: Runner, state: S) => Promise<D>;
   isEmpty: (data: D) => boolean;
 }): ViewData<D> {
@@ -41,14 +42,14 @@ export function useViewData<S, D>(options: {
   latest.current = key;
   const loadRef = useRef(load);
   loadRef.current = load;
-  const tablesKey = tables.join(",");
+  const tablesKey = JSON.stringify(tables);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
     // After first paint, but within a second even on a busy page.
     idle(
       () => {
-      ensureTables(tablesKey.split(",") as TableName[])
+      ensureTables(JSON.parse(tablesKey) as TableNeed[])
         .then((engine) => {
           markReady();
           if (engine.manifest.builtAt !== builtAt) setStale(true);

@@ -43,3 +43,18 @@ export function partitionYear(path: string): number | undefined {
   const match = /(?:^|\/)year=(\d{4})\//.exec(path);
   return match ? Number(match[1]) : undefined;
 }
+
+/** A table, or only its rows of one year: what a query needs loaded. */
+export type TableNeed = TableName | { table: TableName; year: number };
+
+/**
+ * The files that hold what `need` asks for. A table partitioned by year gives, for one year,
+ * that year's file alone (a view of one year at 100,000 reports then reads a sixth of the data);
+ * a table written as one file gives that file whatever the year.
+ */
+export function filesNeeded(files: readonly DatasetFile[], need: TableNeed): DatasetFile[] {
+  const table = typeof need === "string" ? need : need.table;
+  const ofTable = files.filter((f) => f.table === table);
+  if (typeof need === "string") return ofTable;
+  return ofTable.filter((f) => !/(?:^|\/)year=/.test(f.path) || f.year === need.year);
+}

@@ -3,6 +3,6 @@ export { reportRow, cellRows, checkRow, failureRow, identityOf, type SqlValue, t
 export { DatasetError } from "./datasetError";
 export { REPORT_EXTENSIONS, MANIFEST_FILE, isReportFile, folderOf, manifestEntryFor } from "./reportFiles";
 export { corpusView } from "./corpusView";
-export { findingsByRule, partitionYear, type DatasetManifest, type DatasetFile, type FindingCounts, type Severity } from "./datasetManifest";
+export { filesNeeded, findingsByRule, partitionYear, type DatasetManifest, type DatasetFile, type FindingCounts, type Severity, type TableNeed } from "./datasetManifest";
 export { formatBuildSummary, type BuildSummary, type BuildFailure } from "./buildSummary";
 export { renderDataDictionary } from "./dataDictionary";

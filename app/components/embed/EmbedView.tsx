@@ -9,7 +9,7 @@ import { metricById, type MetricDef } from "../../../lib/metrics/index";
 import { agencyBriefing, compareBriefing, qualityBriefing, trendBriefing, type BriefingSpec } from "../../lib/briefing";
 import type { Lang } from "../../lib/i18n";
 import { loadAgency, type AgencyData, type AgencyState } from "../../lib/loaders/agency";
-import { loadCompare, type CompareData, type CompareState } from "../../lib/loaders/compare";
+import { compareTables, loadCompare, type CompareData, type CompareState } from "../../lib/loaders/compare";
 import { loadQuality, type QualityData } from "../../lib/loaders/quality";
 import { loadTrend, trendSeriesName, type TrendData, type TrendState } from "../../lib/loaders/trend";
 import { agencyParsers, compareParsers, trendParsers } from "../../lib/urlState";
@@ -90,7 +90,7 @@ function EmbedCompare(kind: KindProps) {
     initialState: initial.compare.state,
     initial: initial.compare,
     builtAt: kind.site.builtAt,
-    tables: ["reports"],
+    tables: compareTables(state),
     load: loadCompare,
     isEmpty: (d) => d.valued === 0,
   });

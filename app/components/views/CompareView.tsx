@@ -4,7 +4,7 @@ import { useQueryStates } from "nuqs";
 import { useRouter } from "next/navigation";
 import { Suspense, useCallback } from "react";
 import { AGENCY_TYPES_BY_ID, metricById, OTHER_AGENCY_TYPE } from "../../../lib/metrics/index";
-import { compareMetric, loadCompare, type CompareData, type CompareState } from "../../lib/loaders/compare";
+import { compareMetric, compareTables, loadCompare, type CompareData, type CompareState } from "../../lib/loaders/compare";
 import type { SiteContext } from "../../lib/loaders/context";
 import { compareParsers } from "../../lib/urlState";
 import { useLang } from "../../lib/useLang";
@@ -34,7 +34,7 @@ function CompareInteractive({ context, initial, ssrSvg }: Props) {
     initialState: initial.state,
     initial,
     builtAt: context.builtAt,
-    tables: ["reports"],
+    tables: compareTables(state),
     load: loadCompare,
     isEmpty: (d) => d.order.length === 0,
   });

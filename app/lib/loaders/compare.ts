@@ -1,7 +1,7 @@
 // Data of the comparison view: one metric, one year, many agencies.
 import { metricById, metricValuesQuery, outlierSide, rankOrder, rosterQuery, spreadOf, DEFAULT_METRIC_ID, type MetricDef, type OutlierSide, type ReportFilter, type Spread } from "../../../lib/metrics/index";
 import { isMyReportId } from "../../../lib/myreports/index";
-import type { Runner } from "../dataset";
+import type { Runner, TableNeed } from "../dataset";
 
 export interface CompareState {
   metric: string;
@@ -125,12 +125,17 @@ export type RosterEntry = Omit<RankedRow, "value" | "rank" | "outlier" | "mine">
 /** The last roster each runner read: a change of metric keeps the year and filter, and so the roster. */
 const rosters = new WeakMap<Runner, { key: string; roster: Promise<RosterEntry[]> }>();
 
+/** One year of the reports: a dataset partitioned by year loads that year's file alone. */
+export function compareTables(state: Pick<CompareState, "year">): TableNeed[] {
+  return [{ table: "reports", year: state.year }];
+}
+
 function rosterOf(runner: Runner, year: number, filter: ReportFilter): Promise<RosterEntry[]> {
   // Without a generation (the build-time runner) nothing is kept.
   const key = runner.generation === undefined ? null : JSON.stringify([runner.generation, year, filter]);
   const kept = rosters.get(runner);
   if (key !== null && kept?.key === key) return kept.roster;
-  const roster = runner.query<RosterEntry>(rosterQuery(year, filter), ["reports"]);
+  const roster = runner.query<RosterEntry>(rosterQuery(year, filter), compareTables({ year }));
   if (key !== null) {
     rosters.set(runner, { key, roster });
     roster.catch(() => rosters.delete(runner));
@@ -143,7 +148,7 @@ export async function loadCompare(runner: Runner, state: CompareState): Promise<
   const filter: ReportFilter = { province: state.province, city: state.city, agencyType: state.agencyType, includeSynthetic: state.synthetic };
   const [roster, { value: values }] = await Promise.all([
     rosterOf(runner, state.year, filter),
-    runner.columns<{ value: number | null }>(metricValuesQuery(metric, state.year, filter), ["reports"]),
+    runner.columns<{ value: number | null }>(metricValuesQuery(metric, state.year, filter), compareTables(state)),
   ]);
   // Ranked in the page: DuckDB-wasm took several times longer to sort the reports by value and name.
   const order = rankOrder(roster, values, metric.templates);
