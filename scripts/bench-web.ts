@@ -8,7 +8,8 @@
 //   include synthetic    ticking 包含合成报告 → the new chart painted: the first query over all
 //                        reports of the year (a no-op on the seeds, which have none)
 //   metric change        choosing a metric → the frame that paints its chart (title shows the
-//                        new metric, nothing busy), timed in the page; p50/p95 over all changes
+//                        new metric, nothing busy, the chart has drawn a new option: EChart's
+//                        data-drawn), timed in the page; p50/p95 over all changes
 //   bytes                served by type (counted by the server, uncompressed, including what
 //                        the DuckDB worker fetches), last run
 //   JS gzip              the .js files served during a run, gzipped here at level 6 (no .wasm):
@@ -120,6 +121,8 @@ function instrument() {
   /** Resolves after the next frame has been rendered. */
   const afterPaint = () => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
   const visibleChart = () => [...document.querySelectorAll(".chart-frame svg")].some((svg) => svg.getBoundingClientRect().height > 0);
+  /** Options drawn by the page's charts so far (EChart's data-drawn). */
+  const drawn = () => [...document.querySelectorAll(".chart-host[data-drawn]")].reduce((n, el) => n + Number(el.getAttribute("data-drawn")), 0);
   new MutationObserver((records) => {
     for (const r of records) {
       if (r.type !== "attributes") continue;
@@ -131,19 +134,23 @@ function instrument() {
     bench.firstChart = -1;
     void afterPaint().then((t) => (bench.firstChart = t));
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ["aria-busy", "data-engine"] });
-  /** Applies `act`, then waits for the frame that paints the result: a query has ended, nothing is busy, the panel is titled `title…`. */
+  /**
+   * Applies `act`, then waits for the frame that paints the result: a query has ended, nothing is
+   * busy, the panel is titled `title…`, and a chart has drawn a new option.
+   */
   (window as unknown as { __benchTimed: unknown }).__benchTimed = (act: () => void, title: string) =>
     new Promise<number>((resolve, reject) => {
       const start = performance.now();
       const ends = bench.busyEnds;
+      const draws = drawn();
       act();
       const give = window.setTimeout(() => {
-        const seen = `title "${document.querySelector(".panel-head h2")?.textContent ?? ""}", ${bench.busyEnds - ends} queries ended, busy ${Boolean(document.querySelector("[aria-busy=true]"))}, chart ${visibleChart()}, state "${document.querySelector(".state")?.textContent ?? ""}"`;
+        const seen = `title "${document.querySelector(".panel-head h2")?.textContent ?? ""}", ${bench.busyEnds - ends} queries ended, busy ${Boolean(document.querySelector("[aria-busy=true]"))}, chart ${visibleChart()}, ${drawn() - draws} options drawn, state "${document.querySelector(".state")?.textContent ?? ""}"`;
         reject(new Error(`no "${title}" chart after 120 s (${seen})`));
       }, 120_000);
       const check = () => {
         const shown = document.querySelector(".panel-head h2")?.textContent ?? "";
-        if (bench.busyEnds > ends && !document.querySelector("[aria-busy=true]") && shown.startsWith(title) && visibleChart()) {
+        if (bench.busyEnds > ends && !document.querySelector("[aria-busy=true]") && shown.startsWith(title) && drawn() > draws && visibleChart()) {
           window.clearTimeout(give);
           void afterPaint().then((t) => resolve(t - start));
         } else requestAnimationFrame(check);

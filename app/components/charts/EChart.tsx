@@ -34,6 +34,7 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const click = useRef(onClick);
+  const draws = useRef(0);
   const [mounted, setMounted] = useState(false);
   click.current = onClick;
 
@@ -63,7 +64,10 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
   // title, note and table) instead of one frame later. No resize() here: it would draw the chart
   // a second time; a new height reaches the ResizeObserver above, which resizes before painting.
   useLayoutEffect(() => {
-    chart.current?.setOption(option, update === "series" ? { replaceMerge: ["series"] } : { notMerge: true });
+    if (!chart.current) return;
+    chart.current.setOption(option, update === "series" ? { replaceMerge: ["series"] } : { notMerge: true });
+    // How many options this chart has drawn: the benchmark waits for a new one.
+    host.current?.setAttribute("data-drawn", String(++draws.current));
   }, [option, mounted, update]);
 
   useImperativeHandle(ref, () => ({
