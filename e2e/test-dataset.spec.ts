@@ -203,9 +203,16 @@ test("compare: the agency-type filter keeps the 人民政府办公室 apart", as
 
 test("agency: the 2019 form for 2020 and the change against the year before on the 2021 form", async ({ page, context }) => {
   const foreign = await ownServerOnly(context);
+  const cellFiles: string[] = [];
+  page.on("request", (r) => {
+    const p = new URL(r.url()).pathname;
+    if (p.includes("/data/cells/")) cellFiles.push(p.replace(/^.*\/data\//, ""));
+  });
   await page.goto(`http://127.0.0.1:${port}/agency/?name=${encodeURIComponent(HAIYAN)}`);
   await waitForEngine(page);
   await expect(page.locator(".report-forms h2")).toHaveText("报告表格（2021 年）");
+  // The forms' two years of cells, not the 2019 report's (慈溪).
+  expect(cellFiles.sort()).toEqual(["cells/year=2020/part-0.parquet", "cells/year=2021/part-0.parquet"]);
   await expect(page.locator('td[data-cell="active.punishment.decisions"] .delta')).toHaveText("+763");
   await page.locator('td[data-cell="active.punishment.decisions"] button').hover();
   await expect(page.locator("#form-cell-detail")).toContainText("上年（2020）430；较上年 +763");

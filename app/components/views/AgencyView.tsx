@@ -24,7 +24,8 @@ function AgencyInteractive({ context, initial, ssrSvg }: Props) {
     initialState: initial.state,
     initial,
     builtAt: context.builtAt,
-    tables: ["reports", "checks", "cells"],
+    // `cells` is read for the forms' two years only, when they are known (loadAgencyWithForms).
+    tables: ["reports", "checks"],
     load: loadAgencyWithForms,
     isEmpty: (d) => d.reports.length === 0,
   });

@@ -1,6 +1,6 @@
 // Data of the agency page: its reports by year, key metrics, its findings.
 import { agencyReportsQuery, DEFAULT_METRIC_ID, findingsQuery, metricById, reportCellsQuery, reportFindingsQuery, type MetricDef } from "../../../lib/metrics/index";
-import type { Row, Runner } from "../dataset";
+import type { Row, Runner, TableNeed } from "../dataset";
 import type { Finding } from "./overview";
 
 export interface AgencyState {
@@ -125,8 +125,10 @@ async function loadForms(runner: Runner, reports: readonly AgencyReport[], year:
   if (!chosen) return null;
   const { report, previous } = chosen;
   const ids = previous ? [report.report_id, previous.report_id] : [report.report_id];
+  // The two reports' years of `cells` only: at 100,000 reports the whole table is some 20 million rows.
+  const cellYears: TableNeed[] = [...new Set(previous ? [report.year, previous.year] : [report.year])].map((year) => ({ table: "cells", year }));
   const [cellRows, findingRows] = await Promise.all([
-    runner.query<{ report_id: string; cell_id: string; value: number | null; raw: string | null; line: number | null }>(reportCellsQuery(ids), ["cells"]),
+    runner.query<{ report_id: string; cell_id: string; value: number | null; raw: string | null; line: number | null }>(reportCellsQuery(ids), cellYears),
     runner.query<Omit<ReportFinding, "cells" | "lines"> & { cells: string | null; lines: string | null }>(reportFindingsQuery(report.report_id), ["checks"]),
   ]);
   const byReport = (id: string) =>
