@@ -18,10 +18,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
       <body>
-        {/* The URL follows a view's state once it has settled (300 ms after the last change): writing it
-            re-renders Next's router (and reloads the favicon), work that would otherwise come before
-            the new chart is drawn. */}
-        <NuqsAdapter defaultOptions={{ limitUrlUpdates: { method: "debounce", timeMs: 300 } }}>
+        {/* The URL is written as soon as a view's state changes (nuqs' default, throttled to 50 ms), so that
+            it already holds what the view shows: a reload or a copied link right after a change keeps it.
+            Writing it 300 ms after the last change instead (debounced) lost the state of a reload that
+            came sooner. */}
+        <NuqsAdapter>
           <Nav />
           <SyntheticBanner count={manifest.synthetic} />
           <main>{children}</main>
