@@ -9,7 +9,7 @@ import { escapeHtml, templateBoundary, type MetricDef } from "../../../lib/metri
 import { formatMetric, formatNumber } from "../../lib/format";
 import type { Lang } from "../../lib/i18n";
 import { trendSeriesKey, trendSeriesName, type TrendRow } from "../../lib/loaders/trend";
-import { vt } from "../../lib/viewMessages";
+import { trendMessage } from "../../lib/trendMessages";
 import { echarts, type ChartOption } from "./echarts";
 
 echarts.use([LineChart, LegendComponent, MarkAreaComponent, MarkLineComponent, TitleComponent]);
@@ -31,7 +31,7 @@ export function yoyValue(row: Pick<TrendRow, "change" | "ratio">, metric: Metric
 export function formatYoy(row: Pick<TrendRow, "change" | "ratio">, metric: MetricDef, lang: Lang): string {
   if (row.change === null) return "—";
   const sign = (v: number) => (v > 0 ? "+" : v < 0 ? "−" : "±");
-  if (metric.unit === "%") return `${sign(row.change)}${formatNumber(Math.abs(row.change) * 100, lang, 1)}${vt(lang, "pp")}`;
+  if (metric.unit === "%") return `${sign(row.change)}${formatNumber(Math.abs(row.change) * 100, lang, 1)}${trendMessage(lang, "pp")}`;
   const abs = `${sign(row.change)}${formatMetric(Math.abs(row.change), metric.unit, lang)}`;
   return row.ratio === null ? abs : `${abs}（${sign(row.ratio)}${formatNumber(Math.abs(row.ratio) * 100, lang, 1)}%）`;
 }
@@ -76,7 +76,7 @@ export function trendPanelsOption(rows: readonly TrendRow[], metrics: readonly M
         };
         if (boundary && !marked) {
           marked = true;
-          const label = { show: true, formatter: vt(lang, "templateChange"), color: "#7a5b00", fontSize: 11, position: "insideTop" as const };
+          const label = { show: true, formatter: trendMessage(lang, "templateChange"), color: "#7a5b00", fontSize: 11, position: "insideTop" as const };
           if (boundary.lastOld < boundary.firstNew) {
             s.markArea = { silent: true, itemStyle: { color: "rgba(233, 212, 138, 0.35)" }, label, data: [[{ xAxis: String(boundary.lastOld) }, { xAxis: String(boundary.firstNew) }]] };
           } else {
@@ -92,7 +92,7 @@ export function trendPanelsOption(rows: readonly TrendRow[], metrics: readonly M
     color: PALETTE,
     legend: { type: "scroll", top: 0, data: lines.map((l) => l.name) },
     title: metrics.map((m, i) => ({
-      text: `${m.label[lang]}${yoy ? ` · ${vt(lang, "yoy")}` : ""}`,
+      text: `${m.label[lang]}${yoy ? ` · ${trendMessage(lang, "yoy")}` : ""}`,
       top: TOP + i * (PANEL + GAP) - 26,
       left: 8,
       textStyle: { fontSize: 13, fontWeight: 600 },
@@ -112,7 +112,7 @@ export function trendPanelsOption(rows: readonly TrendRow[], metrics: readonly M
           const r = line && rows.find((x) => x.metric === metric.id && trendSeriesKey(x) === line.key && x.year === year);
           if (!r) return [];
           const value = r.value === null ? "—" : formatMetric(r.value, metric.unit, lang);
-          return [`${p.marker}${escapeHtml(p.seriesName)}：${escapeHtml(value)}（${escapeHtml(vt(lang, "yoyRatio"))} ${escapeHtml(formatYoy(r, metric, lang))}）`];
+          return [`${p.marker}${escapeHtml(p.seriesName)}：${escapeHtml(value)}（${escapeHtml(trendMessage(lang, "yoyRatio"))} ${escapeHtml(formatYoy(r, metric, lang))}）`];
         });
         return [`${escapeHtml(String(year))} · ${escapeHtml(metric.label[lang])}`, ...[...new Set(lines)]].join("<br/>");
       },
@@ -126,6 +126,6 @@ export function trendPanelsOption(rows: readonly TrendRow[], metrics: readonly M
 function fmtAxis(v: number | null, metric: MetricDef, lang: Lang, yoy: boolean): string {
   if (v === null || v === undefined) return "";
   if (!yoy) return formatMetric(v, metric.unit, lang);
-  if (metric.unit === "%") return `${formatNumber(v * 100, lang, 1)}${vt(lang, "pp")}`;
+  if (metric.unit === "%") return `${formatNumber(v * 100, lang, 1)}${trendMessage(lang, "pp")}`;
   return `${formatNumber(v * 100, lang, 1)}%`;
 }

@@ -3,7 +3,7 @@
 // as on hover), outlined when a finding points at it, with the change against last year.
 import { formatNumber } from "../../lib/format";
 import { ft } from "../../lib/formMessages";
-import { vt } from "../../lib/viewMessages";
+import { trendMessage } from "../../lib/trendMessages";
 import { cellDomId, type FormContext } from "./formContext";
 
 const SEVERITY_RANK = { error: 0, warning: 1, unchecked: 2 } as const;
@@ -37,7 +37,7 @@ export function FormValueCell({ id, ctx, colSpan }: { id: string; ctx: FormConte
         {cell ? (cell.value === null ? "—" : formatNumber(cell.value, lang)) : ""}
       </button>
       {change !== null && change !== 0 ? (
-        <small className={`delta ${change > 0 ? "up" : "down"}`} title={`${vt(lang, "yoyChange")} ${signed(change, lang)}`}>
+        <small className={`delta ${change > 0 ? "up" : "down"}`} title={`${trendMessage(lang, "yoyChange")} ${signed(change, lang)}`}>
           {signed(change, lang)}
         </small>
       ) : null}

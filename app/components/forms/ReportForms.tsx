@@ -8,7 +8,7 @@ import { formatNumber } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { AgencyForms } from "../../lib/loaders/agency";
 import { ft } from "../../lib/formMessages";
-import { vt } from "../../lib/viewMessages";
+import { trendMessage } from "../../lib/trendMessages";
 import { cellDomId, findingTarget, makeFormContext, type FormContext } from "./formContext";
 import { ActiveFormTable, ApplicationsFormTable, ReviewFormTable } from "./FormTables";
 import { signed } from "./FormValueCell";
@@ -48,11 +48,11 @@ function CellDetail({ ctx }: { ctx: FormContext }) {
       {forms.previous ? (
         <>
           <dt>
-            {vt(lang, "previousYear")}（{forms.previous.year}）
+            {trendMessage(lang, "previousYear")}（{forms.previous.year}）
           </dt>
           <dd>
             {previous ? (previous.value === null ? t(lang, "blank") : formatNumber(previous.value, lang)) : "—"}
-            {cell?.value != null && previous?.value != null ? `；${vt(lang, "yoyChange")} ${signed(cell.value - previous.value, lang)}` : ""}
+            {cell?.value != null && previous?.value != null ? `；${trendMessage(lang, "yoyChange")} ${signed(cell.value - previous.value, lang)}` : ""}
           </dd>
         </>
       ) : null}

@@ -7,7 +7,7 @@ import { formatMetric, unitLabel } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { SiteContext } from "../../lib/loaders/context";
 import { MAX_TREND_METRICS, trendSeriesKey, trendSeriesName, type TrendData, type TrendRow, type TrendState } from "../../lib/loaders/trend";
-import { vt } from "../../lib/viewMessages";
+import { trendMessage } from "../../lib/trendMessages";
 import { AgencyPicker } from "../AgencyPicker";
 import { ChartPanel } from "../ChartPanel";
 import type { Column } from "../DataTable";
@@ -60,11 +60,11 @@ function trendColumns(metrics: readonly MetricDef[], lang: Lang): Column<TrendRo
       numeric: true,
     },
     { key: "unit", header: lang === "zh" ? "单位" : "Unit", value: (r) => unitLabel(m(r).unit, lang) },
-    { key: "previous", header: vt(lang, "previousYear"), value: (r) => r.previous, render: (r) => formatMetric(r.previous, m(r).unit, lang), numeric: true },
-    { key: "change", header: vt(lang, "yoy"), value: (r) => r.change, render: (r) => formatYoy(r, m(r), lang), numeric: true },
-    { key: "ratio", header: `${vt(lang, "yoyRatio")} %`, value: (r) => (r.ratio === null ? null : Math.round(r.ratio * 10000) / 100), numeric: true },
+    { key: "previous", header: trendMessage(lang, "previousYear"), value: (r) => r.previous, render: (r) => formatMetric(r.previous, m(r).unit, lang), numeric: true },
+    { key: "change", header: trendMessage(lang, "yoy"), value: (r) => r.change, render: (r) => formatYoy(r, m(r), lang), numeric: true },
+    { key: "ratio", header: `${trendMessage(lang, "yoyRatio")} %`, value: (r) => (r.ratio === null ? null : Math.round(r.ratio * 10000) / 100), numeric: true },
     // Last, so that the dataset's columns keep their places in the table and the CSV.
-    { key: "origin", header: vt(lang, "reportOrigin"), value: (r) => vt(lang, r.mine ? "originMine" : "originDataset") },
+    { key: "origin", header: trendMessage(lang, "reportOrigin"), value: (r) => trendMessage(lang, r.mine ? "originMine" : "originDataset") },
   ];
 }
 
@@ -78,7 +78,7 @@ export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode,
   // Two reports of one agency and year: the line shows the first, and the page says so.
   const sameYear = sameYearReports(data.rows.filter((r) => r.metric === metrics[0]!.id).map((r) => ({ ...r, key: trendSeriesKey(r) })));
   const sameYearList = sameYear
-    .map(({ row, count }) => vt(lang, "sameYearItem", { agency: trendSeriesName(row, lang), year: String(row.year), n: String(count) }))
+    .map(({ row, count }) => trendMessage(lang, "sameYearItem", { agency: trendSeriesName(row, lang), year: String(row.year), n: String(count) }))
     .join(lang === "zh" ? "；" : "; ");
   const first = metrics[0]!;
   const firstBriefing = trendBriefing({ ...data, rows: data.rows.filter((r) => r.metric === first.id) }, first, lang);
@@ -89,7 +89,7 @@ export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode,
       <h1>{t(lang, "trendTitle")}</h1>
       <form className="controls" onSubmit={(e) => e.preventDefault()}>
         <fieldset className="metric-list">
-          <legend>{vt(lang, "metrics")}</legend>
+          <legend>{trendMessage(lang, "metrics")}</legend>
           {chosen.map((m, i) => (
             <span key={`${m.id}-${i}`} className="metric-item">
               <MetricSelect
@@ -98,7 +98,7 @@ export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode,
                 onChange={onChange ? (id) => setIds(ids.map((x, j) => (j === i ? id : x))) : undefined}
               />
               {chosen.length > 1 ? (
-                <button type="button" aria-label={`${vt(lang, "removeMetric")} ${m.label[lang]}`} disabled={!onChange} onClick={() => setIds(ids.filter((_, j) => j !== i))}>
+                <button type="button" aria-label={`${trendMessage(lang, "removeMetric")} ${m.label[lang]}`} disabled={!onChange} onClick={() => setIds(ids.filter((_, j) => j !== i))}>
                   ×
                 </button>
               ) : null}
@@ -109,7 +109,7 @@ export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode,
               lang={lang}
               value=""
               name="addMetric"
-              placeholder={vt(lang, "addMetric")}
+              placeholder={trendMessage(lang, "addMetric")}
               onChange={onChange ? (id) => id && setIds([...ids, id]) : undefined}
             />
           ) : null}
@@ -117,7 +117,7 @@ export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode,
         <AgencyPicker lang={lang} all={context.agencies} chosen={state.agencies} onChange={onChange ? (agencies) => onChange({ agencies }) : undefined} />
         <label className="inline">
           <input type="checkbox" name="yoy" checked={yoy} disabled={!onChange} onChange={(e) => onChange?.({ yoy: e.target.checked })} />
-          {vt(lang, "yoyChart")}
+          {trendMessage(lang, "yoyChart")}
         </label>
         <label className="inline">
           <input type="checkbox" name="synthetic" checked={state.synthetic} disabled={!onChange} onChange={(e) => onChange?.({ synthetic: e.target.checked })} />
@@ -151,8 +151,8 @@ export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode,
           note={
             boundary || sameYear.length > 0 ? (
               <>
-                {boundary ? <span className="template-boundary-note">{vt(lang, "templateBoundaryNote", { from: boundary.lastOld, to: boundary.firstNew })}</span> : null}
-                {sameYear.length > 0 ? <span className="same-year-note">{vt(lang, "sameYearNote", { list: sameYearList })}</span> : null}
+                {boundary ? <span className="template-boundary-note">{trendMessage(lang, "templateBoundaryNote", { from: boundary.lastOld, to: boundary.firstNew })}</span> : null}
+                {sameYear.length > 0 ? <span className="same-year-note">{trendMessage(lang, "sameYearNote", { list: sameYearList })}</span> : null}
               </>
             ) : undefined
           }
