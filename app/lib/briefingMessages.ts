@@ -1,5 +1,5 @@
 // Words of the embed dialog, the embed page and the exports (zh default, en).
-import type { Lang } from "./i18n";
+import { messages } from "./i18n";
 
 const zh = {
   embed: "嵌入",
@@ -53,8 +53,4 @@ const en: Record<BriefingKey, string> = {
   printSource: "Source",
 };
 
-const DICT: Record<Lang, Record<BriefingKey, string>> = { zh, en };
-
-export function bt(lang: Lang, key: BriefingKey, vars: Record<string, string | number> = {}): string {
-  return DICT[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+export const bt = messages<BriefingKey>(zh, en);

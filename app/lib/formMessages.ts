@@ -1,6 +1,6 @@
 // Words of the agency page's report forms (zh default, en): only that page loads them.
 // The tables' own titles are the contract's (TABLE_LABELS).
-import type { Lang } from "./i18n";
+import { messages } from "./i18n";
 
 const zh = {
   formsTitle: "报告表格（{year} 年）",
@@ -42,8 +42,4 @@ const en: Record<FormMessageKey, string> = {
   templateLabel: "{template} template",
 };
 
-const DICT: Record<Lang, Record<FormMessageKey, string>> = { zh, en };
-
-export function ft(lang: Lang, key: FormMessageKey, vars: Record<string, string | number> = {}): string {
-  return DICT[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+export const ft = messages<FormMessageKey>(zh, en);

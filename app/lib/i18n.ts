@@ -172,9 +172,15 @@ const en: Record<MessageKey, string> = {
   diagnostics: "Parser notes",
 };
 
-const DICT: Record<Lang, Record<MessageKey, string>> = { zh, en };
-
-/** A message, with `{name}` placeholders filled in. */
-export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return DICT[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+/**
+ * The lookup of one dictionary: a message in `lang`, with `{name}` placeholders filled in. Each
+ * part of the site keeps its own dictionary (this file's, briefingMessages.ts, toolsMessages.ts …)
+ * so that a page loads only the words it shows.
+ */
+export function messages<K extends string>(zh: Record<K, string>, en: Record<K, string>) {
+  const dict: Record<Lang, Record<K, string>> = { zh, en };
+  return (lang: Lang, key: K, vars: Record<string, string | number> = {}): string =>
+    dict[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
+
+export const t = messages<MessageKey>(zh, en);

@@ -1,6 +1,6 @@
 // The words of the research tools (SQL, downloads, 对比我的报告), zh and en.
 import type { GuardCode } from "../../lib/sqlconsole/index";
-import type { Lang } from "./i18n";
+import { messages, type Lang } from "./i18n";
 
 const zh = {
   sqlTitle: "SQL 查询",
@@ -148,11 +148,7 @@ const en: Record<ToolsKey, string> = {
   format: "Format",
 };
 
-const DICT: Record<Lang, Record<ToolsKey, string>> = { zh, en };
-
-export function tt(lang: Lang, key: ToolsKey, vars: Record<string, string | number> = {}): string {
-  return DICT[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+export const tt = messages<ToolsKey>(zh, en);
 
 const GUARD: Record<GuardCode, { zh: string; en: string }> = {
   empty: { zh: "没有要运行的语句。", en: "There is no statement to run." },

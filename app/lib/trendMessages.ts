@@ -1,6 +1,6 @@
 // Words of the trend view and of year-over-year changes (zh default, en); the agency forms
 // show the change against the year before with the same words.
-import type { Lang } from "./i18n";
+import { messages } from "./i18n";
 
 const zh = {
   metrics: "指标",
@@ -42,8 +42,4 @@ const en: Record<TrendMessageKey, string> = {
   originMine: "My report (this session)",
 };
 
-const DICT: Record<Lang, Record<TrendMessageKey, string>> = { zh, en };
-
-export function trendMessage(lang: Lang, key: TrendMessageKey, vars: Record<string, string | number> = {}): string {
-  return DICT[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+export const trendMessage = messages<TrendMessageKey>(zh, en);

@@ -1,7 +1,7 @@
 // Words of the comparison view (zh default, en), kept apart from i18n.ts so that views can
 // grow without touching the shared dictionary; the trend view's are in trendMessages.ts and the
 // agency forms' in formMessages.ts, so that each page loads only its own.
-import type { Lang } from "./i18n";
+import { messages } from "./i18n";
 
 const zh = {
   agencyType: "机构类型",
@@ -23,8 +23,4 @@ const en: Record<ViewMessageKey, string> = {
   moreOutliers: "{n} more outliers not listed ({total} in all): see the Outlier column of the table and CSV.",
 };
 
-const DICT: Record<Lang, Record<ViewMessageKey, string>> = { zh, en };
-
-export function vt(lang: Lang, key: ViewMessageKey, vars: Record<string, string | number> = {}): string {
-  return DICT[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+export const vt = messages<ViewMessageKey>(zh, en);
