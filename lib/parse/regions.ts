@@ -31,10 +31,14 @@ function mayHoldAnchor(row: SourceRow): boolean {
   return false;
 }
 
-export function rowText(row: SourceRow): string {
+/**
+ * The row's cells concatenated and normalised. Cell by cell: labels recur and are
+ * remembered by normalizeLabel, while a whole row (with its numbers) is new every time.
+ */
+function rowText(row: SourceRow): string {
   let text = "";
-  for (const cell of row.cells) text += cell.text;
-  return normalizeLabel(text);
+  for (const cell of row.cells) text += isPlainInteger(cell.text) ? cell.text : normalizeLabel(cell.text);
+  return text;
 }
 
 // A heading names its section right after its numbering ("二、", "（三）", "第四部分");
@@ -85,9 +89,7 @@ export function locateTables(rows: readonly SourceRow[]): Regions {
     const row = rows[i] as SourceRow;
     if (row.cells.length === 1 && (row.cells[0]?.text.length ?? 0) > PROSE) continue;
     if (!mayHoldAnchor(row)) continue;
-    let raw = "";
-    for (const cell of row.cells) raw += cell.text;
-    const text = normalizeLabel(raw);
+    const text = rowText(row);
     const heading = row.cells.length <= 2 && text.length <= MAX_HEADING;
     const next = nextState(state, text, heading);
     if (next !== state) {
