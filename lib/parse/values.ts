@@ -55,6 +55,11 @@ export function readCell(text: string, money = false): CellReading {
   return { value: null, kind: "text" };
 }
 
+// The texts left for readCell ("1.属于国家秘密", "—", "/") recur from report to report,
+// and reading each again was a hot spot: the answer is remembered (bounded).
+const VALUE_MEMO_LIMIT = 20_000;
+const valueMemo = new Map<string, boolean>();
+
 /** True where the text reads as a value (a number or a placeholder), not as a label. */
 export function isValueText(text: string): boolean {
   // Most cells: answered without making a CellReading.
@@ -64,6 +69,12 @@ export function isValueText(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fff && !PLACEHOLDER_START.has(text[0] as string)) return false;
   if (first === 0x28 || first === 0xff08) return false;
-  const kind = readCell(text).kind;
-  return kind === "number" || kind === "placeholder";
+  let isValue = valueMemo.get(text);
+  if (isValue === undefined) {
+    const kind = readCell(text).kind;
+    isValue = kind === "number" || kind === "placeholder";
+    if (valueMemo.size >= VALUE_MEMO_LIMIT) valueMemo.clear();
+    valueMemo.set(text, isValue);
+  }
+  return isValue;
 }
