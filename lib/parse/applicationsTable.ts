@@ -75,17 +75,16 @@ function applicationsMatcher(): RowMatcher<ApplicationsRow> {
 }
 
 export function parseApplicationsTable(rows: readonly SourceRow[], offset: number, sink: CellSink): Applications | undefined {
-  const table: Record<string, Record<string, number | null>> = {};
-  const lineOf = new Map<string, number | null>();
+  // A Map while rows arrive in any order; the result is built in ORDER at the end.
+  const table = new Map<ApplicationsRow, Record<string, number | null>>();
   const put = (key: ApplicationsRow, values: Record<string, number | null>, line: number | null) => {
-    if (key in table) {
+    if (table.has(key)) {
       sink.diagnostics.push(
         diagnostic("applications", "row-duplicate", `row ${key} appears again; the first one is kept`, line, { row: key }),
       );
       return;
     }
-    table[key] = values;
-    lineOf.set(key, line);
+    table.set(key, values);
   };
   let dataRows = 0;
   walkRows(rows, offset, applicationsMatcher(), (event) => {
@@ -136,10 +135,13 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
     put(event.key, readRowValues(sink, "applications", event.key, APPLICANT_FIELDS, fitted), event.line);
   });
 
-  if (dataRows === 0 && Object.keys(table).length === 0) return undefined;
+  if (dataRows === 0 && table.size === 0) return undefined;
   reportMissingRows(table, sink.diagnostics);
   const ordered: Record<string, Record<string, number | null>> = {};
-  for (const key of ORDER) if (table[key]) ordered[key] = table[key];
+  for (const key of ORDER) {
+    const values = table.get(key);
+    if (values) ordered[key] = values;
+  }
   return ordered as Applications;
 }
 
@@ -147,12 +149,12 @@ const ORDER: readonly ApplicationsRow[] = [
   ...ALWAYS.slice(0, 20), "otherProcessing", ...SPLIT_OTHER, "totalProcessed", "carriedForward",
 ];
 
-function reportMissingRows(table: Record<string, unknown>, diagnostics: Diagnostic[]) {
-  const missing: ApplicationsRow[] = ALWAYS.filter((key) => !(key in table));
-  const split = SPLIT_OTHER.filter((key) => key in table);
-  if (!("otherProcessing" in table)) {
+function reportMissingRows(table: ReadonlyMap<ApplicationsRow, unknown>, diagnostics: Diagnostic[]) {
+  const missing: ApplicationsRow[] = ALWAYS.filter((key) => !table.has(key));
+  const split = SPLIT_OTHER.filter((key) => table.has(key));
+  if (!table.has("otherProcessing")) {
     if (split.length === 0) missing.push("otherProcessing");
-    else missing.push(...SPLIT_OTHER.filter((key) => !(key in table)));
+    else missing.push(...SPLIT_OTHER.filter((key) => !table.has(key)));
   }
   for (const key of missing) {
     diagnostics.push(diagnostic("applications", "row-missing", `row ${key} is not in the table`, null, { row: key }));
