@@ -127,9 +127,9 @@ export async function parseReport(input: ParseInput): Promise<ParseOutcome> {
 
   if (!isValidReport(report)) {
     // The parser built something outside the contract: a bug, not bad input.
-    const full = ParsedReport.safeParse(report);
-    const why = full.success ? "the per-entry provenance check failed where the record check passed" : z.prettifyError(full.error);
-    throw new Error(`${file}: parser produced an invalid report:\n${why}`);
+    // isValidReport said no after zod itself did, so this explains it.
+    const { error } = ParsedReport.safeParse(report);
+    throw new Error(`${file}: parser produced an invalid report:\n${error ? z.prettifyError(error) : ""}`);
   }
   // zod's output would be this very report, copied: the schema has no transforms or
   // defaults, and the parser builds no key the schema lacks.
