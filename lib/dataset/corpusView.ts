@@ -5,6 +5,16 @@ import type { ParsedReport } from "../model";
 
 const CARRY_ROWS = ["carriedOver", "carriedForward"] as const;
 
+function readByCorpusChecks(id: string): boolean {
+  return id.startsWith("active.") || CARRY_ROWS.some((row) => id.startsWith(`applications.${row}.`));
+}
+
+/**
+ * readByCorpusChecks per provenance id, remembered: a report has ~200 ids from a small
+ * fixed set, and testing each afresh was most of a build worker's time outside parsing.
+ */
+const keptIds = new Map<string, boolean>();
+
 export function corpusView(report: ParsedReport): ParsedReport {
   const applications: NonNullable<ParsedReport["applications"]> = {};
   for (const row of CARRY_ROWS) {
@@ -12,8 +22,10 @@ export function corpusView(report: ParsedReport): ParsedReport {
     if (value) applications[row] = value;
   }
   const provenance: ParsedReport["provenance"] = {};
-  for (const [id, source] of Object.entries(report.provenance)) {
-    if (id.startsWith("active.") || CARRY_ROWS.some((row) => id.startsWith(`applications.${row}.`))) provenance[id] = source;
+  for (const id of Object.keys(report.provenance)) {
+    let kept = keptIds.get(id);
+    if (kept === undefined) keptIds.set(id, (kept = readByCorpusChecks(id)));
+    if (kept) provenance[id] = report.provenance[id]!;
   }
   return {
     schemaVersion: report.schemaVersion,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CELLS, SCHEMA_VERSION, type ParsedReport } from "../model";
-import { cellRows, checkRow, identityOf, reportRow } from "./rows";
-import { CELL_COLUMNS, CHECK_COLUMNS, REPORT_COLUMNS } from "./tables";
+import { checkRow, forEachPrintedCell, identityOf, reportRow } from "./rows";
+import { CHECK_COLUMNS, REPORT_COLUMNS } from "./tables";
 
 function report(overrides: Partial<ParsedReport> = {}): ParsedReport {
   return {
@@ -44,17 +44,23 @@ describe("reportRow", () => {
   });
 });
 
-describe("cellRows", () => {
-  it("has one row per printed cell, blank cells included, with raw text and line", () => {
-    const rows = cellRows(report(), "id1");
-    expect(rows).toHaveLength(2 + 7);
-    expect(rows.every((r) => r.length === CELL_COLUMNS.length)).toBe(true);
-    expect(rows[0]).toEqual(["id1", "active.punishment.decisions", "active", "punishment", "decisions", 1315, "1315", 40]);
-    expect(rows.find((r) => r[1] === "applications.granted.commercial")).toEqual([
-      "id1", "applications.granted.commercial", "applications", "granted", "commercial", null, null, null,
-    ]);
-    expect(new Set(rows.map((r) => r[1])).size).toBe(rows.length);
-    expect(rows.every((r) => CELLS.some((c) => c.id === r[1]))).toBe(true);
+describe("forEachPrintedCell", () => {
+  it("visits each printed cell once in catalogue order, blank cells included, with raw text and line", () => {
+    const visited: [string, number | null, string | null, number | null][] = [];
+    const indexes: number[] = [];
+    forEachPrintedCell(report(), (index, value, raw, line) => {
+      indexes.push(index);
+      visited.push([CELLS[index]!.id, value, raw, line]);
+    });
+    expect(visited).toHaveLength(2 + 7);
+    expect(visited[0]).toEqual(["active.punishment.decisions", 1315, "1315", 40]);
+    expect(visited.find((v) => v[0] === "applications.granted.commercial")).toEqual(["applications.granted.commercial", null, null, null]);
+    expect(indexes).toEqual([...new Set(indexes)].sort((a, b) => a - b));
+  });
+
+  it("refuses a non-integer count, naming the file and cell", () => {
+    const bad = report({ active: { punishment: { decisions: 1.5 } } });
+    expect(() => forEachPrintedCell(bad, () => {})).toThrow("data/reports/x.txt: count cell active.punishment.decisions holds 1.5");
   });
 });
 

@@ -1,7 +1,7 @@
 // `npm run build:data`: data/reports → public/data. Discovers the reports, parses
 // the new and changed ones on a pool of workers (the rest come from the cache),
 // recomputes the cross-report checks, and writes the Parquet dataset.
-import { appendFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -100,7 +100,7 @@ async function writeCorpusChecks(cache: BuildCache, stagingDir: string): Promise
       if (!owner) throw new Error(`checkCorpus returned a finding for ${file}, which is not a parsed report`);
       rows.add(checkRow(owner, finding));
     }
-    appendFileSync(csv, rows.toBuffer());
+    rows.appendTo(csv);
   }
   await cache.conn.run(createTableSql("corpus_checks", CHECK_COLUMNS, true).replace("CREATE TEMP TABLE", "CREATE OR REPLACE TEMP TABLE"));
   await cache.conn.run(`INSERT INTO corpus_checks SELECT * FROM ${readCsvSql([csv], CHECK_COLUMNS)}`);

@@ -1,6 +1,5 @@
 // A build worker: receives batches of files, parses them with processBatch and
 // appends the rows to its own staging CSV files; replies with the per-file results.
-import { appendFileSync } from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { processBatch, type FileTask, type StagingCsv } from "./processBatch";
@@ -18,7 +17,7 @@ port.on("message", (tasks: FileTask[]) => {
   processBatch(tasks, sourcePrefix).then(
     ({ results, csv }) => {
       for (const table of Object.keys(csv) as (keyof StagingCsv)[]) {
-        if (!csv[table].isEmpty) appendFileSync(path.join(stagingDir, `w${index}.${table}.csv`), csv[table].toBuffer());
+        if (!csv[table].isEmpty) csv[table].appendTo(path.join(stagingDir, `w${index}.${table}.csv`));
       }
       port.postMessage({ results });
     },
