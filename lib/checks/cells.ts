@@ -15,52 +15,59 @@ export function cellId(table: TableId, row: string, field: string): string {
   return `${table}.${row}.${field}`;
 }
 
-export interface SumResult {
-  /** The sum, or null when any cell is blank or absent. */
-  value: number | null;
-  /** Cells that are blank (null) or absent. */
-  missing: string[];
-}
-
-interface CellParts {
+/**
+ * A cell a rule reads, its id split and its labels looked up once: the rules build
+ * their cells at module load, so reading a report's cell is two property reads,
+ * not a lookup of the id.
+ */
+export interface CellRef {
+  id: string;
   table: TableId;
   row: string;
   field: string;
-  /** `table.row`, made once so that grouping by row hashes no new string. */
+  /** `table.row`, for grouping by row. */
   rowKey: string;
-  /** columnLabel of the cell, looked up once (it builds the id again to find the cell). */
   columnLabel: string;
 }
 
-const PARTS = new Map<string, CellParts>();
+const REFS = new Map<string, CellRef>();
 
-/** The id's parts, split once: the checks read the same few hundred ids for every report. */
-function partsOf(id: string): CellParts {
-  let parts = PARTS.get(id);
-  if (!parts) {
-    const [table, row, field] = id.split(".") as [TableId, string, string];
-    parts = { table, row, field, rowKey: `${table}.${row}`, columnLabel: columnLabel(table, row, field) };
-    PARTS.set(id, parts);
+/** The one CellRef of `table.row.field`. */
+export function cellRef(table: TableId, row: string, field: string): CellRef {
+  const id = cellId(table, row, field);
+  let ref = REFS.get(id);
+  if (!ref) {
+    ref = { id, table, row, field, rowKey: `${table}.${row}`, columnLabel: columnLabel(table, row, field) };
+    REFS.set(id, ref);
   }
-  return parts;
+  return ref;
 }
 
-/** `cellValue` with the id's parts cached. */
-export function readCell(report: ParsedReport, id: string): number | null | undefined {
-  const { table, row, field } = partsOf(id);
-  const rows = report[table] as Record<string, Record<string, number | null> | undefined> | undefined;
-  return rows?.[row]?.[field];
+type TableRows = Record<string, Record<string, number | null> | undefined>;
+
+/** The cell's value: a number, null (blank) or undefined (its row or table is absent). */
+export function readCell(report: ParsedReport, cell: CellRef): number | null | undefined {
+  return (report[cell.table] as TableRows | undefined)?.[cell.row]?.[cell.field];
 }
 
-export function sumCells(report: ParsedReport, ids: readonly string[]): SumResult {
+/** The sum of the cells, or null when any is blank or absent: only printed numbers are summed. */
+export function sumOf(report: ParsedReport, cells: readonly CellRef[]): number | null {
   let value = 0;
-  const missing: string[] = [];
-  for (const id of ids) {
-    const v = readCell(report, id);
-    if (typeof v === "number") value += v;
-    else missing.push(id);
+  for (const cell of cells) {
+    const v = readCell(report, cell);
+    if (typeof v !== "number") return null;
+    value += v;
   }
-  return { value: missing.length === 0 ? value : null, missing };
+  return value;
+}
+
+/** The cells that are blank or absent, in order. */
+export function missingOf(report: ParsedReport, cells: readonly CellRef[]): CellRef[] {
+  return cells.filter((cell) => typeof readCell(report, cell) !== "number");
+}
+
+export function idsOf(cells: readonly CellRef[]): string[] {
+  return cells.map((cell) => cell.id);
 }
 
 /** Counts are integers and money has at most a few decimals: compare with a small tolerance. */
@@ -69,9 +76,9 @@ export function sameNumber(a: number, b: number): boolean {
 }
 
 /** Source lines of the cells, from the report's provenance, sorted and unique. */
-export function linesOf(report: ParsedReport, ids: readonly string[]): number[] {
+export function linesOf(report: ParsedReport, cells: readonly CellRef[]): number[] {
   const lines = new Set<number>();
-  for (const id of ids) {
+  for (const { id } of cells) {
     const line = report.provenance[id]?.line;
     if (typeof line === "number") lines.add(line);
   }
@@ -105,10 +112,9 @@ export function columnLabel(table: TableId, row: string, field: string): string 
  * Names blank or absent cells compactly, grouped by row:
  * `二、上年结转政府信息公开申请数量（自然人、总计）空白；四、结转下年度继续办理 无此行`.
  */
-export function describeMissing(report: ParsedReport, ids: readonly string[]): string {
+export function describeMissing(report: ParsedReport, cells: readonly CellRef[]): string {
   const byRow = new Map<string, { row: string; rowKey: string; fields: string[]; labels: string[]; absent: boolean }>();
-  for (const id of ids) {
-    const { table, row, field, rowKey, columnLabel } = partsOf(id);
+  for (const { table, row, field, rowKey, columnLabel } of cells) {
     let entry = byRow.get(rowKey);
     if (!entry) {
       entry = { row, rowKey, fields: [], labels: [], absent: !rowPresent(report, table, row) };

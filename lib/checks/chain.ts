@@ -1,43 +1,37 @@
 // What the two chain rules share: comparing one cell of this year's report with
 // cells of last year's, and saying why a step could not be compared.
 import type { CheckFinding, ParsedReport, RuleId, TableId } from "../model";
-import { ALL, describeMissing, linesOf, sumCells } from "./cells";
+import { ALL, describeMissing, idsOf, linesOf, missingOf, sumOf, type CellRef } from "./cells";
 import type { SeriesStep } from "./agencySeries";
 import { instances } from "./equation";
 
-/** A chain instance: `actual` is read from this year's report, `expected` from both. */
+/** A chain instance: `actual` is read from this year's report, `expected` from both. Built once per rule. */
 export interface ChainEquation {
   rule: RuleId;
   table: TableId;
   row: string;
   column: string;
-  actualIds: string[];
+  actual: readonly CellRef[];
   /** Cells of the previous report added up. */
-  previousIds: string[];
+  previous: readonly CellRef[];
   /** Cells of this report added to (sign 1) or taken from (sign -1) the previous report's. */
-  currentTerms: { id: string; sign: 1 | -1 }[];
+  currentTerms: readonly { cell: CellRef; sign: 1 | -1 }[];
   instance: string;
-  message(actual: number, expected: number, parts: { previous: number; current: number[] }): string;
+  message(actual: number, expected: number, parts: { previous: number; current: number[]; previousYear: number | null }): string;
 }
 
-export type ChainOutcome =
-  | { kind: "holds" }
-  | { kind: "error"; finding: CheckFinding }
-  | { kind: "unchecked"; instance: string; currentMissing: string[]; previousMissing: string[] };
+type ChainOutcome = { kind: "holds" } | { kind: "error"; finding: CheckFinding } | { kind: "unchecked" };
 
-export function evaluateChain(step: SeriesStep, eq: ChainEquation): ChainOutcome {
+function evaluateChain(step: SeriesStep, eq: ChainEquation): ChainOutcome {
   const { current, previous } = step;
-  const actual = sumCells(current, eq.actualIds);
-  const prev = sumCells(previous, eq.previousIds);
-  const terms = eq.currentTerms.map((t) => ({ ...t, sum: sumCells(current, [t.id]) }));
-  const currentMissing = [...actual.missing, ...terms.flatMap((t) => t.sum.missing)];
-  if (actual.value === null || prev.value === null || currentMissing.length > 0) {
-    return { kind: "unchecked", instance: eq.instance, currentMissing, previousMissing: prev.missing };
-  }
-  const currentValues = terms.map((t) => t.sign * (t.sum.value ?? 0));
-  const expected = prev.value + currentValues.reduce((a, b) => a + b, 0);
-  if (Math.abs(expected - actual.value) < 1e-6) return { kind: "holds" };
-  const cells = [...eq.actualIds, ...eq.currentTerms.map((t) => t.id), ...eq.previousIds];
+  const actual = sumOf(current, eq.actual);
+  const prev = sumOf(previous, eq.previous);
+  const terms = eq.currentTerms.map((t) => sumOf(current, [t.cell]));
+  if (actual === null || prev === null || terms.includes(null)) return { kind: "unchecked" };
+  const currentValues = eq.currentTerms.map((t, i) => t.sign * (terms[i] ?? 0));
+  const expected = prev + currentValues.reduce((a, b) => a + b, 0);
+  if (Math.abs(expected - actual) < 1e-6) return { kind: "holds" };
+  const read = [...eq.actual, ...eq.currentTerms.map((t) => t.cell)];
   return {
     kind: "error",
     finding: {
@@ -47,27 +41,32 @@ export function evaluateChain(step: SeriesStep, eq: ChainEquation): ChainOutcome
       row: eq.row,
       column: eq.column,
       expected,
-      actual: actual.value,
-      message: eq.message(actual.value, expected, { previous: prev.value, current: currentValues }),
-      cells,
+      actual,
+      message: eq.message(actual, expected, { previous: prev, current: currentValues, previousYear: previous.meta.year }),
+      cells: idsOf([...read, ...eq.previous]),
       // Only this report's lines: the previous report's cells are in relatedFile.
-      lines: linesOf(current, [...eq.actualIds, ...eq.currentTerms.map((t) => t.id)]),
+      lines: linesOf(current, read),
       relatedFile: previous.meta.source.file,
     },
   };
 }
 
+/** This report's blank or absent cells of an instance, then its terms'. */
+function currentMissing(current: ParsedReport, eq: ChainEquation): CellRef[] {
+  return [...missingOf(current, eq.actual), ...missingOf(current, eq.currentTerms.map((t) => t.cell))];
+}
+
 /** Errors per instance, unchecked instances merged into one finding. */
 export function evaluateChainAll(step: SeriesStep, ruleName: string, equations: readonly ChainEquation[]): CheckFinding[] {
   const findings: CheckFinding[] = [];
-  const unchecked: (ChainOutcome & { kind: "unchecked" })[] = [];
+  const unchecked: ChainEquation[] = [];
   const rows = new Set<string>();
   const columns = new Set<string>();
   for (const eq of equations) {
     const outcome = evaluateChain(step, eq);
     if (outcome.kind === "error") findings.push(outcome.finding);
     if (outcome.kind === "unchecked") {
-      unchecked.push(outcome);
+      unchecked.push(eq);
       rows.add(eq.row);
       columns.add(eq.column);
     }
@@ -75,11 +74,12 @@ export function evaluateChainAll(step: SeriesStep, ruleName: string, equations: 
   const [first] = equations;
   if (unchecked.length > 0 && first) {
     const { current, previous } = step;
-    const currentMissing = unchecked.flatMap((u) => u.currentMissing);
-    const previousMissing = unchecked.flatMap((u) => u.previousMissing);
+    // Which cells are missing is only worked out for the instances that have some.
+    const missingNow = unchecked.flatMap((eq) => currentMissing(current, eq));
+    const missingBefore = unchecked.flatMap((eq) => missingOf(previous, eq.previous));
     const description = [
-      currentMissing.length > 0 ? `本报告 ${describeMissing(current, currentMissing)}` : "",
-      previousMissing.length > 0 ? `${previous.meta.year} 年报告 ${describeMissing(previous, previousMissing)}` : "",
+      missingNow.length > 0 ? `本报告 ${describeMissing(current, missingNow)}` : "",
+      missingBefore.length > 0 ? `${previous.meta.year} 年报告 ${describeMissing(previous, missingBefore)}` : "",
     ].filter(Boolean);
     findings.push({
       rule: first.rule,
@@ -89,9 +89,9 @@ export function evaluateChainAll(step: SeriesStep, ruleName: string, equations: 
       column: columns.size === 1 ? [...columns][0] ?? ALL : ALL,
       expected: null,
       actual: null,
-      message: `${ruleName}无法核对（${instances(unchecked.map((u) => u.instance), equations.length)}）：${description.join("；")}`,
-      cells: [...currentMissing, ...previousMissing],
-      lines: linesOf(current, currentMissing),
+      message: `${ruleName}无法核对（${instances(unchecked.map((eq) => eq.instance), equations.length)}）：${description.join("；")}`,
+      cells: idsOf([...missingNow, ...missingBefore]),
+      lines: linesOf(current, missingNow),
       relatedFile: step.previous.meta.source.file,
     });
   }

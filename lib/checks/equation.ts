@@ -1,40 +1,26 @@
 // The shape shared by the table rules: one instance compares a printed value
-// (`actual`, the sum of `actualIds`) with what the other cells say it should be
-// (`expected`, the sum of `expectedIds`). A blank or absent cell makes the
+// (`actual`, the sum of the `actual` cells) with what the other cells say it should
+// be (`expected`, the sum of the `expected` cells). A blank or absent cell makes the
 // instance `unchecked`, never a pass; a rule's unchecked instances are merged
 // into one finding so that a blank column does not flood the list.
 import type { CheckFinding, ParsedReport, RuleId, TableId } from "../model";
-import { ALL, describeMissing, linesOf, sameNumber, sumCells } from "./cells";
+import { ALL, describeMissing, idsOf, linesOf, missingOf, sameNumber, sumOf, type CellRef } from "./cells";
 
 export interface Equation {
   rule: RuleId;
   table: TableId;
   row: string;
   column: string;
-  actualIds: string[];
-  expectedIds: string[];
+  actual: readonly CellRef[];
+  expected: readonly CellRef[];
   /** Names the instance in an unchecked message, e.g. `自然人`. */
   instance: string;
   /** The error message for a broken instance. */
   message(actual: number, expected: number): string;
 }
 
-/** Both sides of an instance, summed; `missing` lists the blank or absent cells of either side. */
-interface Sides {
-  actual: number | null;
-  expected: number | null;
-  missing: string[];
-}
-
-function sides(report: ParsedReport, eq: Equation): Sides {
-  const actual = sumCells(report, eq.actualIds);
-  const expected = sumCells(report, eq.expectedIds);
-  const missing = actual.missing.length + expected.missing.length === 0 ? actual.missing : [...actual.missing, ...expected.missing];
-  return { actual: actual.value, expected: expected.value, missing };
-}
-
 function errorFinding(report: ParsedReport, eq: Equation, actual: number, expected: number): CheckFinding {
-  const cells = [...eq.actualIds, ...eq.expectedIds];
+  const cells = [...eq.actual, ...eq.expected];
   return {
     rule: eq.rule,
     table: eq.table,
@@ -44,59 +30,40 @@ function errorFinding(report: ParsedReport, eq: Equation, actual: number, expect
     expected,
     actual,
     message: eq.message(actual, expected),
-    cells,
+    cells: idsOf(cells),
     lines: linesOf(report, cells),
   };
-}
-
-export function evaluateEquation(report: ParsedReport, eq: Equation): CheckFinding | null {
-  const s = sides(report, eq);
-  if (s.actual === null || s.expected === null) {
-    return {
-      rule: eq.rule,
-      table: eq.table,
-      row: eq.row,
-      column: eq.column,
-      severity: "unchecked",
-      expected: null,
-      actual: null,
-      message: `无法核对（${eq.instance}）：${describeMissing(report, s.missing)}`,
-      cells: s.missing,
-      lines: linesOf(report, s.missing),
-    };
-  }
-  if (sameNumber(s.actual, s.expected)) return null;
-  return errorFinding(report, eq, s.actual, s.expected);
 }
 
 /**
  * Evaluates every instance of a rule and merges its unchecked instances into one
  * finding (row or column becomes `*` where they differ); `cells` of an
- * unchecked finding are the blank or absent cells.
+ * unchecked finding are the blank or absent cells of either side.
  */
 export function evaluateAll(report: ParsedReport, ruleName: string, equations: readonly Equation[]): CheckFinding[] {
   const errors: CheckFinding[] = [];
-  // Unchecked instances are only described once, merged: a per-instance message would be thrown away.
-  const unchecked: { eq: Equation; missing: string[] }[] = [];
+  const unchecked: Equation[] = [];
   for (const eq of equations) {
-    const s = sides(report, eq);
-    if (s.actual === null || s.expected === null) unchecked.push({ eq, missing: s.missing });
-    else if (!sameNumber(s.actual, s.expected)) errors.push(errorFinding(report, eq, s.actual, s.expected));
+    const actual = sumOf(report, eq.actual);
+    const expected = sumOf(report, eq.expected);
+    if (actual === null || expected === null) unchecked.push(eq);
+    else if (!sameNumber(actual, expected)) errors.push(errorFinding(report, eq, actual, expected));
   }
   const [first] = unchecked;
   if (!first) return errors;
-  const missing = unchecked.flatMap((u) => u.missing);
-  const same = (key: "row" | "column") => unchecked.every(({ eq }) => eq[key] === first.eq[key]);
+  // Which cells are missing is only worked out for the instances that have some.
+  const missing = unchecked.flatMap((eq) => [...missingOf(report, eq.actual), ...missingOf(report, eq.expected)]);
+  const same = (key: "row" | "column") => unchecked.every((eq) => eq[key] === first[key]);
   const merged: CheckFinding = {
-    rule: first.eq.rule,
-    table: first.eq.table,
-    row: same("row") ? first.eq.row : ALL,
-    column: same("column") ? first.eq.column : ALL,
+    rule: first.rule,
+    table: first.table,
+    row: same("row") ? first.row : ALL,
+    column: same("column") ? first.column : ALL,
     severity: "unchecked",
     expected: null,
     actual: null,
-    message: `${ruleName}无法核对（${instances(unchecked.map(({ eq }) => eq.instance), equations.length)}）：${describeMissing(report, missing)}`,
-    cells: missing,
+    message: `${ruleName}无法核对（${instances(unchecked.map((eq) => eq.instance), equations.length)}）：${describeMissing(report, missing)}`,
+    cells: idsOf(missing),
     lines: linesOf(report, missing),
   };
   return [...errors, merged];

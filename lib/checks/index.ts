@@ -2,6 +2,7 @@
 // (checkReport, which the parser calls) and a corpus's cross-report rules
 // (checkCorpus). Findings are data in the contract's `checks` shape.
 import type { CheckFinding, NarrativeLine, ParsedReport } from "../model";
+import { agencySeries } from "./agencySeries";
 import { CORPUS_RULES, REPORT_RULES } from "./registry";
 import type { CorpusFinding } from "./rule";
 
@@ -11,7 +12,8 @@ export function checkReport(report: ParsedReport, narrative: readonly NarrativeL
 
 /** carry-chain, in-force-chain and duplicate-report; each finding with the report it belongs to. */
 export function checkCorpus(reports: readonly ParsedReport[]): CorpusFinding[] {
-  return CORPUS_RULES.flatMap((rule) => rule.check(reports));
+  const series = agencySeries(reports);
+  return CORPUS_RULES.flatMap((rule) => rule.check(series));
 }
 
 export { REPORT_RULES, CORPUS_RULES, RULE_IDS } from "./registry";

@@ -1,6 +1,7 @@
 // What a rule is: a pure function from one report (and its narrative) or from a
 // corpus of reports to findings in the contract's `checks` shape.
 import type { CheckFinding, NarrativeLine, ParsedReport, RuleId } from "../model";
+import type { AgencySeries } from "./agencySeries";
 
 export interface ReportRule {
   id: RuleId;
@@ -15,5 +16,6 @@ export interface CorpusFinding {
 
 export interface CorpusRule {
   id: RuleId;
-  check(reports: readonly ParsedReport[]): CorpusFinding[];
+  /** The corpus grouped into series once (agencySeries), for every corpus rule. */
+  check(corpus: readonly AgencySeries[]): CorpusFinding[];
 }

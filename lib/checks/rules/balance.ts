@@ -3,7 +3,7 @@
 // Convention: `expected` = newReceived + carriedOver (what came in),
 // `actual` = totalProcessed + carriedForward (what the report says went out);
 // the finding sits on (carriedForward, column).
-import { APPLICANT_COLUMNS, cellId, columnLabel, formatNumber } from "../cells";
+import { APPLICANT_COLUMNS, cellRef, columnLabel, formatNumber } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 
@@ -11,15 +11,15 @@ const RULE_NAME = "勾稽关系";
 
 // Built once: the instances do not depend on the report.
 const EQUATIONS = APPLICANT_COLUMNS.map((column): Equation => {
-  const id = (row: string) => cellId("applications", row, column);
+  const cell = (row: string) => cellRef("applications", row, column);
   const label = columnLabel("applications", "newReceived", column);
   return {
     rule: "balance",
     table: "applications",
     row: "carriedForward",
     column,
-    expectedIds: [id("newReceived"), id("carriedOver")],
-    actualIds: [id("totalProcessed"), id("carriedForward")],
+    expected: [cell("newReceived"), cell("carriedOver")],
+    actual: [cell("totalProcessed"), cell("carriedForward")],
     instance: label,
     message: (actual, expected) => `第一项+第二项 ${formatNumber(expected)} ≠ 第三项+第四项 ${formatNumber(actual)}（${label}）`,
   };

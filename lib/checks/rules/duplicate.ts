@@ -2,15 +2,14 @@
 // each is flagged (warning) once per other report, named in relatedFile. The
 // finding concerns the whole report, so row and column are `*`; `table` is
 // `applications` because the contract has no table id for a whole report.
-import { agencySeries } from "../agencySeries";
 import { ALL } from "../cells";
 import type { CorpusFinding, CorpusRule } from "../rule";
 
 export const duplicateRule: CorpusRule = {
   id: "duplicate-report",
-  check(reports) {
+  check(corpus) {
     const out: CorpusFinding[] = [];
-    for (const series of agencySeries(reports)) {
+    for (const series of corpus) {
       for (const report of series.reports) {
         for (const other of series.reports) {
           if (other === report || other.meta.year !== report.meta.year) continue;

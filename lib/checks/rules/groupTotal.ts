@@ -2,7 +2,7 @@
 // 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
 // `expected` = the sum of the four parts, `actual` = the printed 总计;
 // the finding sits on (group, total).
-import { ALL, OUTCOME_PARTS, REVIEW_GROUPS, cellId, formatNumber, rowLabel } from "../cells";
+import { ALL, OUTCOME_PARTS, REVIEW_GROUPS, cellRef, formatNumber, rowLabel } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 
@@ -15,8 +15,8 @@ const EQUATIONS = REVIEW_GROUPS.map((group): Equation => {
     table: "reviewLitigation",
     row: group,
     column: "total",
-    actualIds: [cellId("reviewLitigation", group, "total")],
-    expectedIds: OUTCOME_PARTS.map((part) => cellId("reviewLitigation", group, part)),
+    actual: [cellRef("reviewLitigation", group, "total")],
+    expected: OUTCOME_PARTS.map((part) => cellRef("reviewLitigation", group, part)),
     instance: label,
     message: (actual, expected) => `${label}：总计 ${formatNumber(actual)} ≠ 维持+纠正+其他+尚未审结 ${formatNumber(expected)}`,
   };

@@ -4,18 +4,39 @@
 // the step gives one unchecked finding saying so; two 2019 reports have no such
 // rule at all. `expected` = last inForce + made − repealed, `actual` = this inForce.
 import type { CheckFinding } from "../../model";
-import { agencySeries, seriesSteps, type SeriesStep } from "../agencySeries";
-import { ALL, cellId, formatNumber, rowLabel } from "../cells";
+import { seriesSteps, type SeriesStep } from "../agencySeries";
+import { ALL, cellRef, formatNumber, rowLabel } from "../cells";
 import { evaluateChainAll, gapMessage, stepUnchecked, type ChainEquation } from "../chain";
 import type { CorpusRule } from "../rule";
 
 const RULE_NAME = "现行有效件数衔接";
 const ROWS = ["regulations", "normativeDocuments"] as const;
 
+// Built once: the previous report's year reaches the message as a part.
+const EQUATIONS = ROWS.map((row): ChainEquation => {
+  const label = rowLabel("active", row);
+  const cell = (field: string) => cellRef("active", row, field);
+  return {
+    rule: "in-force-chain",
+    table: "active",
+    row,
+    column: "inForce",
+    actual: [cell("inForce")],
+    previous: [cell("inForce")],
+    currentTerms: [
+      { cell: cell("made"), sign: 1 },
+      { cell: cell("repealed"), sign: -1 },
+    ],
+    instance: label,
+    message: (actual, expected, parts) =>
+      `${label}：现行有效件数 ${formatNumber(actual)} ≠ ${parts.previousYear} 年 ${formatNumber(parts.previous)} + 制发 ${formatNumber(parts.current[0] ?? 0)} − 废止 ${formatNumber(-(parts.current[1] ?? 0))} = ${formatNumber(expected)}`,
+  };
+});
+
 export const inForceChainRule: CorpusRule = {
   id: "in-force-chain",
-  check(reports) {
-    return agencySeries(reports).flatMap((series) =>
+  check(corpus) {
+    return corpus.flatMap((series) =>
       seriesSteps(series).flatMap((step) => checkStep(step).map((finding) => ({ file: step.current.meta.source.file, finding }))),
     );
   },
@@ -35,24 +56,5 @@ function checkStep(step: SeriesStep): CheckFinding[] {
   if (current !== previous) {
     return unchecked(`模板变更（${previous} → ${current}），${previousYear} 年报告没有可衔接的现行有效件数，${RULE_NAME}无法核对`);
   }
-  const equations = ROWS.map((row): ChainEquation => {
-    const label = rowLabel("active", row);
-    const id = (field: string) => cellId("active", row, field);
-    return {
-      rule: "in-force-chain",
-      table: "active",
-      row,
-      column: "inForce",
-      actualIds: [id("inForce")],
-      previousIds: [id("inForce")],
-      currentTerms: [
-        { id: id("made"), sign: 1 },
-        { id: id("repealed"), sign: -1 },
-      ],
-      instance: label,
-      message: (actual, expected, parts) =>
-        `${label}：现行有效件数 ${formatNumber(actual)} ≠ ${previousYear} 年 ${formatNumber(parts.previous)} + 制发 ${formatNumber(parts.current[0] ?? 0)} − 废止 ${formatNumber(-(parts.current[1] ?? 0))} = ${formatNumber(expected)}`,
-    };
-  });
-  return evaluateChainAll(step, RULE_NAME, equations);
+  return evaluateChainAll(step, RULE_NAME, EQUATIONS);
 }

@@ -9,14 +9,14 @@
 //   year other than meta.year (a report copied from last year's and not
 //   updated). `expected` = meta.year, `actual` = the sentence's year.
 import type { CheckFinding, NarrativeLine, TableId } from "../../model";
-import { cellId, formatNumber, linesOf, sameNumber, sumCells } from "../cells";
+import { cellRef, formatNumber, idsOf, linesOf, sameNumber, sumOf, type CellRef } from "../cells";
 import { narrativeStatements, type NarrativeStatement, type StatementKind } from "../narrativeStatements";
 import type { ReportRule } from "../rule";
 
 interface Target {
   table: TableId;
   row: string;
-  cells: string[];
+  cells: CellRef[];
   label: string;
 }
 
@@ -24,19 +24,19 @@ const TARGETS: Record<Exclude<StatementKind, "active">, Target> = {
   newReceived: {
     table: "applications",
     row: "newReceived",
-    cells: [cellId("applications", "newReceived", "total")],
+    cells: [cellRef("applications", "newReceived", "total")],
     label: "表三 一、本年新收政府信息公开申请数量（总计）",
   },
   review: {
     table: "reviewLitigation",
     row: "review",
-    cells: [cellId("reviewLitigation", "review", "total")],
+    cells: [cellRef("reviewLitigation", "review", "total")],
     label: "表四 行政复议（总计）",
   },
   litigation: {
     table: "reviewLitigation",
     row: "litigationDirect+litigationAfterReview",
-    cells: [cellId("reviewLitigation", "litigationDirect", "total"), cellId("reviewLitigation", "litigationAfterReview", "total")],
+    cells: [cellRef("reviewLitigation", "litigationDirect", "total"), cellRef("reviewLitigation", "litigationAfterReview", "total")],
     label: "表四 行政诉讼（未经复议直接起诉+复议后起诉，总计）",
   },
 };
@@ -75,7 +75,7 @@ export const narrativeMismatchRule: ReportRule = {
       if (s.kind === "active" || s.comparative) continue;
       if (s.year !== null && s.year !== report.meta.year) continue;
       const target = TARGETS[s.kind];
-      const table = sumCells(report, target.cells).value;
+      const table = sumOf(report, target.cells);
       if (table === null || sameNumber(table, s.value)) continue;
       const key = `${s.kind}|${s.value}|${s.line}`;
       if (seen.has(key)) continue;
@@ -89,7 +89,7 @@ export const narrativeMismatchRule: ReportRule = {
         expected: s.value,
         actual: table,
         message: `正文称${STATED[s.kind]} ${formatNumber(s.value)} 件，${target.label}为 ${formatNumber(table)}`,
-        cells: target.cells,
+        cells: idsOf(target.cells),
         lines: withLine(linesOf(report, target.cells), s.line),
       });
     }

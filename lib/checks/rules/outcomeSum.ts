@@ -5,7 +5,7 @@
 // `expected` = the sum of the outcome rows, `actual` = the printed （七）总计;
 // the finding sits on (totalProcessed, column).
 import { OTHER_SINGLE_ROWS as OTHER_SINGLE, OTHER_SPLIT_ROWS as OTHER_SPLIT, OUTCOME_ROWS_BEFORE_OTHER, type CheckFinding, type ParsedReport } from "../../model";
-import { ALL, APPLICANT_COLUMNS, cellId, columnLabel, formatNumber, rowPresent } from "../cells";
+import { ALL, APPLICANT_COLUMNS, cellId, cellRef, columnLabel, formatNumber, rowPresent } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 
@@ -27,8 +27,8 @@ function equationsFor(rows: readonly string[]): Equation[] {
       table: "applications",
       row: "totalProcessed",
       column,
-      actualIds: [cellId("applications", "totalProcessed", column)],
-      expectedIds: rows.map((row) => cellId("applications", row, column)),
+      actual: [cellRef("applications", "totalProcessed", column)],
+      expected: rows.map((row) => cellRef("applications", row, column)),
       instance: label,
       message: (actual, expected) => `（七）总计 ${formatNumber(actual)} ≠ 各办理结果之和 ${formatNumber(expected)}（${label}）`,
     };

@@ -2,35 +2,31 @@
 // `expected` = the sum of the six columns, `actual` = the printed 总计;
 // the finding sits on (row, total).
 import { APPLICATION_ROWS } from "../../model/applicationRows";
-import { ALL, APPLICANT_PARTS, cellId, formatNumber, rowLabel, rowPresent } from "../cells";
+import { ALL, APPLICANT_PARTS, cellRef, formatNumber, rowLabel, rowPresent } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 
 const RULE_NAME = "行合计";
 
-const EQUATIONS = new Map(
-  APPLICATION_ROWS.map((row): [string, Equation] => {
-    const label = rowLabel("applications", row);
-    return [
-      row,
-      {
-        rule: "row-total",
-        table: "applications",
-        row,
-        column: "total",
-        actualIds: [cellId("applications", row, "total")],
-        expectedIds: APPLICANT_PARTS.map((column) => cellId("applications", row, column)),
-        instance: label,
-        message: (actual, expected) => `${label}：总计 ${formatNumber(actual)} ≠ 各类申请人之和 ${formatNumber(expected)}`,
-      },
-    ];
-  }),
-);
+// One per row of table 三, in the forms' order.
+const EQUATIONS = APPLICATION_ROWS.map((row): Equation => {
+  const label = rowLabel("applications", row);
+  return {
+    rule: "row-total",
+    table: "applications",
+    row,
+    column: "total",
+    actual: [cellRef("applications", row, "total")],
+    expected: APPLICANT_PARTS.map((column) => cellRef("applications", row, column)),
+    instance: label,
+    message: (actual, expected) => `${label}：总计 ${formatNumber(actual)} ≠ 各类申请人之和 ${formatNumber(expected)}`,
+  };
+});
 
 export const rowTotalRule: ReportRule = {
   id: "row-total",
   check(report) {
-    const equations = APPLICATION_ROWS.filter((row) => rowPresent(report, "applications", row)).flatMap((row) => EQUATIONS.get(row) ?? []);
+    const equations = EQUATIONS.filter((eq) => rowPresent(report, "applications", eq.row));
     if (equations.length === 0) {
       return [tableMissing("row-total", "applications", ALL, "total", `表三缺失，${RULE_NAME}无法核对`)];
     }
