@@ -63,8 +63,7 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   const title = findTitle(reader, doc.title);
   const synthetic = (doc.title ?? "").includes(SYNTHETIC_MARKER) || reader.markedSynthetic() || manifest?.synthetic === true;
   // The report's own text starts after its title; before it there may be page chrome.
-  const body = reader.bodyAfter(title && title.index >= 0 ? title.index + 1 : 0);
-  const opening = openingText(body);
+  const body = new Body(reader, title && title.index >= 0 ? title.index + 1 : 0);
 
   // ---- agency
   let agency: string | null = null;
@@ -73,14 +72,14 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
     agency = title.agency;
     agencySource = "title";
   } else {
-    const stated = findStatedAgency(body);
+    const stated = findStatedAgency(body.head());
     if (stated) {
       agency = stated;
       agencySource = "text";
     }
   }
   if (agency === null) {
-    const inferred = inferAgency(opening.text, title?.agency ?? null);
+    const inferred = inferAgency(body.openingText(), title?.agency ?? null);
     if (inferred) {
       agency = inferred.agency;
       agencySource = "inferred";
@@ -94,7 +93,7 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   }
 
   // ---- year
-  let year = chooseYear(title, body, opening, note);
+  let year = chooseYear(title, body, note);
   if (manifest?.year !== undefined) {
     if (year !== null && year !== manifest.year) note("manifest-override", "info", `manifest year ${manifest.year} replaces ${year}`);
     year = manifest.year;
@@ -105,7 +104,9 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   if (manifest && (manifest.code || manifest.province || manifest.city || manifest.county)) {
     region = manifestRegion(manifest);
   } else if (agency !== null) {
-    const resolved = resolveRegionDetailed(agency, opening.text);
+    // The opening text only settles a name that is ambiguous by itself.
+    let resolved = resolveRegionDetailed(agency);
+    if (resolved.ambiguous.length > 0) resolved = resolveRegionDetailed(agency, body.openingText());
     region = resolved.region;
     if (resolved.ambiguous.length > 0) {
       const names = resolved.ambiguous.map((d) => `${d.province?.name ?? ""}${d.city?.name ?? ""}${d.name}`).join("、");
@@ -118,8 +119,8 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
 
 /**
  * The report's lines from the top, cleaned, read only as far as they are looked
- * at: the title (within TITLE_LINES) and then HEAD_LINES lines and OPENING_CHARS
- * characters after it. The rest, most of a report, is never joined or cleaned.
+ * at: the title (within TITLE_LINES) and the body after it (Body). The rest, most
+ * of a report, is never joined or cleaned.
  */
 class HeadReader {
   readonly lines: Line[] = [];
@@ -148,17 +149,6 @@ class HeadReader {
   at(i: number): Line | undefined {
     while (this.lines.length <= i && this.readOne());
     return this.lines[i];
-  }
-
-  /** The lines from `start` on, enough of them for everything read from the body. */
-  bodyAfter(start: number): Line[] {
-    let chars = 0;
-    for (let i = start; i < start + HEAD_LINES || chars <= OPENING_CHARS; i++) {
-      const line = this.at(i);
-      if (!line) break;
-      chars += line.text.length;
-    }
-    return this.lines.slice(start);
   }
 
   /**
@@ -194,6 +184,47 @@ class HeadReader {
       this.lines.push({ text, line: row.cells[0]?.line ?? null });
       return true;
     }
+  }
+}
+
+/**
+ * The lines after the title: the first HEAD_LINES state the agency and the year, the
+ * opening (lines up to OPENING_CHARS characters) is searched for the statistics
+ * period and, when nothing states them, counted for years and places. Most reports
+ * state both early, so the opening, which runs on into the tables, is read and
+ * joined only when asked for.
+ */
+class Body {
+  private text: string | undefined;
+
+  constructor(
+    private readonly reader: HeadReader,
+    private readonly start: number,
+  ) {}
+
+  /** The first HEAD_LINES lines. */
+  head(): Line[] {
+    this.reader.at(this.start + HEAD_LINES - 1);
+    return this.reader.lines.slice(this.start, this.start + HEAD_LINES);
+  }
+
+  /** Line `i` of the opening; undefined past it. A line belongs to it while the lines before it hold at most OPENING_CHARS. */
+  openingLine(i: number, charsBefore: number): Line | undefined {
+    return charsBefore <= OPENING_CHARS ? this.reader.at(this.start + i) : undefined;
+  }
+
+  openingText(): string {
+    if (this.text === undefined) {
+      const texts: string[] = [];
+      for (let i = 0, chars = 0; ; i++) {
+        const line = this.openingLine(i, chars);
+        if (!line) break;
+        texts.push(line.text);
+        chars += line.text.length;
+      }
+      this.text = texts.join("\n");
+    }
+    return this.text;
   }
 }
 
@@ -325,37 +356,26 @@ function inferAgency(text: string, titleAgency: string | null): Inference | null
 
 // ---- year ---------------------------------------------------------------------
 
-interface Opening {
-  text: string;
-  lines: Line[];
-}
-
-function openingText(lines: Line[]): Opening {
-  const taken: Line[] = [];
-  let length = 0;
-  for (const l of lines) {
-    if (length > OPENING_CHARS) break;
-    taken.push(l);
-    length += l.text.length;
-  }
-  return { text: taken.map((l) => l.text).join("\n"), lines: taken };
-}
-
 type Note = (code: string, severity: Diagnostic["severity"], message: string, line?: number | null) => void;
 
-function chooseYear(title: Title | null, lines: Line[], opening: Opening, note: Note): number | null {
+function chooseYear(title: Title | null, body: Body, note: Note): number | null {
   const plausible = (y: number | null | undefined) => (y !== null && y !== undefined && y >= 2000 && y <= 2100 ? y : null);
   const sources: { name: string; year: number | null; line: number | null }[] = [];
   sources.push({ name: "the title", year: plausible(title?.year), line: title?.line ?? null });
 
-  const period = statisticsPeriod(opening.lines);
+  const period = statisticsPeriod(body);
   sources.push({ name: "the statistics period", year: plausible(period?.year), line: period?.line ?? null });
 
-  const start = lines.slice(0, HEAD_LINES).find((l) => /^(?:19|20)\d{2}年度?[，,、]/.test(l.text) || /^截[止至](?:19|20)\d{2}年12月31日/.test(l.text));
+  const start = body.head().find((l) => /^(?:19|20)\d{2}年度?[，,、]/.test(l.text) || /^截[止至](?:19|20)\d{2}年12月31日/.test(l.text));
   sources.push({ name: "the opening sentence", year: plausible(start ? Number(YEAR.exec(start.text)![1]) : null), line: start?.line ?? null });
 
-  sources.push({ name: "“年度” mentions", year: plausible(mostFrequent(opening.text, /((?:19|20)\d{2})年度/g)), line: null });
-  sources.push({ name: "the years mentioned", year: plausible(mostFrequent(opening.text, /((?:19|20)\d{2})年/g)), line: null });
+  // Counts over the opening text are the fallback, counted only when nothing above states the year.
+  if (sources.every((s) => s.year === null)) {
+    sources.push({ name: "“年度” mentions", year: plausible(mostFrequent(body.openingText(), /((?:19|20)\d{2})年度/g)), line: null });
+  }
+  if (sources.every((s) => s.year === null)) {
+    sources.push({ name: "the years mentioned", year: plausible(mostFrequent(body.openingText(), /((?:19|20)\d{2})年/g)), line: null });
+  }
 
   const chosen = sources.find((s) => s.year !== null);
   if (!chosen) {
@@ -372,14 +392,17 @@ function chooseYear(title: Title | null, lines: Line[], opening: Opening, note: 
 }
 
 /**
- * The first line stating a one-year statistics period, and its year. Searched line by
- * line up to the first hit: the opening runs into the tables, hundreds of lines that
- * were all matched before.
+ * The first line of the opening stating a one-year statistics period, and its year.
+ * Read and searched line by line up to the first hit: the opening runs into the
+ * tables, hundreds of lines that need not be read at all.
  */
-function statisticsPeriod(lines: readonly Line[]): { year: number; line: number | null } | null {
-  for (const l of lines) {
+function statisticsPeriod(body: Body): { year: number; line: number | null } | null {
+  for (let i = 0, chars = 0; ; i++) {
+    const l = body.openingLine(i, chars);
+    if (!l) break;
     const m = PERIOD.exec(l.text);
     if (m && m[1] === m[2]) return { year: Number(m[1]), line: l.line };
+    chars += l.text.length;
   }
   return null;
 }
