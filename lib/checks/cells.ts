@@ -1,7 +1,7 @@
 // Reading the cells a rule needs, with the distinction every rule relies on:
 // a printed number, a blank cell (null) and a cell whose row or table the
 // report does not print at all (absent). Only printed numbers are summed.
-import { CELLS_BY_ID, type ParsedReport, type TableId } from "../model";
+import { CELLS, CELLS_BY_ID, type ParsedReport, type TableId } from "../model";
 
 export { APPLICANT_COLUMNS, APPLICANT_PARTS, type ApplicantColumn } from "../model";
 
@@ -17,8 +17,7 @@ export function cellId(table: TableId, row: string, field: string): string {
 
 /**
  * A cell a rule reads, its id split and its labels looked up once: the rules build
- * their cells at module load, so reading a report's cell is two property reads,
- * not a lookup of the id.
+ * their cells at module load, so that reading a report's cell needs no lookup of the id.
  */
 export interface CellRef {
   id: string;
@@ -28,33 +27,64 @@ export interface CellRef {
   /** `table.row`, for grouping by row. */
   rowKey: string;
   columnLabel: string;
+  /** The cell's place in the catalogue (CELLS), and so in CellValues. */
+  index: number;
 }
 
+const CATALOGUE_INDEX = new Map(CELLS.map((cell, index) => [cell.id, index]));
 const REFS = new Map<string, CellRef>();
 
-/** The one CellRef of `table.row.field`. */
+/** The one CellRef of `table.row.field`, a cell of the catalogue. */
 export function cellRef(table: TableId, row: string, field: string): CellRef {
   const id = cellId(table, row, field);
   let ref = REFS.get(id);
   if (!ref) {
-    ref = { id, table, row, field, rowKey: `${table}.${row}`, columnLabel: columnLabel(table, row, field) };
+    const index = CATALOGUE_INDEX.get(id);
+    if (index === undefined) throw new Error(`cellRef: ${id} is not a cell of the catalogue`);
+    ref = { id, table, row, field, rowKey: `${table}.${row}`, columnLabel: columnLabel(table, row, field), index };
     REFS.set(id, ref);
   }
   return ref;
 }
 
+/** A report's cells by catalogue index: a number, null (blank) or undefined (its row or table is absent). */
+export type CellValues = readonly (number | null | undefined)[];
+
 type TableRows = Record<string, Record<string, number | null> | undefined>;
 
-/** The cell's value: a number, null (blank) or undefined (its row or table is absent). */
-export function readCell(report: ParsedReport, cell: CellRef): number | null | undefined {
-  return (report[cell.table] as TableRows | undefined)?.[cell.row]?.[cell.field];
+/** The catalogue by table and row, so that each row of a report is looked up once. */
+const LAYOUT = (() => {
+  const tables = new Map<TableId, Map<string, { field: string; index: number }[]>>();
+  CELLS.forEach((cell, index) => {
+    const rows = tables.get(cell.table) ?? new Map<string, { field: string; index: number }[]>();
+    tables.set(cell.table, rows);
+    rows.set(cell.row, [...(rows.get(cell.row) ?? []), { field: cell.field, index }]);
+  });
+  return [...tables].map(([table, rows]) => ({ table, rows: [...rows].map(([row, fields]) => ({ row, fields })) }));
+})();
+
+/**
+ * Every cell of a report, read once: the table rules each read most of table 三, and
+ * an array index is far cheaper than reading `report[table][row][field]` by name
+ * again and again (checkReport reads them once for all its rules).
+ */
+export function cellValues(report: ParsedReport): CellValues {
+  const values = new Array<number | null | undefined>(CELLS.length);
+  for (const { table, rows } of LAYOUT) {
+    const tableRows = report[table] as TableRows | undefined;
+    for (const { row, fields } of rows) {
+      const cells = tableRows?.[row];
+      for (const { field, index } of fields) values[index] = cells?.[field];
+    }
+  }
+  return values;
 }
 
 /** The sum of the cells, or null when any is blank or absent: only printed numbers are summed. */
-export function sumOf(report: ParsedReport, cells: readonly CellRef[]): number | null {
+export function sumOf(values: CellValues, cells: readonly CellRef[]): number | null {
   let value = 0;
   for (const cell of cells) {
-    const v = readCell(report, cell);
+    const v = values[cell.index];
     if (typeof v !== "number") return null;
     value += v;
   }
@@ -62,8 +92,13 @@ export function sumOf(report: ParsedReport, cells: readonly CellRef[]): number |
 }
 
 /** The cells that are blank or absent, in order. */
-export function missingOf(report: ParsedReport, cells: readonly CellRef[]): CellRef[] {
-  return cells.filter((cell) => typeof readCell(report, cell) !== "number");
+export function missingOf(values: CellValues, cells: readonly CellRef[]): CellRef[] {
+  return cells.filter((cell) => typeof values[cell.index] !== "number");
+}
+
+/** One cell of a report, read where it is: for a rule that reads too few cells to repay cellValues. */
+export function readCell(report: ParsedReport, { table, row, field }: CellRef): number | null | undefined {
+  return (report[table] as TableRows | undefined)?.[row]?.[field];
 }
 
 export function idsOf(cells: readonly CellRef[]): string[] {

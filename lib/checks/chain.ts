@@ -1,7 +1,7 @@
 // What the two chain rules share: comparing one cell of this year's report with
 // cells of last year's, and saying why a step could not be compared.
 import type { CheckFinding, ParsedReport, RuleId, TableId } from "../model";
-import { ALL, describeMissing, idsOf, linesOf, missingOf, sumOf, type CellRef } from "./cells";
+import { ALL, describeMissing, idsOf, linesOf, readCell, type CellRef } from "./cells";
 import type { SeriesStep } from "./agencySeries";
 import { instances } from "./equation";
 
@@ -22,11 +22,29 @@ export interface ChainEquation {
 
 type ChainOutcome = { kind: "holds" } | { kind: "error"; finding: CheckFinding } | { kind: "unchecked" };
 
+// A step reads a few cells of two reports: they are read where they are, not through
+// cellValues, which reads every cell of a report.
+
+/** The sum of the report's cells, or null when any is blank or absent. */
+function sumIn(report: ParsedReport, cells: readonly CellRef[]): number | null {
+  let value = 0;
+  for (const cell of cells) {
+    const v = readCell(report, cell);
+    if (typeof v !== "number") return null;
+    value += v;
+  }
+  return value;
+}
+
+function missingIn(report: ParsedReport, cells: readonly CellRef[]): CellRef[] {
+  return cells.filter((cell) => typeof readCell(report, cell) !== "number");
+}
+
 function evaluateChain(step: SeriesStep, eq: ChainEquation): ChainOutcome {
   const { current, previous } = step;
-  const actual = sumOf(current, eq.actual);
-  const prev = sumOf(previous, eq.previous);
-  const terms = eq.currentTerms.map((t) => sumOf(current, [t.cell]));
+  const actual = sumIn(current, eq.actual);
+  const prev = sumIn(previous, eq.previous);
+  const terms = eq.currentTerms.map((t) => sumIn(current, [t.cell]));
   if (actual === null || prev === null || terms.includes(null)) return { kind: "unchecked" };
   const currentValues = eq.currentTerms.map((t, i) => t.sign * (terms[i] ?? 0));
   const expected = prev + currentValues.reduce((a, b) => a + b, 0);
@@ -53,7 +71,7 @@ function evaluateChain(step: SeriesStep, eq: ChainEquation): ChainOutcome {
 
 /** This report's blank or absent cells of an instance, then its terms'. */
 function currentMissing(current: ParsedReport, eq: ChainEquation): CellRef[] {
-  return [...missingOf(current, eq.actual), ...missingOf(current, eq.currentTerms.map((t) => t.cell))];
+  return [...missingIn(current, eq.actual), ...missingIn(current, eq.currentTerms.map((t) => t.cell))];
 }
 
 /** Errors per instance, unchecked instances merged into one finding. */
@@ -76,7 +94,7 @@ export function evaluateChainAll(step: SeriesStep, ruleName: string, equations: 
     const { current, previous } = step;
     // Which cells are missing is only worked out for the instances that have some.
     const missingNow = unchecked.flatMap((eq) => currentMissing(current, eq));
-    const missingBefore = unchecked.flatMap((eq) => missingOf(previous, eq.previous));
+    const missingBefore = unchecked.flatMap((eq) => missingIn(previous, eq.previous));
     const description = [
       missingNow.length > 0 ? `本报告 ${describeMissing(current, missingNow)}` : "",
       missingBefore.length > 0 ? `${previous.meta.year} 年报告 ${describeMissing(previous, missingBefore)}` : "",

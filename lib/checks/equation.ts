@@ -4,7 +4,7 @@
 // instance `unchecked`, never a pass; a rule's unchecked instances are merged
 // into one finding so that a blank column does not flood the list.
 import type { CheckFinding, ParsedReport, RuleId, TableId } from "../model";
-import { ALL, describeMissing, idsOf, linesOf, missingOf, sameNumber, sumOf, type CellRef } from "./cells";
+import { ALL, describeMissing, idsOf, linesOf, missingOf, sameNumber, sumOf, type CellRef, type CellValues } from "./cells";
 
 export interface Equation {
   rule: RuleId;
@@ -40,19 +40,19 @@ function errorFinding(report: ParsedReport, eq: Equation, actual: number, expect
  * finding (row or column becomes `*` where they differ); `cells` of an
  * unchecked finding are the blank or absent cells of either side.
  */
-export function evaluateAll(report: ParsedReport, ruleName: string, equations: readonly Equation[]): CheckFinding[] {
+export function evaluateAll(report: ParsedReport, values: CellValues, ruleName: string, equations: readonly Equation[]): CheckFinding[] {
   const errors: CheckFinding[] = [];
   const unchecked: Equation[] = [];
   for (const eq of equations) {
-    const actual = sumOf(report, eq.actual);
-    const expected = sumOf(report, eq.expected);
+    const actual = sumOf(values, eq.actual);
+    const expected = sumOf(values, eq.expected);
     if (actual === null || expected === null) unchecked.push(eq);
     else if (!sameNumber(actual, expected)) errors.push(errorFinding(report, eq, actual, expected));
   }
   const [first] = unchecked;
   if (!first) return errors;
   // Which cells are missing is only worked out for the instances that have some.
-  const missing = unchecked.flatMap((eq) => [...missingOf(report, eq.actual), ...missingOf(report, eq.expected)]);
+  const missing = unchecked.flatMap((eq) => [...missingOf(values, eq.actual), ...missingOf(values, eq.expected)]);
   const same = (key: "row" | "column") => unchecked.every((eq) => eq[key] === first[key]);
   const merged: CheckFinding = {
     rule: first.rule,

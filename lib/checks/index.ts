@@ -3,11 +3,13 @@
 // (checkCorpus). Findings are data in the contract's `checks` shape.
 import type { CheckFinding, NarrativeLine, ParsedReport } from "../model";
 import { agencySeries } from "./agencySeries";
+import { cellValues } from "./cells";
 import { CORPUS_RULES, REPORT_RULES } from "./registry";
 import type { CorpusFinding } from "./rule";
 
 export function checkReport(report: ParsedReport, narrative: readonly NarrativeLine[] = []): CheckFinding[] {
-  return REPORT_RULES.flatMap((rule) => rule.check(report, narrative));
+  const values = cellValues(report);
+  return REPORT_RULES.flatMap((rule) => rule.check(report, narrative, values));
 }
 
 /** carry-chain, in-force-chain and duplicate-report; each finding with the report it belongs to. */

@@ -2,10 +2,12 @@
 // corpus of reports to findings in the contract's `checks` shape.
 import type { CheckFinding, NarrativeLine, ParsedReport, RuleId } from "../model";
 import type { AgencySeries } from "./agencySeries";
+import type { CellValues } from "./cells";
 
 export interface ReportRule {
   id: RuleId;
-  check(report: ParsedReport, narrative: readonly NarrativeLine[]): CheckFinding[];
+  /** `values`: the report's cellValues, which checkReport reads once for every rule; a rule called alone reads them itself. */
+  check(report: ParsedReport, narrative: readonly NarrativeLine[], values?: CellValues): CheckFinding[];
 }
 
 /** A cross-report finding and the report it belongs to (for chains: the later year). */

@@ -3,7 +3,7 @@
 // Convention: `expected` = newReceived + carriedOver (what came in),
 // `actual` = totalProcessed + carriedForward (what the report says went out);
 // the finding sits on (carriedForward, column).
-import { APPLICANT_COLUMNS, cellRef, columnLabel, formatNumber } from "../cells";
+import { APPLICANT_COLUMNS, cellRef, columnLabel, formatNumber, cellValues } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 
@@ -27,10 +27,10 @@ const EQUATIONS = APPLICANT_COLUMNS.map((column): Equation => {
 
 export const balanceRule: ReportRule = {
   id: "balance",
-  check(report) {
+  check(report, _narrative, values = cellValues(report)) {
     if (!report.applications) {
       return [tableMissing("balance", "applications", "carriedForward", "*", `表三缺失，${RULE_NAME}无法核对`)];
     }
-    return evaluateAll(report, RULE_NAME, EQUATIONS);
+    return evaluateAll(report, values, RULE_NAME, EQUATIONS);
   },
 };

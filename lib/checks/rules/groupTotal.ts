@@ -2,7 +2,7 @@
 // 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
 // `expected` = the sum of the four parts, `actual` = the printed 总计;
 // the finding sits on (group, total).
-import { ALL, OUTCOME_PARTS, REVIEW_GROUPS, cellRef, formatNumber, rowLabel } from "../cells";
+import { ALL, OUTCOME_PARTS, REVIEW_GROUPS, cellRef, formatNumber, rowLabel, cellValues } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 
@@ -24,10 +24,10 @@ const EQUATIONS = REVIEW_GROUPS.map((group): Equation => {
 
 export const groupTotalRule: ReportRule = {
   id: "group-total",
-  check(report) {
+  check(report, _narrative, values = cellValues(report)) {
     if (!report.reviewLitigation) {
       return [tableMissing("group-total", "reviewLitigation", ALL, "total", `表四缺失，${RULE_NAME}无法核对`)];
     }
-    return evaluateAll(report, RULE_NAME, EQUATIONS);
+    return evaluateAll(report, values, RULE_NAME, EQUATIONS);
   },
 };

@@ -9,7 +9,7 @@
 //   year other than meta.year (a report copied from last year's and not
 //   updated). `expected` = meta.year, `actual` = the sentence's year.
 import type { CheckFinding, NarrativeLine, TableId } from "../../model";
-import { cellRef, formatNumber, idsOf, linesOf, sameNumber, sumOf, type CellRef } from "../cells";
+import { cellRef, cellValues, formatNumber, idsOf, linesOf, sameNumber, sumOf, type CellRef } from "../cells";
 import { narrativeStatements, type NarrativeStatement, type StatementKind } from "../narrativeStatements";
 import type { ReportRule } from "../rule";
 
@@ -68,14 +68,14 @@ const TABLE_OF: Record<StatementKind, TableId> = {
 
 export const narrativeMismatchRule: ReportRule = {
   id: "narrative-mismatch",
-  check(report, narrative) {
+  check(report, narrative, values = cellValues(report)) {
     const findings: CheckFinding[] = [];
     const seen = new Set<string>();
     for (const s of statementsOf(narrative)) {
       if (s.kind === "active" || s.comparative) continue;
       if (s.year !== null && s.year !== report.meta.year) continue;
       const target = TARGETS[s.kind];
-      const table = sumOf(report, target.cells);
+      const table = sumOf(values, target.cells);
       if (table === null || sameNumber(table, s.value)) continue;
       const key = `${s.kind}|${s.value}|${s.line}`;
       if (seen.has(key)) continue;

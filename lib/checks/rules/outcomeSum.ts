@@ -5,7 +5,7 @@
 // `expected` = the sum of the outcome rows, `actual` = the printed （七）总计;
 // the finding sits on (totalProcessed, column).
 import { OTHER_SINGLE_ROWS as OTHER_SINGLE, OTHER_SPLIT_ROWS as OTHER_SPLIT, OUTCOME_ROWS_BEFORE_OTHER, type CheckFinding, type ParsedReport } from "../../model";
-import { ALL, APPLICANT_COLUMNS, cellId, cellRef, columnLabel, formatNumber, rowPresent } from "../cells";
+import { ALL, APPLICANT_COLUMNS, cellId, cellRef, columnLabel, formatNumber, rowPresent, cellValues } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 
@@ -41,12 +41,12 @@ const SPLIT_EQUATIONS = equationsFor([...OUTCOME_ROWS_BEFORE_OTHER, ...OTHER_SPL
 
 export const outcomeSumRule: ReportRule = {
   id: "outcome-sum",
-  check(report) {
+  check(report, _narrative, values = cellValues(report)) {
     if (!report.applications) {
       return [tableMissing("outcome-sum", "applications", "totalProcessed", ALL, `表三缺失，${RULE_NAME}无法核对`)];
     }
     const { split, bothLayouts } = otherLayoutOf(report);
-    const findings = evaluateAll(report, RULE_NAME, split ? SPLIT_EQUATIONS : SINGLE_EQUATIONS);
+    const findings = evaluateAll(report, values, RULE_NAME, split ? SPLIT_EQUATIONS : SINGLE_EQUATIONS);
     return bothLayouts ? [...findings, bothLayoutsWarning()] : findings;
   },
 };

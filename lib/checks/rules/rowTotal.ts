@@ -2,7 +2,7 @@
 // `expected` = the sum of the six columns, `actual` = the printed 总计;
 // the finding sits on (row, total).
 import { APPLICATION_ROWS } from "../../model/applicationRows";
-import { ALL, APPLICANT_PARTS, cellRef, formatNumber, rowLabel, rowPresent } from "../cells";
+import { ALL, APPLICANT_PARTS, cellRef, formatNumber, rowLabel, rowPresent, cellValues } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 
@@ -25,11 +25,11 @@ const EQUATIONS = APPLICATION_ROWS.map((row): Equation => {
 
 export const rowTotalRule: ReportRule = {
   id: "row-total",
-  check(report) {
+  check(report, _narrative, values = cellValues(report)) {
     const equations = EQUATIONS.filter((eq) => rowPresent(report, "applications", eq.row));
     if (equations.length === 0) {
       return [tableMissing("row-total", "applications", ALL, "total", `表三缺失，${RULE_NAME}无法核对`)];
     }
-    return evaluateAll(report, RULE_NAME, equations);
+    return evaluateAll(report, values, RULE_NAME, equations);
   },
 };
