@@ -80,11 +80,12 @@ export async function processBatch(tasks: readonly FileTask[], sourcePrefix: str
     }
     const { report } = outcome;
     csv.reports.add(reportRow(report, reportId));
-    // The cache stores a cell by its index in CELLS; the output joins the names back (see buildCache.ts).
-    // Each line is written here rather than through csvLine: ~200 per report.
+    // The cache stores a cell by its index in CELLS, with the report's year (CACHED_CELL_COLUMNS);
+    // the output joins the names back. Each line is written here rather than through csvLine: ~200 per report.
     const idField = csvField(reportId);
+    const yearField = csvField(report.meta.year);
     forEachPrintedCell(report, (index, value, raw, line) => {
-      csv.cells.addLine(`${idField},${index},${value ?? ""},${csvField(raw)},${line ?? ""}\n`);
+      csv.cells.addLine(`${idField},${index},${value ?? ""},${csvField(raw)},${line ?? ""},${yearField}\n`);
     });
     const owner = identityOf(report, reportId);
     for (const finding of report.checks) csv.checks.add(checkRow(owner, finding));

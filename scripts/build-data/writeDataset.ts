@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { CELL_COLUMNS, partitionYear, type DatasetFile, type DatasetManifest, type TableName } from "../../lib/dataset";
+import { CELL_COLUMNS, PARTITIONED_TABLES, partitionYear, type DatasetFile, type DatasetManifest, type TableName } from "../../lib/dataset";
 import { quoteIdent } from "./buildCache";
 
 function sqlPath(p: string): string {
@@ -18,18 +18,34 @@ const PARQUET = "FORMAT parquet, COMPRESSION zstd";
 /** The cells table in its published columns, names joined back from the catalogue. */
 const FROM_CACHE = new Set(["report_id", "value", "raw", "line"]);
 const CELLS_SELECT = CELL_COLUMNS.map((c) => `${FROM_CACHE.has(c.name) ? "c" : "k"}.${quoteIdent(c.name)}`).join(", ");
-const CELLS_FROM = "FROM cells c JOIN cell_catalogue k USING (cell)";
+const CHECK_ORDER = ["file", "rule", "table", "row", "column"].map(quoteIdent).join(", ");
 
-/** The SELECT each output table is written from (`corpus_checks` is the temp table of cross-report findings). */
-function tableQueries(partitioned: boolean): Record<TableName, string> {
-  return {
-    reports: `SELECT * FROM reports ORDER BY file`,
-    cells: partitioned
-      ? `SELECT ${CELLS_SELECT}, r.year ${CELLS_FROM} JOIN reports r ON r.report_id = c.report_id`
-      : `SELECT ${CELLS_SELECT} ${CELLS_FROM}`,
-    checks: `SELECT * FROM (SELECT * FROM checks UNION ALL SELECT * FROM corpus_checks) ORDER BY ${["file", "rule", "table", "row", "column"].map(quoteIdent).join(", ")}`,
-    failures: `SELECT file, code, message FROM failures ORDER BY file`,
-  };
+/** Each output table: where its rows come from (`corpus_checks` is the temp table of cross-report findings) and its SELECT over those rows. */
+const TABLE_SOURCES: Record<TableName, { rows: string; select: (where: string) => string }> = {
+  reports: { rows: "reports", select: (where) => `SELECT * FROM reports ${where} ORDER BY file` },
+  cells: { rows: "cells", select: (where) => `SELECT ${CELLS_SELECT} FROM cells c JOIN cell_catalogue k USING (cell) ${where}` },
+  checks: {
+    rows: "(SELECT * FROM checks UNION ALL SELECT * FROM corpus_checks)",
+    select: (where) => `SELECT * FROM (SELECT * FROM checks UNION ALL SELECT * FROM corpus_checks) ${where} ORDER BY ${CHECK_ORDER}`,
+  },
+  failures: { rows: "failures", select: (where) => `SELECT file, code, message FROM failures ${where} ORDER BY file` },
+};
+
+/**
+ * Writes a table hive-partitioned by year: `<table>/year=<year>/part-0.parquet`, the
+ * layout DuckDB's PARTITION_BY makes, with its name for an unknown year. One COPY
+ * per year instead of PARTITION_BY, which took twice the CPU on 100,000 reports' cells.
+ * The cells file has no year column (the cached one is left out); reports and checks keep theirs.
+ */
+async function writePartitioned(conn: DuckDBConnection, dir: string, table: TableName): Promise<void> {
+  const source = TABLE_SOURCES[table];
+  const years = (await conn.runAndReadAll(`SELECT DISTINCT year FROM ${source.rows}`)).getRowsJS().map(([year]) => year as number | null);
+  for (const year of years) {
+    const folder = path.join(dir, table, `year=${year ?? "__HIVE_DEFAULT_PARTITION__"}`);
+    mkdirSync(folder, { recursive: true });
+    const where = year === null ? "WHERE year IS NULL" : `WHERE year = ${year}`;
+    await conn.run(`COPY (${source.select(where)}) TO ${sqlPath(path.join(folder, "part-0.parquet"))} (${PARQUET})`);
+  }
 }
 
 async function sha256File(file: string): Promise<string> {
@@ -47,17 +63,9 @@ function listFiles(dir: string): string[] {
 
 export async function writeParquetTables(conn: DuckDBConnection, dir: string, partitioned: boolean): Promise<DatasetFile[]> {
   mkdirSync(dir, { recursive: true });
-  const queries = tableQueries(partitioned);
-  for (const table of Object.keys(queries) as TableName[]) {
-    if (partitioned && table !== "failures") {
-      // reports and checks keep their declared year column in each file; cells has none.
-      const keep = table === "cells" ? "false" : "true";
-      await conn.run(
-        `COPY (${queries[table]}) TO ${sqlPath(path.join(dir, table))} (${PARQUET}, PARTITION_BY (year), WRITE_PARTITION_COLUMNS ${keep}, FILENAME_PATTERN 'part-{i}')`,
-      );
-    } else {
-      await conn.run(`COPY (${queries[table]}) TO ${sqlPath(path.join(dir, `${table}.parquet`))} (${PARQUET})`);
-    }
+  for (const table of Object.keys(TABLE_SOURCES) as TableName[]) {
+    if (partitioned && PARTITIONED_TABLES.includes(table)) await writePartitioned(conn, dir, table);
+    else await conn.run(`COPY (${TABLE_SOURCES[table].select("")}) TO ${sqlPath(path.join(dir, `${table}.parquet`))} (${PARQUET})`);
   }
   const rel = listFiles(dir);
   const meta = await conn.runAndReadAll(
