@@ -125,21 +125,24 @@ describe("compileCheck(ParsedReport)", () => {
     const reports = await validReports();
     const random = createRandom(20_261_124);
     let rejected = 0;
+    let tried = 0;
     for (const report of reports) {
       expect(check(report)).toBe(true);
       expect(ParsedReport.safeParse(report).success).toBe(true);
-      for (let n = 0; n < 250; n++) {
+      for (let n = 0; n < 150; n++) {
         const copy = structuredClone(report);
         const changes = Array.from({ length: random.int(1, 3) }, () => mutate(copy, random));
         const zod = ParsedReport.safeParse(copy).success;
         expect({ changes, check: check(copy) }).toEqual({ changes, check: zod });
         expect(isValidReport(copy)).toBe(zod);
+        tried++;
         if (!zod) rejected++;
       }
     }
-    // Most changes break the report; the rest (a cell set to another number, an optional row removed) must pass both.
-    expect(rejected).toBeGreaterThan(reports.length * 150);
-    expect(rejected).toBeLessThan(reports.length * 250);
+    // Most changes break the report; many (a cell set to another number, an optional row removed) must pass both.
+    expect(tried).toBeGreaterThan(2_000);
+    expect(rejected).toBeGreaterThan(tried / 2);
+    expect(tried - rejected).toBeGreaterThan(tried / 5);
   });
 });
 
