@@ -12,7 +12,9 @@ import { isValueText } from "./values";
 
 // PDF wraps can leave a sub-row's number at the end of the line above: "（三）不予公开 1" / ".属于国家秘密 …".
 const TRAILING_NUMBER = /\s(\d{1,2})$/;
-const STARTS_WITH_DOT = /^[.．、]/;
+// Tested on the source at the next line's start (sticky): no string is cut for the test.
+// \s is the whitespace trimStart() drops; the line break ends the next line.
+const NEXT_STARTS_WITH_DOT = /[^\S\n]*[.．、]/y;
 const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 // Wrapped labels are short; a long line after a cell is running text, not a continuation.
 const MAX_CONTINUATION = 40;
@@ -73,8 +75,8 @@ export function textToDocument(text: string): SourceDocument {
       flush();
     }
     if (isPageFurniture(trimmed)) continue;
-    const next = start <= source.length ? source.slice(start, lineEnd(start)) : undefined;
-    const number = next !== undefined && STARTS_WITH_DOT.test(next.trimStart()) ? TRAILING_NUMBER.exec(trimmed) : null;
+    NEXT_STARTS_WITH_DOT.lastIndex = start;
+    const number = NEXT_STARTS_WITH_DOT.test(source) ? TRAILING_NUMBER.exec(trimmed) : null;
     if (number) {
       carried = number[1] as string;
       trimmed = trimmed.slice(0, number.index).trimEnd();
