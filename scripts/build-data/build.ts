@@ -27,7 +27,7 @@ import { discoverReports, type FoundFile } from "./discover";
 import { runPool } from "./pool";
 import { reportIdOf, type FileResult, type FileTask } from "./processBatch";
 import { silentProgress, type Progress } from "./progress";
-import { swapIn, temporaryOutput, writeManifest, writeParquetTables } from "./writeDataset";
+import { datasetFiles, swapIn, temporaryOutput, writeManifest, writeParquetTables } from "./writeDataset";
 
 export interface BuildOptions {
   inputDir: string;
@@ -210,12 +210,19 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
       return { ...base, findingsByRule: previous.findingsByRule, files: previous.files, upToDate: true, seconds: (performance.now() - started) / 1000 };
     }
 
-    await writeCorpusChecks(cache, stagingDir);
-    phase("corpus checks");
-    const byRule = await findingCounts(cache);
     const tmp = temporaryOutput(options.outputDir);
     try {
-      const files = await writeParquetTables(cache.conn, tmp, counts.parsed > (options.partitionThreshold ?? PARTITION_THRESHOLD));
+      const partitioned = counts.parsed > (options.partitionThreshold ?? PARTITION_THRESHOLD);
+      // The corpus checks run in JavaScript on this thread, one core; meanwhile DuckDB
+      // writes the tables that do not need their findings, on a second connection.
+      const alongside = writeParquetTables(await cache.connectAgain(), tmp, ["reports", "cells", "failures"], partitioned);
+      const [corpus, written] = await Promise.allSettled([writeCorpusChecks(cache, stagingDir), alongside]);
+      if (corpus.status === "rejected") throw corpus.reason;
+      if (written.status === "rejected") throw written.reason;
+      phase("corpus checks and Parquet of reports, cells, failures");
+      await writeParquetTables(cache.conn, tmp, ["checks"], partitioned);
+      const files = await datasetFiles(cache.conn, tmp);
+      const byRule = await findingCounts(cache);
       const manifest: DatasetManifest = {
         schemaVersion: SCHEMA_VERSION,
         builtAt: new Date().toISOString(),
@@ -226,7 +233,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
         findingsByRule: byRule,
         files,
       };
-      phase("write Parquet");
+      phase("Parquet of checks");
       writeManifest(tmp, manifest);
       swapIn(tmp, options.outputDir);
       writeFileSync(stateFile(options.cacheDir), JSON.stringify({ codeVersion: version, outputDir: path.resolve(options.outputDir) } satisfies BuildState));

@@ -64,6 +64,8 @@ export function createTableSql(name: string, columns: readonly Col[], temp = fal
 const LAYOUT = sha256Hex(Object.entries(CACHE_TABLES).map(([name, cols]) => createTableSql(name, cols)).join(";")).slice(0, 16);
 
 export class BuildCache {
+  private readonly others: DuckDBConnection[] = [];
+
   private constructor(
     private readonly instance: DuckDBInstance,
     readonly conn: DuckDBConnection,
@@ -85,16 +87,22 @@ export class BuildCache {
       for (const [name, cols] of Object.entries(CACHE_TABLES)) await cache.conn.run(createTableSql(name, cols));
       await cache.conn.run(`CREATE TABLE cache_meta (layout VARCHAR); INSERT INTO cache_meta VALUES ('${LAYOUT}')`);
     }
-    await cache.createCellCatalogue();
+    await BuildCache.createCellCatalogue(cache.conn);
     return cache;
   }
 
-  /** `cell_catalogue(cell, cell_id, table, row, field)`: names for the cached cells' indexes. */
-  private async createCellCatalogue(): Promise<void> {
+  /** `cell_catalogue(cell, cell_id, table, row, field)`: names for the cached cells' indexes (a temp table, per connection). */
+  private static async createCellCatalogue(conn: DuckDBConnection): Promise<void> {
     const values = CELLS.map((c, i) => `(${i}, '${c.id}', '${c.table}', '${c.row}', '${c.field}')`).join(", ");
-    await this.conn.run(
-      `CREATE OR REPLACE TEMP TABLE cell_catalogue AS SELECT * FROM (VALUES ${values}) AS t(cell, cell_id, "table", "row", field)`,
-    );
+    await conn.run(`CREATE OR REPLACE TEMP TABLE cell_catalogue AS SELECT * FROM (VALUES ${values}) AS t(cell, cell_id, "table", "row", field)`);
+  }
+
+  /** Another connection to the cache, with its own cell catalogue: for queries that run alongside those on `conn`. Closed with the cache. */
+  async connectAgain(): Promise<DuckDBConnection> {
+    const conn = await this.instance.connect();
+    this.others.push(conn);
+    await BuildCache.createCellCatalogue(conn);
+    return conn;
   }
 
   private static async connect(file: string, dir: string, options: Record<string, string>): Promise<BuildCache> {
@@ -110,6 +118,7 @@ export class BuildCache {
   }
 
   close(): void {
+    for (const conn of this.others) conn.closeSync();
     this.conn.closeSync();
     this.instance.closeSync();
   }

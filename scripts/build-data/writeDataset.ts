@@ -61,12 +61,17 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-export async function writeParquetTables(conn: DuckDBConnection, dir: string, partitioned: boolean): Promise<DatasetFile[]> {
+/** Writes `tables` into `dir` (checks read the `corpus_checks` temp table of `conn`). */
+export async function writeParquetTables(conn: DuckDBConnection, dir: string, tables: readonly TableName[], partitioned: boolean): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  for (const table of Object.keys(TABLE_SOURCES) as TableName[]) {
+  for (const table of tables) {
     if (partitioned && PARTITIONED_TABLES.includes(table)) await writePartitioned(conn, dir, table);
     else await conn.run(`COPY (${TABLE_SOURCES[table].select("")}) TO ${sqlPath(path.join(dir, `${table}.parquet`))} (${PARQUET})`);
   }
+}
+
+/** The manifest's list of the Parquet files written into `dir`. */
+export async function datasetFiles(conn: DuckDBConnection, dir: string): Promise<DatasetFile[]> {
   const rel = listFiles(dir);
   const meta = await conn.runAndReadAll(
     `SELECT file_name, num_rows FROM parquet_file_metadata([${rel.map((f) => sqlPath(path.join(dir, f))).join(", ")}])`,
