@@ -73,7 +73,7 @@ export function narrativeStatements(lines: readonly NarrativeLine[]): NarrativeS
       for (const pattern of PATTERNS) {
         // Most sentences mention none of the key words: an indexOf is far cheaper than the regex.
         if (!sentence.includes(pattern.needs)) continue;
-        for (const match of sentence.matchAll(pattern.re)) {
+        for (const match of allMatches(pattern.re, sentence)) {
           if (pattern.kind === "newReceived" && CARRIED.test(sentence)) continue;
           const index = match.index;
           const clause = clauseAround(sentence, index, index + match[0].length);
@@ -110,8 +110,23 @@ function sentencesOf(text: string): string[] {
 
 function yearBefore(sentence: string, index: number): number | null {
   let year: number | null = null;
-  for (const match of sentence.slice(0, index).matchAll(YEAR)) year = Number(match[1]);
+  for (const match of allMatches(YEAR, sentence.slice(0, index))) year = Number(match[1]);
   return year;
+}
+
+/**
+ * `[...text.matchAll(re)]` for a global regex without the `u` flag, without the copy of
+ * the regex that matchAll makes on every call (a third of the time of the narrative).
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+    matches.push(match);
+    // As matchAll does: step past an empty match instead of finding it again.
+    if (match[0] === "") re.lastIndex++;
+  }
+  return matches;
 }
 
 /** The comma-delimited clause holding the match, so that comparisons elsewhere do not count. */
