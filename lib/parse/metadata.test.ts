@@ -155,6 +155,25 @@ describe("extractMetadata on other layouts", () => {
     const withContext = meta(linesDocument("鼓楼区卫生健康局2021年政府信息公开工作年度报告\n2021年，在南京市委、市政府的领导下……"));
     expect(withContext.region.code).toBe("320106");
   });
+
+  it("counts the years of the whole opening, past its first lines, when nothing states the year", () => {
+    // No year in the title, no 统计期限, no opening sentence that starts with a year. The
+    // opening runs 3,000 characters: 2022年度 twice and 2021年度 once within it, on lines 18
+    // to 20; 2019年度 five times after it, where it must not count.
+    const filler = "我局坚持以公开为常态、不公开为例外，持续加强政府信息公开工作，保障公众的知情权、参与权、表达权和监督权。".repeat(2);
+    const lines = [
+      "临渭区卫生健康局政府信息公开工作年度报告",
+      ...Array.from({ length: 16 }, () => filler),
+      "全局2022年度主动公开信息较上年增加。",
+      "与2021年度相比，依申请公开数量持平。",
+      "2022年度未发生行政复议。",
+      ...Array.from({ length: 30 }, () => filler),
+      ...Array.from({ length: 5 }, () => "2019年度的情况见上年报告。"),
+    ];
+    const m = meta(linesDocument(lines.join("\n")));
+    expect(m).toMatchObject({ agency: "临渭区卫生健康局", agencySource: "title", year: 2022 });
+    expect(m.diagnostics).toEqual([]);
+  });
 });
 
 describe("agency names that start with 本 (regression: read as 本局-style self-references, agency null)", () => {
