@@ -12,10 +12,10 @@ import {
   checkRow,
   findingsByRule,
   folderOf,
+  identityOf,
   manifestEntryFor,
   type BuildSummary,
   type DatasetManifest,
-  type ReportIdentity,
   type Severity,
 } from "../../lib/dataset";
 import { SCHEMA_VERSION } from "../../lib/model";
@@ -86,18 +86,15 @@ function previousDataset(cacheDir: string, outputDir: string, version: string): 
 const CORPUS_GROUP_SIZE = 5_000;
 
 async function writeCorpusChecks(cache: BuildCache, stagingDir: string): Promise<void> {
-  const ids = await cache.conn.runAndReadAll(`SELECT file, report_id, agency, year FROM reports`);
-  const owners = new Map<string, ReportIdentity>();
-  for (const [file, reportId, agency, year] of ids.getRowsJS()) {
-    owners.set(file as string, { reportId: reportId as string, file: file as string, agency: agency as string | null, year: year as number | null });
-  }
   const csv = path.join(stagingDir, "corpus-checks.csv");
   writeFileSync(csv, "");
   for await (const group of cache.corpusGroups(CORPUS_GROUP_SIZE)) {
+    // A finding's owner comes from its group: a series never spans two groups.
+    const owners = new Map(group.map(({ reportId, report }) => [report.meta.source.file, identityOf(report, reportId)]));
     const rows = new CsvBuffer();
-    for (const { file, finding } of checkCorpus(group)) {
+    for (const { file, finding } of checkCorpus(group.map((entry) => entry.report))) {
       const owner = owners.get(file);
-      if (!owner) throw new Error(`checkCorpus returned a finding for ${file}, which is not a parsed report`);
+      if (!owner) throw new Error(`checkCorpus returned a finding for ${file}, which is not a report of its group`);
       rows.add(checkRow(owner, finding));
     }
     rows.appendTo(csv);

@@ -30,7 +30,11 @@ describe("BuildCache.corpusGroups", () => {
 
   const files = async (size: number) => {
     const groups: string[][] = [];
-    for await (const group of cache.corpusGroups(size)) groups.push(group.map((r) => (r as unknown as { file: string }).file));
+    for await (const group of cache.corpusGroups(size)) {
+      // Each test row's report_id is its file.
+      expect(group.every(({ reportId, report }) => (report as unknown as { file: string }).file === reportId)).toBe(true);
+      groups.push(group.map(({ reportId }) => reportId));
+    }
     return groups;
   };
 

@@ -63,6 +63,12 @@ export function createTableSql(name: string, columns: readonly Col[], temp = fal
 
 const LAYOUT = sha256Hex(Object.entries(CACHE_TABLES).map(([name, cols]) => createTableSql(name, cols)).join(";")).slice(0, 16);
 
+/** A report as the corpus checks read it (its corpusView), with its id. */
+export interface CorpusEntry {
+  reportId: string;
+  report: ParsedReport;
+}
+
 export class BuildCache {
   private readonly others: DuckDBConnection[] = [];
 
@@ -170,22 +176,25 @@ export class BuildCache {
    * memory stays bounded however large the corpus. Reports that cannot be placed
    * in a series (no agency or year) are left out, as the checks leave them out.
    */
-  async *corpusGroups(groupSize: number): AsyncGenerator<ParsedReport[]> {
-    const result = await this.conn.stream(`SELECT series_key, corpus FROM sources WHERE ok AND series_key IS NOT NULL ORDER BY series_key, file`);
-    let group: ParsedReport[] = [];
+  async *corpusGroups(groupSize: number): AsyncGenerator<CorpusEntry[]> {
+    const result = await this.conn.stream(
+      `SELECT series_key, report_id, corpus FROM sources WHERE ok AND series_key IS NOT NULL ORDER BY series_key, file`,
+    );
+    let group: CorpusEntry[] = [];
     let lastKey: string | null = null;
     for await (const rows of result.yieldRowsJs()) {
-      for (const [key, json] of rows) {
+      for (const [key, reportId, json] of rows) {
         if (group.length >= groupSize && key !== lastKey) {
           yield group;
           group = [];
         }
         lastKey = key as string;
-        group.push(JSON.parse(json as string) as ParsedReport);
+        group.push({ reportId: reportId as string, report: JSON.parse(json as string) as ParsedReport });
       }
     }
     if (group.length > 0) yield group;
   }
+
 
   async failures(): Promise<BuildFailure[]> {
     const reader = await this.conn.runAndReadAll(`SELECT file, code, message FROM failures ORDER BY file`);
