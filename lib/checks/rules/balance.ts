@@ -3,7 +3,7 @@
 // Convention: `expected` = newReceived + carriedOver (what came in),
 // `actual` = totalProcessed + carriedForward (what the report says went out);
 // the finding sits on (carriedForward, column).
-import { APPLICANT_COLUMNS, cellRef, columnLabel, formatNumber, cellValues } from "../cells";
+import { APPLICANT_COLUMNS, cellRef, cellValues, columnLabel, formatNumber } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 

@@ -2,7 +2,7 @@
 // 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
 // `expected` = the sum of the four parts, `actual` = the printed 总计;
 // the finding sits on (group, total).
-import { ALL, OUTCOME_PARTS, REVIEW_GROUPS, cellRef, formatNumber, rowLabel, cellValues } from "../cells";
+import { ALL, OUTCOME_PARTS, REVIEW_GROUPS, cellRef, cellValues, formatNumber, rowLabel } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 

@@ -5,7 +5,7 @@
 // `expected` = the sum of the outcome rows, `actual` = the printed （七）总计;
 // the finding sits on (totalProcessed, column).
 import { OTHER_SINGLE_ROWS as OTHER_SINGLE, OTHER_SPLIT_ROWS as OTHER_SPLIT, OUTCOME_ROWS_BEFORE_OTHER, type CheckFinding, type ParsedReport } from "../../model";
-import { ALL, APPLICANT_COLUMNS, cellId, cellRef, columnLabel, formatNumber, rowPresent, cellValues } from "../cells";
+import { ALL, APPLICANT_COLUMNS, cellId, cellRef, cellValues, columnLabel, formatNumber, rowPresent } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 

@@ -2,7 +2,7 @@
 // `expected` = the sum of the six columns, `actual` = the printed 总计;
 // the finding sits on (row, total).
 import { APPLICATION_ROWS } from "../../model/applicationRows";
-import { ALL, APPLICANT_PARTS, cellRef, formatNumber, rowLabel, rowPresent, cellValues } from "../cells";
+import { ALL, APPLICANT_PARTS, cellRef, cellValues, formatNumber, rowLabel, rowPresent } from "../cells";
 import { evaluateAll, tableMissing, type Equation } from "../equation";
 import type { ReportRule } from "../rule";
 
