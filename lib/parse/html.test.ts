@@ -329,3 +329,40 @@ describe("a table pasted into the page as paragraphs", () => {
     if (blankRate === 0) expect(exact).toBe(20);
   });
 });
+
+describe("entities and attributes, read by hand rather than by the stock parser", () => {
+  const rowTexts = (html: string | string[]) => htmlToDocument(html).rows.map(texts);
+
+  it("decodes entities in text, also one cut by a chunk's end, but not across a comment (as a browser does)", () => {
+    expect(rowTexts("<p>A&amp;B&#x4e2d;&#25991;&lt;</p>")).toEqual([["A&B中文<"]]);
+    expect(rowTexts(["<p>主动&nb", "sp;公开</p>"])).toEqual([["主动 公开"]]);
+    // `&amp` without its `;` is still an ampersand; the `;` after the comment stays text.
+    expect(rowTexts("<p>x&amp<!-- c -->;y</p>")).toEqual([["x&;y"]]);
+    expect(htmlToDocument("<title>A&amp;B</title><p>正文</p>").title).toBe("A&B");
+  });
+
+  it("reads attribute names in any case, keeps the first of a repeated attribute and decodes values", () => {
+    const cells = (html: string) => htmlToDocument(html).rows.filter((r) => r.fromTable).map(texts);
+    expect(cells('<table><tr><td COLSPAN=2>项目</td></tr><tr><td colspan="&#50;">合计</td></tr><tr><td>1</td><td>2</td></tr></table>')).toEqual([
+      ["项目", ""],
+      ["合计", ""],
+      ["1", "2"],
+    ]);
+    expect(cells("<table><tr><td rowspan=2 rowspan=1>甲</td><td>1</td></tr><tr><td>2</td></tr></table>")).toEqual([
+      ["甲", "1"],
+      ["甲", "2"],
+    ]);
+    expect(rowTexts('<p>正文</p><div STYLE="display&#58;none"><p>隐藏</p></div><div style="color:red" style="display:none"><p>显示</p></div>')).toEqual([
+      ["正文"],
+      ["显示"],
+    ]);
+  });
+
+  it("takes <style> as raw text, except inside SVG where entities count", () => {
+    // Chrome is kept when it holds over 500 characters naming 政府信息公开: 100 × `&amp;` is 500 characters raw, 100 decoded.
+    const chrome = (inner: string) => `<p>正文</p><div class=nav>${inner}<p>导航</p></div>`;
+    const style = `<style>政府信息公开${"&amp;".repeat(100)}</style>`;
+    expect(rowTexts(chrome(style))).toEqual([["正文"], ["导航"]]);
+    expect(rowTexts(chrome(`<svg>${style}</svg>`))).toEqual([["正文"]]);
+  });
+});

@@ -3,7 +3,8 @@
 // <span>/<font>/<o:p> pieces and merged cells use rowspan/colspan. Text outside
 // tables becomes one-cell rows (one per block or <br> line); every <tr> of a
 // data table becomes a row on a rectangular grid.
-import { Parser } from "htmlparser2";
+import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
+import { Parser, type Handler, type QuoteType } from "htmlparser2";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 import { splitValueLine } from "./pdfTextLine";
 
@@ -87,42 +88,219 @@ function parseTree(html: string | readonly string[]): Element {
   let parent = root;
   // Text is merged only with text right before it, never across a tag, so that each piece keeps its start.
   let lastText: Text | null = null;
-  const parser: Parser = new Parser({
-    onopentag(name, attribs) {
+  // The tokenizer leaves entities alone (see ReportParser); the source text of lastText's
+  // current run is decoded once the run ends. A run is cut only where the source is: a
+  // comment in the middle of `&amp;` leaves `&amp` and `;` apart, as a browser does.
+  let run = "";
+  let runEnd = -1;
+  // Inside <script>, <style> and the other raw-text elements entities are text.
+  let rawText = false;
+  const endRun = () => {
+    if (lastText && run !== "") lastText.data += rawText ? run : decodeHTML(run);
+    run = "";
+  };
+  const chunks = typeof html === "string" ? [html] : html;
+  const parser: ReportParser = new ReportParser(chunks, {
+    onopentag(name) {
+      endRun();
       lastText = null;
-      const concealed = isConcealed(name, attribs);
+      rawText = RAW_TEXT.has(name) && !parser.openedInForeignContent;
+      const attributes = parser.takeAttributes();
+      const concealed = CHROME_TAGS.has(name) || attributes.concealed;
       if (!concealed && !STRUCTURE.has(name) && !isOfficeDrawing(name)) {
         open.push(null);
         return;
       }
-      // Spans are read only on cells (see span()); attribute sets vary, so each lookup by name is a slow one.
       const cell = name === "td" || name === "th";
       const el: Element = {
         type: "tag", name, children: [], startIndex: parser.startIndex, concealed,
-        colspan: cell ? attribs.colspan : undefined, rowspan: cell ? attribs.rowspan : undefined,
+        colspan: cell ? attributes.colspan : undefined, rowspan: cell ? attributes.rowspan : undefined,
       };
       parent.children.push(el);
       open.push(el);
       parent = el;
     },
     onclosetag() {
+      endRun();
       lastText = null;
+      rawText = false;
       if (open.length > 1 && open.pop() !== null) parent = nearestKept(open) ?? root;
     },
     ontext(data) {
-      if (lastText) lastText.data += data;
+      const start = parser.textStart;
+      // The tokenizer cuts a run of text at each chunk's end and at a `<` that starts no tag.
+      if (lastText && start === runEnd) run += data;
       else {
-        lastText = { type: "text", data, startIndex: parser.startIndex };
-        parent.children.push(lastText);
+        endRun();
+        if (!lastText) {
+          lastText = { type: "text", data: "", startIndex: parser.startIndex };
+          parent.children.push(lastText);
+        }
+        run = data;
       }
+      runEnd = start + data.length;
     },
   });
-  if (typeof html === "string") parser.end(html);
-  else {
-    for (const chunk of html) parser.write(chunk);
-    parser.end();
-  }
+  for (const chunk of chunks) parser.write(chunk);
+  parser.end();
+  endRun();
   return root;
+}
+
+/**
+ * The elements whose content htmlparser2's tokenizer reads as raw text, without
+ * entities (outside SVG and MathML); <title> and <textarea> do have entities.
+ */
+const RAW_TEXT = new Set(["script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
+
+/** What the reader takes from an element's attributes. */
+interface ReadAttributes {
+  /** Hidden (`hidden`, `display:none`) or marked as site chrome by its role, id or class. */
+  concealed: boolean;
+  colspan: string | undefined;
+  rowspan: string | undefined;
+}
+
+/** The attributes read; an element repeating one keeps the first, as in browsers. */
+const READ_ATTRIBUTES = ["hidden", "style", "role", "id", "class", "colspan", "rowspan"] as const;
+type ReadAttribute = (typeof READ_ATTRIBUTES)[number];
+/** READ_ATTRIBUTES by their length: most attribute names are ruled out by it. */
+const READ_ATTRIBUTES_BY_LENGTH: (ReadAttribute[] | undefined)[] = [];
+for (const name of READ_ATTRIBUTES) (READ_ATTRIBUTES_BY_LENGTH[name.length] ??= []).push(name);
+
+/**
+ * htmlparser2's Parser, reading only the few attributes the reader needs. The
+ * stock Parser slices out and lower-cases every attribute's name and value and
+ * collects them in an object per element; Word exports carry long style
+ * attributes on every <p> and <span>, and that was the largest part of parsing.
+ * Here a name is matched in place against READ_ATTRIBUTES, and only those
+ * values are sliced out. The tree rules are the stock Parser's.
+ */
+class ReportParser extends Parser {
+  /** Where the text of the last ontext starts (Parser's startIndex is where the event before it ended). */
+  textStart = 0;
+  /** Whether the last opening tag was read in SVG or MathML, where <style> holds markup, not raw text. */
+  openedInForeignContent = false;
+  /** Where each chunk starts in the whole text: the tokenizer's indices run across chunks. */
+  private readonly starts: number[] = [];
+  /** The chunk that held the last index looked up: lookups move forward with the tokenizer. */
+  private chunk = 0;
+  private attribute: ReadAttribute | null = null;
+  private value = "";
+  /** The READ_ATTRIBUTES already read on this element, one bit each. */
+  private seen = 0;
+  private attributes: ReadAttributes = { concealed: false, colspan: undefined, rowspan: undefined };
+
+  constructor(
+    private readonly chunks: readonly string[],
+    callbacks: Partial<Handler>,
+  ) {
+    // Entities are decoded by the reader, only in the text and attributes it keeps: left alone, they
+    // let the tokenizer run through text and quoted values to the next `<` or quote in one tight loop.
+    super(callbacks, { decodeEntities: false });
+    let start = 0;
+    for (const chunk of chunks) {
+      this.starts.push(start);
+      start += chunk.length;
+    }
+  }
+
+  /** The attributes of the element just opened; they are cleared for the next one. */
+  takeAttributes(): ReadAttributes {
+    const attributes = this.attributes;
+    this.clearAttributes();
+    return attributes;
+  }
+
+  override ontext(start: number, endIndex: number): void {
+    this.textStart = start;
+    super.ontext(start, endIndex);
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    this.openedInForeignContent = this.isInForeignContext();
+    // A tag the tree rules drop (a second <form>) reports no onopentag; its attributes must not reach the next one.
+    this.clearAttributes();
+    super.onopentagname(start, endIndex);
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    this.startIndex = start;
+    this.attribute = this.readAttributeName(start, endIndex);
+    this.value = "";
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.attribute !== null) this.value += this.slice(start, endIndex);
+  }
+
+  override onattribend(_quote: QuoteType, endIndex: number): void {
+    this.endIndex = endIndex;
+    const name = this.attribute;
+    if (name === null) return;
+    const bit = 1 << READ_ATTRIBUTES.indexOf(name);
+    if (this.seen & bit) return;
+    this.seen |= bit;
+    const value = decodeHTMLAttribute(this.value);
+    const attributes = this.attributes;
+    switch (name) {
+      case "colspan":
+        attributes.colspan = value;
+        break;
+      case "rowspan":
+        attributes.rowspan = value;
+        break;
+      default:
+        if (concealsElement(name, value)) attributes.concealed = true;
+    }
+  }
+
+  private clearAttributes(): void {
+    if (this.seen === 0) return;
+    this.seen = 0;
+    this.attributes = { concealed: false, colspan: undefined, rowspan: undefined };
+  }
+
+  /** Which of READ_ATTRIBUTES the name at [start, end) is (ASCII case-insensitively), if any. */
+  private readAttributeName(start: number, end: number): ReadAttribute | null {
+    const candidates = READ_ATTRIBUTES_BY_LENGTH[end - start];
+    if (candidates === undefined) return null;
+    names: for (const name of candidates) {
+      for (let i = 0; i < name.length; i++) {
+        // Folds only A–Z: the names are all letters, so `c | 0x20` equals one only for its two cases
+        // (toLowerCase would also fold the Kelvin sign to `k`, in none of the names).
+        if ((this.charCodeAt(start + i) | 0x20) !== name.charCodeAt(i)) continue names;
+      }
+      return name;
+    }
+    return null;
+  }
+
+  private charCodeAt(index: number): number {
+    const chunk = this.chunkAt(index);
+    return this.chunks[chunk]!.charCodeAt(index - this.starts[chunk]!);
+  }
+
+  private slice(start: number, end: number): string {
+    let chunk = this.chunkAt(start);
+    let text = "";
+    while (start < end) {
+      const chunkStart = this.starts[chunk]!;
+      const piece = this.chunks[chunk]!.slice(start - chunkStart, end - chunkStart);
+      text += piece;
+      start += piece.length;
+      chunk++;
+    }
+    return text;
+  }
+
+  private chunkAt(index: number): number {
+    let chunk = this.chunk;
+    while (chunk > 0 && this.starts[chunk]! > index) chunk--;
+    while (chunk + 1 < this.starts.length && this.starts[chunk + 1]! <= index) chunk++;
+    this.chunk = chunk;
+    return chunk;
+  }
 }
 
 /** The innermost open element that was kept (a loop: findLast's callback per closing tag showed). */
@@ -420,31 +598,19 @@ function isOfficeDrawing(name: string): boolean {
 const CHROME_ROLES = new Set(["navigation", "banner", "contentinfo"]);
 const DISPLAY_NONE = /display\s*:\s*none/i;
 
-/**
- * Hidden (`hidden`, `display:none`) or site chrome (by tag, role, id or class). The
- * attributes are gone through once: an element has few, and their sets vary from
- * element to element, which makes every lookup of an absent one by name slow.
- */
-function isConcealed(name: string, attribs: Record<string, string>): boolean {
-  if (CHROME_TAGS.has(name)) return true;
-  for (const key in attribs) {
-    const value = attribs[key]!;
-    switch (key) {
-      case "hidden":
-        return true;
-      case "style":
-        if (DISPLAY_NONE.test(value)) return true;
-        break;
-      case "role":
-        if (CHROME_ROLES.has(value)) return true;
-        break;
-      case "id":
-      case "class":
-        if (namesChrome(value)) return true;
-        break;
-    }
+/** Whether one attribute hides the element (`hidden`, `display:none`) or marks it as site chrome (role, id, class). */
+function concealsElement(name: Exclude<ReadAttribute, "colspan" | "rowspan">, value: string): boolean {
+  switch (name) {
+    case "hidden":
+      return true;
+    case "style":
+      return DISPLAY_NONE.test(value);
+    case "role":
+      return CHROME_ROLES.has(value);
+    case "id":
+    case "class":
+      return namesChrome(value);
   }
-  return false;
 }
 
 // Verdicts per id or class value: a page repeats a few values (Word's class=MsoNormal on
