@@ -68,6 +68,26 @@ describe("decodeBytes", () => {
     expect(decodeBytes(cut)).toEqual({ text: "总计12\uFFFD", encoding: "utf-8" });
   });
 
+  it("reads a page declared GBK as UTF-8 when its first non-ASCII character is any valid UTF-8, however near the limits", () => {
+    const declared = new TextEncoder().encode('<meta charset="gbk"><p>');
+    // U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+10000 and U+10FFFF: the edges of each sequence length.
+    for (const char of ["\u0080", "\u07ff", "\u0800", "\ud7ff", "\ue000", "\u{10000}", "\u{10ffff}"]) {
+      const bytes = new Uint8Array([...declared, ...new TextEncoder().encode(`${char}一`)]);
+      expect(decodeBytes(bytes)).toEqual({ text: `<meta charset="gbk"><p>${char}一`, encoding: "utf-8" });
+    }
+  });
+
+  it("reads a page declared GBK as GBK when its first non-ASCII bytes only look like the start of UTF-8", () => {
+    const declared = new TextEncoder().encode('<meta charset="gbk"><p>');
+    // ED A0 80 would be a surrogate; E0 80 80 and F0 80 80 80 overlong; F4 90 80 80 past U+10FFFF.
+    for (const start of [[0xed, 0xa0, 0x80], [0xe0, 0x80, 0x80], [0xf0, 0x80, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc1, 0xbf], [0xd5, 0xfe]]) {
+      const bytes = new Uint8Array([...declared, ...start]);
+      expect(decodeBytes(bytes).encoding).toBe("gb18030");
+    }
+    // The first character cut off by the end is left to the decoder, which tolerates it.
+    expect(decodeBytes(new Uint8Array([...declared, 0xe4, 0xb8]))).toEqual({ text: '<meta charset="gbk"><p>\uFFFD', encoding: "utf-8" });
+  });
+
   it("reads UTF-16 with and without a BOM", () => {
     const text = "<p>2021年政府信息公开工作年度报告</p>";
     expect(decodeBytes(utf16(text, true, true))).toEqual({ text, encoding: "utf-16le" });
