@@ -96,7 +96,7 @@ function parseTree(html: string | readonly string[]): Element {
   // Inside <script>, <style> and the other raw-text elements entities are text.
   let rawText = false;
   const endRun = () => {
-    if (lastText && run !== "") lastText.data += rawText ? run : decodeHTML(run);
+    if (lastText && run !== "") lastText.data += rawText ? run : decodeEntities(run);
     run = "";
   };
   const chunks = typeof html === "string" ? [html] : html;
@@ -145,6 +145,11 @@ function parseTree(html: string | readonly string[]): Element {
   parser.end();
   endRun();
   return root;
+}
+
+/** Most runs of text hold no entity: checking for `&` first spares the decoder's call. */
+function decodeEntities(text: string): string {
+  return text.includes("&") ? decodeHTML(text) : text;
 }
 
 /**
@@ -241,7 +246,7 @@ class ReportParser extends Parser {
     const bit = 1 << READ_ATTRIBUTES.indexOf(name);
     if (this.seen & bit) return;
     this.seen |= bit;
-    const value = decodeHTMLAttribute(this.value);
+    const value = this.value.includes("&") ? decodeHTMLAttribute(this.value) : this.value;
     const attributes = this.attributes;
     switch (name) {
       case "colspan":
