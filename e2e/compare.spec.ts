@@ -81,6 +81,26 @@ test.describe("对比 /compare/", () => {
     await expect(page.locator("h1")).toContainText(YINZHOU);
   });
 
+  test("Back from an agency's page returns to the comparison as it was left", async ({ page }) => {
+    await page.goto("/compare/");
+    await waitForEngine(page);
+    await page.locator("select[name=metric]").selectOption("active_licensing_decisions");
+    await expect(page).toHaveURL(/metric=active_licensing_decisions/);
+    await expect(page.locator(".panel-head h2")).toContainText("行政许可");
+    await page.locator(".chart-host svg path[fill='#3b6ea8']").first().click();
+    await expect(page).toHaveURL(/\/agency\/\?name=/);
+    await expect(page.locator("h1")).toContainText(YINZHOU);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/compare\/\?metric=active_licensing_decisions/);
+    await expect(page.locator("select[name=metric]")).toHaveValue("active_licensing_decisions");
+    await page.getByRole("button", { name: "表格" }).click();
+    await expect(page.locator("table.data-table").locator("tr", { hasText: YINZHOU })).toContainText("12,581");
+    // And forward again to the agency.
+    await page.goForward();
+    await expect(page.locator("h1")).toContainText(YINZHOU);
+  });
+
   test("English interface via ?lang=en", async ({ page }) => {
     await page.goto("/compare/?lang=en");
     await expect(page.locator("h1")).toHaveText("Compare agencies");

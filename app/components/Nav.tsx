@@ -2,7 +2,6 @@
 // Site header: title, the five views, the language switch. Links keep the language.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Suspense } from "react";
 import { t, type Lang, type MessageKey } from "../lib/i18n";
 import { useLang } from "../lib/useLang";
 
@@ -17,7 +16,7 @@ const VIEWS: { path: string; key: MessageKey }[] = [
   { path: "/downloads/", key: "navDownloads" },
 ];
 
-function NavBar({ lang, setLang }: { lang: Lang; setLang?: (lang: Lang) => void }) {
+function NavBar({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void }) {
   const pathname = usePathname();
   // The embed page is one chart and nothing else.
   if (pathname?.startsWith("/embed")) return null;
@@ -34,22 +33,14 @@ function NavBar({ lang, setLang }: { lang: Lang; setLang?: (lang: Lang) => void 
           </Link>
         ))}
       </nav>
-      <button type="button" className="lang-switch" onClick={() => setLang?.(lang === "zh" ? "en" : "zh")} disabled={!setLang} lang={lang === "zh" ? "en" : "zh"}>
+      <button type="button" className="lang-switch" onClick={() => setLang(lang === "zh" ? "en" : "zh")} lang={lang === "zh" ? "en" : "zh"}>
         {t(lang, "langSwitch")}
       </button>
     </header>
   );
 }
 
-function NavWithLang() {
+export function Nav() {
   const [lang, setLang] = useLang();
   return <NavBar lang={lang} setLang={setLang} />;
-}
-
-export function Nav() {
-  return (
-    <Suspense fallback={<NavBar lang="zh" />}>
-      <NavWithLang />
-    </Suspense>
-  );
 }

@@ -3,7 +3,7 @@
 // options from the URL, loads the data (build-time data for the default state,
 // DuckDB-wasm otherwise) and draws one BriefingFigure.
 import { parseAsInteger, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { Suspense, useMemo } from "react";
+import { useMemo } from "react";
 import { EMBED_CHARTS } from "../../../lib/briefing/index";
 import { metricById, type MetricDef } from "../../../lib/metrics/index";
 import { agencyBriefing, compareBriefing, qualityBriefing, trendBriefing, type BriefingSpec } from "../../lib/briefing";
@@ -157,7 +157,7 @@ function EmbedQuality(kind: KindProps) {
   return <Figure kind={kind} spec={qualityBriefing(lang)} option={option} status={status} retry={retry} badMetric={null} asked={null} shown={null} />;
 }
 
-function EmbedInteractive({ site, initial }: Props) {
+export function EmbedView({ site, initial }: Props) {
   const [lang] = useLang();
   const [p] = useQueryStates(presentationParsers);
   const present: Presentation = useMemo(
@@ -175,20 +175,4 @@ function EmbedInteractive({ site, initial }: Props) {
     case "quality":
       return <EmbedQuality {...kind} />;
   }
-}
-
-export function EmbedView(props: Props) {
-  return (
-    <Suspense
-      fallback={
-        <div className="embed-root">
-          <p className="state state-loading" role="status">
-            …
-          </p>
-        </div>
-      }
-    >
-      <EmbedInteractive {...props} />
-    </Suspense>
-  );
 }

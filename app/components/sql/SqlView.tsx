@@ -2,12 +2,12 @@
 // The SQL console: editor, schema, examples, run/cancel, paged result with its row
 // count and time, CSV and Parquet downloads, one-click chart. Errors are shown, never thrown.
 import { useQueryStates } from "nuqs";
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Table } from "@uwdata/flechette";
 import { toCsv } from "../../../lib/metrics/index";
 import { guardSql } from "../../../lib/sqlconsole/index";
 import { downloadBlob } from "../../lib/download";
-import { t, type Lang } from "../../lib/i18n";
+import { t } from "../../lib/i18n";
 import { duckdbErrorText, QueryCancelled, resultParquet, runConsoleQuery, type RunningQuery } from "../../lib/sqlConsole";
 import { sqlParsers } from "../../lib/sqlUrlState";
 import { guardMessage, tt } from "../../lib/toolsMessages";
@@ -21,10 +21,10 @@ import { SchemaList } from "./SchemaList";
 type Phase = "idle" | "engine" | "running";
 type Outcome = { kind: "result"; table: Table; ipc: Uint8Array[]; ms: number; sql: string } | { kind: "error"; title: string; message: string } | { kind: "cancelled" } | null;
 
-function SqlConsole() {
+export function SqlView() {
   const [lang] = useLang();
   const [q, setQ] = useQueryStates(sqlParsers);
-  const [text, setText] = useState(q.q ?? EXAMPLES[0]!.sql);
+  const [text, setText] = useState(EXAMPLES[0]!.sql);
   const [phase, setPhase] = useState<Phase>("idle");
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -62,16 +62,19 @@ function SqlConsole() {
     [lang],
   );
 
-  // A query in the URL runs when the page opens (a shared link shows its result).
+  // A query in the URL runs when the page opens (a shared link shows its result). The URL is read
+  // once the page has hydrated (the static HTML has no query), so this waits for its first query.
   const ranFromUrl = useRef(false);
   useEffect(() => {
-    if (ranFromUrl.current) return;
+    if (ranFromUrl.current || !q.q) return;
     ranFromUrl.current = true;
-    if (q.q) run(q.q);
+    setText(q.q);
+    run(q.q);
   }, [q.q, run]);
   useEffect(() => () => running.current?.cancel(), []);
 
   const submit = () => {
+    ranFromUrl.current = true;
     void setQ({ q: text });
     run(text);
   };
@@ -186,23 +189,6 @@ function SqlConsole() {
         </div>
         <SchemaList lang={lang} onInsert={insert} />
       </div>
-    </>
-  );
-}
-
-export function SqlView() {
-  return (
-    <Suspense fallback={<SqlFallback lang="zh" />}>
-      <SqlConsole />
-    </Suspense>
-  );
-}
-
-function SqlFallback({ lang }: { lang: Lang }) {
-  return (
-    <>
-      <h1>{tt(lang, "sqlTitle")}</h1>
-      <p className="lede">{tt(lang, "sqlLede")}</p>
     </>
   );
 }

@@ -2,7 +2,6 @@
 // The dataset's files (from manifest.json), its data dictionary (from the same
 // column schema the build step writes and docs/data-dictionary.md is generated
 // from) and a citation line.
-import { Suspense } from "react";
 import { TABLE_COLUMNS, TABLE_DESCRIPTIONS, type TableName } from "../../../lib/dataset/index";
 import { assetUrl } from "../../lib/basePath";
 import type { Manifest } from "../../lib/dataset";
@@ -114,15 +113,7 @@ function Downloads({ lang, manifest }: { lang: Lang; manifest: Manifest }) {
   );
 }
 
-function DownloadsWithLang({ manifest }: { manifest: Manifest }) {
+export function DownloadsView({ manifest }: { manifest: Manifest }) {
   const [lang] = useLang();
   return <Downloads lang={lang} manifest={manifest} />;
-}
-
-export function DownloadsView({ manifest }: { manifest: Manifest }) {
-  return (
-    <Suspense fallback={<Downloads lang="zh" manifest={manifest} />}>
-      <DownloadsWithLang manifest={manifest} />
-    </Suspense>
-  );
 }

@@ -2,7 +2,7 @@
 // 对比我的报告: the reader drops report files; they are parsed here, in the page, by
 // the same parser as the build step, and join the comparisons for this session.
 import Link from "next/link";
-import { Suspense, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { CheckFinding } from "../../../lib/model/index";
 import { MAX_BYTES } from "../../../lib/parse/index";
 import { refreshMyReports } from "../../lib/duckdb";
@@ -204,15 +204,7 @@ function Mine({ lang }: { lang: Lang }) {
   );
 }
 
-function MineWithLang() {
+export function MineView() {
   const [lang] = useLang();
   return <Mine lang={lang} />;
-}
-
-export function MineView() {
-  return (
-    <Suspense fallback={<Mine lang="zh" />}>
-      <MineWithLang />
-    </Suspense>
-  );
 }

@@ -1,6 +1,5 @@
 "use client";
 import { useQueryStates } from "nuqs";
-import { Suspense } from "react";
 import { metricById } from "../../../lib/metrics/index";
 import { loadAgencyWithForms, type AgencyData, type AgencyState } from "../../lib/loaders/agency";
 import type { SiteContext } from "../../lib/loaders/context";
@@ -15,7 +14,7 @@ interface Props {
   ssrSvg: string;
 }
 
-function AgencyInteractive({ context, initial, ssrSvg }: Props) {
+export function AgencyView({ context, initial, ssrSvg }: Props) {
   const [lang] = useLang();
   const [q, setQ] = useQueryStates(agencyParsers);
   const state: AgencyState = { name: q.name ?? initial.state.name, metric: metricById(q.metric)?.id ?? initial.state.metric, year: q.year };
@@ -42,14 +41,5 @@ function AgencyInteractive({ context, initial, ssrSvg }: Props) {
       onRetry={retry}
       request={state}
     />
-  );
-}
-
-export function AgencyView(props: Props) {
-  const idle = { loading: null, error: null, empty: props.initial.reports.length === 0 };
-  return (
-    <Suspense fallback={<AgencyFrame lang="zh" context={props.context} data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" />}>
-      <AgencyInteractive {...props} />
-    </Suspense>
   );
 }

@@ -2,14 +2,14 @@
 // The interactive comparison view: URL state → query → frame.
 import { useQueryStates } from "nuqs";
 import { useRouter } from "next/navigation";
-import { Suspense, useCallback } from "react";
+import { useCallback } from "react";
 import { AGENCY_TYPES_BY_ID, metricById, OTHER_AGENCY_TYPE } from "../../../lib/metrics/index";
 import { compareMetric, compareTables, loadCompare, type CompareData, type CompareState } from "../../lib/loaders/compare";
 import type { SiteContext } from "../../lib/loaders/context";
 import { compareParsers } from "../../lib/urlState";
 import { useLang } from "../../lib/useLang";
 import { useViewData } from "../../lib/useViewData";
-import { CompareFrame, DEFAULT_TOP_N, type CompareFrameProps } from "./CompareFrame";
+import { CompareFrame, type CompareFrameProps } from "./CompareFrame";
 
 interface Props {
   context: SiteContext;
@@ -17,7 +17,7 @@ interface Props {
   ssrSvg: string;
 }
 
-function CompareInteractive({ context, initial, ssrSvg }: Props) {
+export function CompareView({ context, initial, ssrSvg }: Props) {
   const [lang] = useLang();
   const router = useRouter();
   const [q, setQ] = useQueryStates(compareParsers);
@@ -57,16 +57,5 @@ function CompareInteractive({ context, initial, ssrSvg }: Props) {
       onRetry={retry}
       request={state}
     />
-  );
-}
-
-export function CompareView(props: Props) {
-  const idle = { loading: null, error: null, empty: props.initial.order.length === 0 };
-  return (
-    <Suspense
-      fallback={<CompareFrame lang="zh" context={props.context} metric={compareMetric(props.initial.state)} data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" topN={DEFAULT_TOP_N} />}
-    >
-      <CompareInteractive {...props} />
-    </Suspense>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 import { useQueryStates } from "nuqs";
-import { Suspense } from "react";
 import type { SiteContext } from "../../lib/loaders/context";
 import { loadOverview, type OverviewData } from "../../lib/loaders/overview";
 import { filterParsers } from "../../lib/urlState";
@@ -13,7 +12,7 @@ interface Props {
   initial: OverviewData;
 }
 
-function OverviewInteractive({ context, initial }: Props) {
+export function OverviewView({ context, initial }: Props) {
   const [lang] = useLang();
   const [q, setQ] = useQueryStates({ synthetic: filterParsers.synthetic });
   const state = { synthetic: q.synthetic };
@@ -27,13 +26,4 @@ function OverviewInteractive({ context, initial }: Props) {
     isEmpty: (d) => d.headline.reports === 0,
   });
   return <OverviewFrame lang={lang} context={context} data={data} status={status} onChange={(patch) => void setQ(patch)} onRetry={retry} request={state} />;
-}
-
-export function OverviewView(props: Props) {
-  const idle = { loading: null, error: null, empty: props.initial.headline.reports === 0 };
-  return (
-    <Suspense fallback={<OverviewFrame lang="zh" context={props.context} data={props.initial} status={idle} />}>
-      <OverviewInteractive {...props} />
-    </Suspense>
-  );
 }

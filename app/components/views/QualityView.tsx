@@ -1,6 +1,5 @@
 "use client";
 import { useQueryStates } from "nuqs";
-import { Suspense } from "react";
 import type { SiteContext } from "../../lib/loaders/context";
 import { loadQuality, type QualityData } from "../../lib/loaders/quality";
 import { chartModeParser, qualityParsers } from "../../lib/urlState";
@@ -16,7 +15,7 @@ interface Props {
 
 const parsers = { ...qualityParsers, view: chartModeParser };
 
-function QualityInteractive({ context, initial, ssrSvg }: Props) {
+export function QualityView({ context, initial, ssrSvg }: Props) {
   const [lang] = useLang();
   const [q, setQ] = useQueryStates(parsers);
   const state = { rule: q.rule, severity: q.severity };
@@ -31,13 +30,4 @@ function QualityInteractive({ context, initial, ssrSvg }: Props) {
   });
   const isInitial = JSON.stringify(data.state) === JSON.stringify(initial.state);
   return <QualityFrame lang={lang} data={data} status={status} ssrSvg={isInitial && lang === "zh" ? ssrSvg : undefined} mode={q.view} onChange={(patch) => void setQ(patch)} onRetry={retry} request={state} />;
-}
-
-export function QualityView(props: Props) {
-  const idle = { loading: null, error: null, empty: false };
-  return (
-    <Suspense fallback={<QualityFrame lang="zh" data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" />}>
-      <QualityInteractive {...props} />
-    </Suspense>
-  );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useQueryStates } from "nuqs";
-import { Suspense, useMemo } from "react";
+import { useMemo } from "react";
 import type { SiteContext } from "../../lib/loaders/context";
 import { loadTrend, trendMetrics, type TrendData, type TrendState } from "../../lib/loaders/trend";
 import { useMyReports } from "../../lib/myReports";
@@ -15,7 +15,7 @@ interface Props {
   ssrSvg: string;
 }
 
-function TrendInteractive({ context, initial, ssrSvg }: Props) {
+export function TrendView({ context, initial, ssrSvg }: Props) {
   const [lang] = useLang();
   const [q, setQ] = useQueryStates(trendParsers);
   const asked = q.metric ? trendMetrics({ metric: q.metric }) : trendMetrics(initial.state);
@@ -55,18 +55,5 @@ function TrendInteractive({ context, initial, ssrSvg }: Props) {
       requestMetrics={asked}
       request={state}
     />
-  );
-}
-
-export function TrendView(props: Props) {
-  const idle = { loading: null, error: null, empty: props.initial.rows.length === 0 };
-  return (
-    <Suspense
-      fallback={
-        <TrendFrame lang="zh" context={props.context} metrics={trendMetrics(props.initial.state)} data={props.initial} status={idle} ssrSvg={props.ssrSvg} mode="chart" yoy={false} />
-      }
-    >
-      <TrendInteractive {...props} />
-    </Suspense>
   );
 }
