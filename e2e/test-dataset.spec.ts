@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test, waitForEngine } from "./fixtures";
 
 // Slashes instead of spaces: the build step removes whitespace from agency names, and
@@ -126,7 +127,7 @@ test("a synthetic report stays out of the comparison until it is included, and i
 });
 
 /** Only this test's server may be contacted; everything else is blocked and recorded. */
-async function ownServerOnly(context: import("@playwright/test").BrowserContext): Promise<string[]> {
+async function ownServerOnly(context: BrowserContext): Promise<string[]> {
   await context.unroute("**/*");
   const foreign: string[] = [];
   await context.route("**/*", (route) => {
@@ -136,6 +137,16 @@ async function ownServerOnly(context: import("@playwright/test").BrowserContext)
     return route.abort();
   });
   return foreign;
+}
+
+/** The data files the page requests from now on whose path passes `keep`, as paths under data/. */
+function fetchedDataFiles(page: Page, keep: (path: string) => boolean): string[] {
+  const files: string[] = [];
+  page.on("request", (r) => {
+    const p = new URL(r.url()).pathname;
+    if (keep(p)) files.push(p.replace(/^.*\/data\//, ""));
+  });
+  return files;
 }
 
 test("the synthetic toggle is in the URL and survives a reload; the banner says so", async ({ page, context }) => {
@@ -203,11 +214,7 @@ test("compare: the agency-type filter keeps the 人民政府办公室 apart", as
 
 test("agency: the 2019 form for 2020 and the change against the year before on the 2021 form", async ({ page, context }) => {
   const foreign = await ownServerOnly(context);
-  const cellFiles: string[] = [];
-  page.on("request", (r) => {
-    const p = new URL(r.url()).pathname;
-    if (p.includes("/data/cells/")) cellFiles.push(p.replace(/^.*\/data\//, ""));
-  });
+  const cellFiles = fetchedDataFiles(page, (p) => p.includes("/data/cells/"));
   await page.goto(`http://127.0.0.1:${port}/agency/?name=${encodeURIComponent(HAIYAN)}`);
   await waitForEngine(page);
   await expect(page.locator(".report-forms h2")).toHaveText("报告表格（2021 年）");
@@ -230,11 +237,7 @@ test("agency: the 2019 form for 2020 and the change against the year before on t
 
 test("compare: over a dataset partitioned by year, a year's reports are read from its own file alone, another year's when it is chosen", async ({ page, context }) => {
   const foreign = await ownServerOnly(context);
-  const parquet: string[] = [];
-  page.on("request", (r) => {
-    const p = new URL(r.url()).pathname;
-    if (p.endsWith(".parquet")) parquet.push(p.replace(/^.*\/data\//, ""));
-  });
+  const parquet = fetchedDataFiles(page, (p) => p.endsWith(".parquet"));
   await page.goto(`http://127.0.0.1:${port}/compare/?view=table`);
   await waitForEngine(page);
   const table = page.locator("table.data-table");

@@ -96,11 +96,6 @@ export function missingOf(values: CellValues, cells: readonly CellRef[]): CellRe
   return cells.filter((cell) => typeof values[cell.index] !== "number");
 }
 
-/** One cell of a report, read where it is: for a rule that reads too few cells to repay cellValues. */
-export function readCell(report: ParsedReport, { table, row, field }: CellRef): number | null | undefined {
-  return (report[table] as TableRows | undefined)?.[row]?.[field];
-}
-
 export function idsOf(cells: readonly CellRef[]): string[] {
   return cells.map((cell) => cell.id);
 }

@@ -1,7 +1,7 @@
 // What the two chain rules share: comparing one cell of this year's report with
 // cells of last year's, and saying why a step could not be compared.
-import type { CheckFinding, ParsedReport, RuleId, TableId } from "../model";
-import { ALL, describeMissing, idsOf, linesOf, readCell, type CellRef } from "./cells";
+import { cellValueAt, type CheckFinding, type ParsedReport, type RuleId, type TableId } from "../model";
+import { ALL, describeMissing, idsOf, linesOf, type CellRef } from "./cells";
 import type { SeriesStep } from "./agencySeries";
 import { instances } from "./equation";
 
@@ -29,7 +29,7 @@ type ChainOutcome = { kind: "holds" } | { kind: "error"; finding: CheckFinding }
 function sumIn(report: ParsedReport, cells: readonly CellRef[]): number | null {
   let value = 0;
   for (const cell of cells) {
-    const v = readCell(report, cell);
+    const v = cellValueAt(report, cell);
     if (typeof v !== "number") return null;
     value += v;
   }
@@ -37,7 +37,7 @@ function sumIn(report: ParsedReport, cells: readonly CellRef[]): number | null {
 }
 
 function missingIn(report: ParsedReport, cells: readonly CellRef[]): CellRef[] {
-  return cells.filter((cell) => typeof readCell(report, cell) !== "number");
+  return cells.filter((cell) => typeof cellValueAt(report, cell) !== "number");
 }
 
 function evaluateChain(step: SeriesStep, eq: ChainEquation): ChainOutcome {

@@ -1,6 +1,6 @@
 // Row shaping: one ParsedReport → its rows in the reports, cells and checks
 // tables, in the column order of tables.ts.
-import { CELLS, type CellDef } from "../model/cells";
+import { CELLS, cellValueAt } from "../model/cells";
 import type { CheckFinding, ParsedReport, ParseFailure } from "../model/report";
 import { DatasetError } from "./datasetError";
 import { cellColumnType } from "./tables";
@@ -28,15 +28,6 @@ function checkedValue(report: ParsedReport, cellId: string, value: number | null
   return value;
 }
 
-/**
- * A cell's value straight from the catalogue entry's parts: what cellValue returns,
- * without looking the id up again for each of a report's ~200 cells.
- */
-function valueOf(report: ParsedReport, cell: CellDef): number | null | undefined {
-  const rows = report[cell.table] as Record<string, Record<string, number | null> | undefined> | undefined;
-  return rows?.[cell.row]?.[cell.field];
-}
-
 /** Whether a cell is a count (INTEGER column) rather than an amount, by catalogue index. */
 const IS_COUNT = CELLS.map((cell) => cellColumnType(cell) === "INTEGER");
 
@@ -60,7 +51,7 @@ export function reportRow(report: ParsedReport, reportId: string): SqlValue[] {
   ];
   for (let i = 0; i < CELLS.length; i++) {
     const cell = CELLS[i]!;
-    row.push(checkedValue(report, cell.id, valueOf(report, cell), IS_COUNT[i]!));
+    row.push(checkedValue(report, cell.id, cellValueAt(report, cell), IS_COUNT[i]!));
   }
   return row;
 }
@@ -77,7 +68,7 @@ export function forEachPrintedCell(
 ): void {
   for (let i = 0; i < CELLS.length; i++) {
     const cell = CELLS[i]!;
-    const value = valueOf(report, cell);
+    const value = cellValueAt(report, cell);
     if (value === undefined) continue;
     const source = report.provenance[cell.id];
     visit(i, checkedValue(report, cell.id, value, IS_COUNT[i]!), source?.raw ?? null, source?.line ?? null);

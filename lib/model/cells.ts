@@ -73,7 +73,11 @@ export const CELLS_BY_ID: ReadonlyMap<string, CellDef> = new Map(CELLS.map((c) =
  */
 export function cellValue(report: Pick<ParsedReport, TableId>, id: string): number | null | undefined {
   const cell = CELLS_BY_ID.get(id);
-  if (cell === undefined) return undefined;
-  const rows = report[cell.table] as Record<string, Record<string, number | null> | undefined> | undefined;
-  return rows?.[cell.row]?.[cell.field];
+  return cell === undefined ? undefined : cellValueAt(report, cell);
+}
+
+/** The value of the cell at `table.row.field`, for a caller that holds the parts already (no id lookup). */
+export function cellValueAt(report: Pick<ParsedReport, TableId>, { table, row, field }: { table: TableId; row: string; field: string }): number | null | undefined {
+  const rows = report[table] as Record<string, Record<string, number | null> | undefined> | undefined;
+  return rows?.[row]?.[field];
 }

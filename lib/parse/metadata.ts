@@ -208,22 +208,18 @@ class Body {
     return this.reader.lines.slice(this.start, this.start + HEAD_LINES);
   }
 
-  /** Line `i` of the opening; undefined past it. A line belongs to it while the lines before it hold at most OPENING_CHARS. */
-  openingLine(i: number, charsBefore: number): Line | undefined {
-    return charsBefore <= OPENING_CHARS ? this.reader.at(this.start + i) : undefined;
+  /** The opening's lines, read as they are asked for: a line belongs to it while the lines before it hold at most OPENING_CHARS. */
+  *openingLines(): Generator<Line> {
+    for (let i = 0, chars = 0; chars <= OPENING_CHARS; i++) {
+      const line = this.reader.at(this.start + i);
+      if (!line) return;
+      yield line;
+      chars += line.text.length;
+    }
   }
 
   openingText(): string {
-    if (this.text === undefined) {
-      const texts: string[] = [];
-      for (let i = 0, chars = 0; ; i++) {
-        const line = this.openingLine(i, chars);
-        if (!line) break;
-        texts.push(line.text);
-        chars += line.text.length;
-      }
-      this.text = texts.join("\n");
-    }
+    this.text ??= Array.from(this.openingLines(), (line) => line.text).join("\n");
     return this.text;
   }
 }
@@ -397,12 +393,9 @@ function chooseYear(title: Title | null, body: Body, note: Note): number | null 
  * tables, hundreds of lines that need not be read at all.
  */
 function statisticsPeriod(body: Body): { year: number; line: number | null } | null {
-  for (let i = 0, chars = 0; ; i++) {
-    const l = body.openingLine(i, chars);
-    if (!l) break;
+  for (const l of body.openingLines()) {
     const m = PERIOD.exec(l.text);
     if (m && m[1] === m[2]) return { year: Number(m[1]), line: l.line };
-    chars += l.text.length;
   }
   return null;
 }

@@ -4,6 +4,8 @@
 // A hand-written loop instead of String.normalize("NFKC"): it runs on every cell
 // of every report and must stay cheap.
 
+import { BoundedMemo } from "./boundedMemo";
+
 const QUOTE_CODES = new Set([..."“”‘’「」『』'"].map((c) => c.charCodeAt(0)));
 
 /** Full-width ASCII (U+FF01–FF5E) to half-width; the ideographic space to a space. */
@@ -42,9 +44,8 @@ const NEEDS_WORK = /[\s\uff01-\uff5e\u3000\u00a0\ufeff\u2000-\u200b“”‘’�
 // Row labels recur from report to report, so a normalised label is remembered
 // (bounded; long texts such as a whole table's headers are not): the same few
 // hundred labels were rebuilt code by code for every report.
-const MEMO_LIMIT = 20_000;
 const MEMO_MAX_LENGTH = 80;
-const memo = new Map<string, string>();
+const memo = new BoundedMemo<string>(20_000);
 
 /**
  * The form row labels are matched in: half-width digits, letters and brackets,
@@ -52,14 +53,7 @@ const memo = new Map<string, string>();
  */
 export function normalizeLabel(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
-  if (text.length > MEMO_MAX_LENGTH) return normalize(text);
-  let out = memo.get(text);
-  if (out === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    out = normalize(text);
-    memo.set(text, out);
-  }
-  return out;
+  return text.length > MEMO_MAX_LENGTH ? normalize(text) : memo.get(text, normalize);
 }
 
 function normalize(text: string): string {

@@ -35,7 +35,7 @@ function mayHoldAnchor(row: SourceRow): boolean {
  * The row's cells concatenated and normalised. Cell by cell: labels recur and are
  * remembered by normalizeLabel, while a whole row (with its numbers) is new every time.
  */
-function rowText(row: SourceRow): string {
+export function rowText(row: SourceRow): string {
   let text = "";
   for (const cell of row.cells) text += isPlainInteger(cell.text) ? cell.text : normalizeLabel(cell.text);
   return text;

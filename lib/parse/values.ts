@@ -1,6 +1,7 @@
 // One table cell's text → a number. A blank cell is null; a placeholder (—, /, 无,
 // 不适用 …) or stray text is null too but is reported, because it is neither a
 // printed zero nor nothing. Money cells are normalised to 万元.
+import { BoundedMemo } from "./boundedMemo";
 import { toHalfWidth } from "./normalize";
 
 export type CellKind = "number" | "blank" | "placeholder" | "text";
@@ -57,8 +58,12 @@ export function readCell(text: string, money = false): CellReading {
 
 // The texts left for readCell ("1.属于国家秘密", "—", "/") recur from report to report,
 // and reading each again was a hot spot: the answer is remembered (bounded).
-const VALUE_MEMO_LIMIT = 20_000;
-const valueMemo = new Map<string, boolean>();
+const valueMemo = new BoundedMemo<boolean>(20_000);
+
+function readsAsValue(text: string): boolean {
+  const kind = readCell(text).kind;
+  return kind === "number" || kind === "placeholder";
+}
 
 /** True where the text reads as a value (a number or a placeholder), not as a label. */
 export function isValueText(text: string): boolean {
@@ -69,12 +74,5 @@ export function isValueText(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fff && !PLACEHOLDER_START.has(text[0] as string)) return false;
   if (first === 0x28 || first === 0xff08) return false;
-  let isValue = valueMemo.get(text);
-  if (isValue === undefined) {
-    const kind = readCell(text).kind;
-    isValue = kind === "number" || kind === "placeholder";
-    if (valueMemo.size >= VALUE_MEMO_LIMIT) valueMemo.clear();
-    valueMemo.set(text, isValue);
-  }
-  return isValue;
+  return valueMemo.get(text, readsAsValue);
 }
