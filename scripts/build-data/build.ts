@@ -129,10 +129,14 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   const started = performance.now();
   const log = options.log ?? (() => {});
   let phaseStart = started;
+  let phaseCpu = process.cpuUsage();
+  // Wall time and the CPU time of the whole process (workers' and DuckDB's threads included).
   const phase = (name: string) => {
     const now = performance.now();
-    log(`  ${name}: ${((now - phaseStart) / 1000).toFixed(2)} s`);
+    const cpu = process.cpuUsage(phaseCpu);
+    log(`  ${name}: ${((now - phaseStart) / 1000).toFixed(2)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
     phaseStart = now;
+    phaseCpu = process.cpuUsage();
   };
   const progress = options.progress ?? silentProgress;
   const sourcePrefix = options.sourcePrefix ?? "data/reports";

@@ -1,7 +1,9 @@
 // The incremental build's cache: a DuckDB database in the cache folder holding,
 // per source file, its stat, hash, cache key and the rows it produced (reports,
-// cells, per-report checks, failures) plus the slim view the corpus checks read.
-// An update runs in one transaction, so an interrupted build leaves it as it was.
+// per-report checks, failures) plus the slim view the corpus checks read. Cells,
+// ~200 a report, are kept as Parquet pieces beside it, one per build that parsed
+// something (see CELL_PIECES). An update runs in one transaction, so an interrupted
+// build leaves it as it was.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
@@ -44,14 +46,29 @@ export const CACHED_CELL_COLUMNS: readonly Col[] = [
 ];
 const CACHED_FAILURE_COLUMNS: readonly Col[] = [{ name: "report_id", type: "VARCHAR" }, ...FAILURE_COLUMNS];
 
-/** The cached tables and the staging CSV each is filled from (`w<i>.<table>.csv`). */
+/** The cached tables filled from the staging CSV of the same name (`w<i>.<table>.csv`). */
 export const CACHE_TABLES: Readonly<Record<string, readonly Col[]>> = {
   sources: SOURCE_COLUMNS,
   reports: REPORT_COLUMNS,
-  cells: CACHED_CELL_COLUMNS,
   checks: CHECK_COLUMNS,
   failures: CACHED_FAILURE_COLUMNS,
 };
+
+/**
+ * The cells' cache: the staged cells of each build that parsed something, written
+ * once as a Parquet piece `cells/<piece>.parquet` (CACHED_CELL_COLUMNS plus the piece
+ * number), and the table `cell_pieces` naming the piece that holds each report's
+ * current cells. A report parsed again leaves dead rows in its older piece, which
+ * reads skip; a piece no report names is deleted, and more than MAX_CELL_PIECES are
+ * merged into one. Inserting ~200 rows a report into a DuckDB table and checkpointing
+ * them cost twice the CPU of writing the piece.
+ */
+const CELL_PIECES: readonly Col[] = [
+  { name: "report_id", type: "VARCHAR" },
+  { name: "piece", type: "INTEGER" },
+];
+const MAX_CELL_PIECES = 8;
+const PIECE_FORMAT = "FORMAT parquet, COMPRESSION lz4_raw";
 
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -61,7 +78,15 @@ export function createTableSql(name: string, columns: readonly Col[], temp = fal
   return `CREATE ${temp ? "TEMP " : ""}TABLE ${quoteIdent(name)} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(", ")})`;
 }
 
-const LAYOUT = sha256Hex(Object.entries(CACHE_TABLES).map(([name, cols]) => createTableSql(name, cols)).join(";")).slice(0, 16);
+const LAYOUT = sha256Hex(
+  [...Object.entries(CACHE_TABLES), ["cell_pieces", CELL_PIECES] as const, ["cells", CACHED_CELL_COLUMNS] as const]
+    .map(([name, cols]) => createTableSql(name, cols))
+    .join(";"),
+).slice(0, 16);
+
+function sqlString(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
 
 /** A report as the corpus checks read it (its corpusView), with its id. */
 export interface CorpusEntry {
@@ -89,8 +114,10 @@ export class BuildCache {
       // Another layout (an older build step): start afresh, everything is re-parsed.
       cache.close();
       for (const f of readdirSync(dir)) if (f.startsWith("cache.duckdb")) rmSync(path.join(dir, f), { force: true });
+      rmSync(cache.piecesDir, { recursive: true, force: true });
       cache = await BuildCache.connect(file, dir, options);
       for (const [name, cols] of Object.entries(CACHE_TABLES)) await cache.conn.run(createTableSql(name, cols));
+      await cache.conn.run(createTableSql("cell_pieces", CELL_PIECES));
       await cache.conn.run(`CREATE TABLE cache_meta (layout VARCHAR); INSERT INTO cache_meta VALUES ('${LAYOUT}')`);
     }
     await BuildCache.createCellCatalogue(cache.conn);
@@ -103,12 +130,67 @@ export class BuildCache {
     await conn.run(`CREATE OR REPLACE TEMP TABLE cell_catalogue AS SELECT * FROM (VALUES ${values}) AS t(cell, cell_id, "table", "row", field)`);
   }
 
-  /** Another connection to the cache, with its own cell catalogue: for queries that run alongside those on `conn`. Closed with the cache. */
+  /** Another connection to the cache, with its own cell catalogue and `cells` view: for queries that run alongside those on `conn`. Closed with the cache. */
   async connectAgain(): Promise<DuckDBConnection> {
     const conn = await this.instance.connect();
     this.others.push(conn);
     await BuildCache.createCellCatalogue(conn);
+    await this.createCellsView(conn);
     return conn;
+  }
+
+  private get piecesDir(): string {
+    return path.join(this.dir, "cells");
+  }
+
+  private piecePath(piece: number): string {
+    return path.join(this.piecesDir, `${piece}.parquet`);
+  }
+
+  private async livePieces(): Promise<number[]> {
+    const reader = await this.conn.runAndReadAll(`SELECT DISTINCT piece FROM cell_pieces ORDER BY piece`);
+    return reader.getRowsJS().map(([piece]) => piece as number);
+  }
+
+  /**
+   * The temp view `cells` (CACHED_CELL_COLUMNS) on `conn`: each report's rows from the
+   * piece cell_pieces names for it. Made again after every change to the pieces.
+   */
+  private async createCellsView(conn: DuckDBConnection): Promise<void> {
+    const pieces = await this.livePieces();
+    const columns = CACHED_CELL_COLUMNS.map((c) => quoteIdent(c.name)).join(", ");
+    const rows =
+      pieces.length === 0
+        ? `SELECT ${CACHED_CELL_COLUMNS.map((c) => `NULL::${c.type} AS ${quoteIdent(c.name)}`).join(", ")} WHERE false`
+        : `SELECT ${columns} FROM read_parquet([${pieces.map((p) => sqlString(this.piecePath(p))).join(", ")}]) SEMI JOIN cell_pieces USING (report_id, piece)`;
+    await conn.run(`CREATE OR REPLACE TEMP VIEW cells AS ${rows}`);
+  }
+
+  /** Writes the staged cells into a new piece; returns its number, or null when nothing was staged. */
+  private async writeCellPiece(files: readonly string[]): Promise<number | null> {
+    if (files.length === 0) return null;
+    const reader = await this.conn.runAndReadAll(`SELECT coalesce(max(piece), 0) + 1 FROM cell_pieces`);
+    const piece = reader.getRowsJS()[0]![0] as number;
+    mkdirSync(this.piecesDir, { recursive: true });
+    // The number is not taken until the transaction that names it commits: a piece left by an interrupted build is overwritten.
+    await this.conn.run(`COPY (SELECT *, ${piece} AS piece FROM ${readCsvSql(files, CACHED_CELL_COLUMNS)}) TO ${sqlString(this.piecePath(piece))} (${PIECE_FORMAT})`);
+    return piece;
+  }
+
+  /** Merges the live rows into one piece when there are too many, then deletes the pieces no report names. */
+  private async tidyPieces(): Promise<void> {
+    const live = await this.livePieces();
+    if (live.length > MAX_CELL_PIECES) {
+      const piece = live.at(-1)! + 1;
+      await this.conn.run(`COPY (SELECT *, ${piece} AS piece FROM cells) TO ${sqlString(this.piecePath(piece))} (${PIECE_FORMAT})`);
+      await this.conn.run(`UPDATE cell_pieces SET piece = ${piece}`);
+      live.splice(0, live.length, piece);
+      await this.createCellsView(this.conn);
+    }
+    if (!existsSync(this.piecesDir)) return;
+    for (const f of readdirSync(this.piecesDir)) {
+      if (!live.includes(Number(f.replace(/\.parquet$/, "")))) rmSync(path.join(this.piecesDir, f), { force: true });
+    }
   }
 
   private static async connect(file: string, dir: string, options: Record<string, string>): Promise<BuildCache> {
@@ -148,14 +230,20 @@ export class BuildCache {
     const restatCsv = path.join(stagingDir, "restat.csv");
     writeFileSync(restatCsv, restat.map((r) => csvLine([r.rel, r.size, r.mtime])).join(""));
     const staged = readdirSync(stagingDir);
+    const stagedFiles = (table: string) => staged.filter((f) => f.endsWith(`.${table}.csv`) && /^w\d+\./.test(f)).map((f) => path.join(stagingDir, f));
+    const piece = await this.writeCellPiece(stagedFiles("cells"));
     await this.conn.run("BEGIN TRANSACTION");
     try {
       await this.conn.run(`CREATE OR REPLACE TEMP TABLE stale AS SELECT * FROM ${readCsvSql([staleCsv], [{ name: "report_id", type: "VARCHAR" }])}`);
-      for (const table of Object.keys(CACHE_TABLES)) {
+      for (const table of [...Object.keys(CACHE_TABLES), "cell_pieces"]) {
         await this.conn.run(`DELETE FROM ${quoteIdent(table)} WHERE report_id IN (SELECT report_id FROM stale)`);
-        const files = staged.filter((f) => f.endsWith(`.${table}.csv`) && /^w\d+\./.test(f)).map((f) => path.join(stagingDir, f));
-        if (files.length > 0) await this.conn.run(`INSERT INTO ${quoteIdent(table)} SELECT * FROM ${readCsvSql(files, CACHE_TABLES[table]!)}`);
       }
+      for (const [table, columns] of Object.entries(CACHE_TABLES)) {
+        const files = stagedFiles(table);
+        if (files.length > 0) await this.conn.run(`INSERT INTO ${quoteIdent(table)} SELECT * FROM ${readCsvSql(files, columns)}`);
+      }
+      // Every report parsed now has its cells, if it printed any, in the new piece.
+      if (piece !== null) await this.conn.run(`INSERT INTO cell_pieces SELECT report_id, ${piece} FROM ${readCsvSql(stagedFiles("reports"), REPORT_COLUMNS)}`);
       const restatCols: Col[] = [
         { name: "file", type: "VARCHAR" },
         { name: "size", type: "BIGINT" },
@@ -168,6 +256,8 @@ export class BuildCache {
       await this.conn.run("ROLLBACK");
       throw error;
     }
+    await this.createCellsView(this.conn);
+    await this.tidyPieces();
   }
 
   /**
