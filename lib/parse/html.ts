@@ -4,7 +4,7 @@
 // tables becomes one-cell rows (one per block or <br> line); every <tr> of a
 // data table becomes a row on a rectangular grid.
 import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
-import { Parser, type Handler, type QuoteType } from "htmlparser2";
+import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 import { splitValueLine } from "./pdfTextLine";
 
@@ -74,77 +74,23 @@ type AnyNode = Element | Text;
 const STRUCTURE = new Set([...BLOCKS, ...SKIPPED, "table", "caption", "br", "title", "head", "pre"]);
 
 /**
- * htmlparser2's tokenizer and tree rules (implied end tags, void elements, raw
- * text in script/style, entities) feeding a slim tree. Comments, CDATA and
- * processing instructions (Word's <![if …]>) are not kept. An inline element
- * that is neither hidden nor chrome (<span>, <font>, <b>, <o:p>, …) is not kept
- * either, its text goes to its parent: Word exports wrap every piece of a label
- * in several of them, and keeping them made most of the tree.
+ * htmlparser2's tokenizer, with the tree rules of its Parser (see TreeBuilder),
+ * feeding a slim tree. Comments, CDATA and processing instructions (Word's
+ * <![if …]>) are not kept. An inline element that is neither hidden nor chrome
+ * (<span>, <font>, <b>, <o:p>, …) is not kept either, its text goes to its
+ * parent: Word exports wrap every piece of a label in several of them, and
+ * keeping them made most of the tree.
  */
 function parseTree(html: string | readonly string[]): Element {
-  const root: Element = { type: "tag", name: "#root", children: [], startIndex: 0, concealed: false, colspan: undefined, rowspan: undefined };
-  // The open elements; null for one that was not kept (its children go to the nearest kept one).
-  const open: (Element | null)[] = [root];
-  let parent = root;
-  // Text is merged only with text right before it, never across a tag, so that each piece keeps its start.
-  let lastText: Text | null = null;
-  // The tokenizer leaves entities alone (see ReportParser); the source text of lastText's
-  // current run is decoded once the run ends. A run is cut only where the source is: a
-  // comment in the middle of `&amp;` leaves `&amp` and `;` apart, as a browser does.
-  let run = "";
-  let runEnd = -1;
-  // Inside <script>, <style> and the other raw-text elements entities are text.
-  let rawText = false;
-  const endRun = () => {
-    if (lastText && run !== "") lastText.data += rawText ? run : decodeEntities(run);
-    run = "";
-  };
   const chunks = typeof html === "string" ? [html] : html;
-  const parser: ReportParser = new ReportParser(chunks, {
-    onopentag(name) {
-      endRun();
-      lastText = null;
-      rawText = RAW_TEXT.has(name) && !parser.openedInForeignContent;
-      const attributes = parser.takeAttributes();
-      const concealed = CHROME_TAGS.has(name) || attributes.concealed;
-      if (!concealed && !STRUCTURE.has(name) && !isOfficeDrawing(name)) {
-        open.push(null);
-        return;
-      }
-      const cell = name === "td" || name === "th";
-      const el: Element = {
-        type: "tag", name, children: [], startIndex: parser.startIndex, concealed,
-        colspan: cell ? attributes.colspan : undefined, rowspan: cell ? attributes.rowspan : undefined,
-      };
-      parent.children.push(el);
-      open.push(el);
-      parent = el;
-    },
-    onclosetag() {
-      endRun();
-      lastText = null;
-      rawText = false;
-      if (open.length > 1 && open.pop() !== null) parent = nearestKept(open) ?? root;
-    },
-    ontext(data) {
-      const start = parser.textStart;
-      // The tokenizer cuts a run of text at each chunk's end and at a `<` that starts no tag.
-      if (lastText && start === runEnd) run += data;
-      else {
-        endRun();
-        if (!lastText) {
-          lastText = { type: "text", data: "", startIndex: parser.startIndex };
-          parent.children.push(lastText);
-        }
-        run = data;
-      }
-      runEnd = start + data.length;
-    },
-  });
-  for (const chunk of chunks) parser.write(chunk);
-  parser.end();
-  endRun();
-  return root;
+  const builder = new TreeBuilder(chunks);
+  // Entities are decoded by the builder, only in the text and attributes it keeps: left alone, they
+  // let the tokenizer run through text and quoted values to the next `<` or quote in one tight loop.
+  const tokenizer = new Tokenizer({ decodeEntities: false }, builder);
+  for (const chunk of chunks) tokenizer.write(chunk);
+  tokenizer.end();
+  builder.endRun();
+  return builder.root;
 }
 
 /** Most runs of text hold no entity: checking for `&` first spares the decoder's call. */
@@ -174,18 +120,97 @@ const READ_ATTRIBUTES_BY_LENGTH: (ReadAttribute[] | undefined)[] = [];
 for (const name of READ_ATTRIBUTES) (READ_ATTRIBUTES_BY_LENGTH[name.length] ??= []).push(name);
 
 /**
- * htmlparser2's Parser, reading only the few attributes the reader needs. The
- * stock Parser slices out and lower-cases every attribute's name and value and
- * collects them in an object per element; Word exports carry long style
- * attributes on every <p> and <span>, and that was the largest part of parsing.
- * Here a name is matched in place against READ_ATTRIBUTES, and only those
- * values are sliced out. The tree rules are the stock Parser's.
+ * The tag names of most tags in reports (Word's above all), matched in place: slicing out
+ * and lower-casing the name of every opening and closing tag made much of the garbage.
  */
-class ReportParser extends Parser {
-  /** Where the text of the last ontext starts (Parser's startIndex is where the event before it ended). */
-  textStart = 0;
+const COMMON_TAGS = ["p", "span", "o:p", "td", "tr", "font", "b", "br", "div", "th", "table", "tbody", "a", "strong", "i", "u", "li", "img"];
+const COMMON_TAGS_BY_LENGTH: (string[] | undefined)[] = [];
+for (const name of COMMON_TAGS) (COMMON_TAGS_BY_LENGTH[name.length] ??= []).push(name);
+
+// The tree rules of htmlparser2 12's Parser in HTML mode, as its tables have them.
+const FORM_TAGS = new Set(["input", "option", "optgroup", "select", "button", "datalist", "textarea"]);
+const P_TAG = new Set(["p"]);
+const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p"]);
+const TABLE_SECTION_TAGS = new Set(["thead", "tbody"]);
+const DD_DT_TAGS = new Set(["dd", "dt"]);
+const RT_RP_TAGS = new Set(["rt", "rp"]);
+/** The open elements an opening tag closes first (`<td>` closes an open `<td>` or `<th>`). */
+const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
+  ["tr", new Set(["tr", "th", "td"])], ["th", new Set(["th"])], ["td", new Set(["thead", "th", "td"])],
+  ["body", new Set(["head", "link", "script"])], ["a", new Set(["a"])], ["li", new Set(["li"])], ["p", P_TAG],
+  ["h1", HEADING_TAGS], ["h2", HEADING_TAGS], ["h3", HEADING_TAGS], ["h4", HEADING_TAGS], ["h5", HEADING_TAGS], ["h6", HEADING_TAGS],
+  ["select", FORM_TAGS], ["input", FORM_TAGS], ["output", FORM_TAGS], ["button", FORM_TAGS], ["datalist", FORM_TAGS], ["textarea", FORM_TAGS],
+  ["option", new Set(["option"])], ["optgroup", new Set(["optgroup", "option"])], ["dd", DD_DT_TAGS], ["dt", DD_DT_TAGS],
+  ...["address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form",
+    "header", "hr", "main", "nav", "ol", "pre", "section", "table", "ul"].map((name) => [name, P_TAG] as const),
+  ["rt", RT_RP_TAGS], ["rp", RT_RP_TAGS], ["tbody", TABLE_SECTION_TAGS], ["tfoot", TABLE_SECTION_TAGS],
+]);
+const VOID_ELEMENTS = new Set([
+  "area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "img", "input", "isindex", "keygen",
+  "link", "meta", "param", "source", "track", "wbr",
+]);
+const FOREIGN_CONTEXT_ELEMENTS = new Set(["math", "svg"]);
+/** HTML inside SVG or MathML, in SVG's casing. */
+const HTML_INTEGRATION_ELEMENTS = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignObject", "desc", "title"]);
+const SVG_TAG_NAMES = new Map(
+  [
+    "altGlyph", "altGlyphDef", "altGlyphItem", "animateColor", "animateMotion", "animateTransform", "clipPath", "feBlend",
+    "feColorMatrix", "feComponentTransfer", "feComposite", "feConvolveMatrix", "feDiffuseLighting", "feDisplacementMap",
+    "feDistantLight", "feDropShadow", "feFlood", "feFuncA", "feFuncB", "feFuncG", "feFuncR", "feGaussianBlur", "feImage",
+    "feMerge", "feMergeNode", "feMorphology", "feOffset", "fePointLight", "feSpecularLighting", "feSpotLight", "feTile",
+    "feTurbulence", "foreignObject", "glyphRef", "linearGradient", "radialGradient", "textPath",
+  ].map((name) => [name.toLowerCase(), name]),
+);
+/** What the innermost open SVG, MathML or HTML integration element makes of its content. */
+type ForeignContext = "html" | "svg" | "math";
+
+/**
+ * Builds the slim tree from the tokenizer's events, by the tree rules of
+ * htmlparser2's Parser (implied end tags, void elements, `</p>` and `</br>`
+ * without an opening tag, a second <form> ignored, SVG and MathML), which it
+ * replaces: with the Parser in between, each tag went through its generic
+ * bookkeeping (an attributes object per element, a stack shifted at the front,
+ * the events of a full DOM) and that cost more than the tokenizer itself. The
+ * indices an element and a text keep are those the Parser reported. Only the
+ * attributes the reader needs are read, matched in place; Word exports carry
+ * long style attributes on every <p> and <span>.
+ */
+class TreeBuilder implements TokenizerCallbacks {
+  readonly root: Element = { type: "tag", name: "#root", children: [], startIndex: 0, concealed: false, colspan: undefined, rowspan: undefined };
+  // ---- The tree ----
+  /** The open elements, innermost last; null for one that was not kept (its children go to the nearest kept one). */
+  private readonly open: (Element | null)[] = [this.root];
+  private parent: Element = this.root;
+  /** Text is merged only with text right before it, never across a tag, so that each piece keeps its start. */
+  private lastText: Text | null = null;
+  /**
+   * The source text of lastText's current run, decoded once the run ends. A run is cut
+   * only where the source is: a comment in the middle of `&amp;` leaves `&amp` and `;`
+   * apart, as a browser does.
+   */
+  private run = "";
+  private runEnd = -1;
+  /** Inside <script>, <style> and the other raw-text elements entities are text. */
+  private rawText = false;
+  /** Where the text of the last ontext starts (the text of CDATA in SVG keeps it too, as with the Parser). */
+  private textStart = 0;
+
+  // ---- The Parser's state ----
+  /** Where the current event starts: the Parser's startIndex, which elements and texts keep. */
+  private startIndex = 0;
+  /** Where the opening tag being read started. */
+  private openTagStart = 0;
+  /** The opening tag being read; "" for an ignored one (a second <form>). */
+  private tagName = "";
+  /** Whether the opening tag being read is still to be reported (the Parser's `attribs !== null`). */
+  private tagPending = false;
   /** Whether the last opening tag was read in SVG or MathML, where <style> holds markup, not raw text. */
-  openedInForeignContent = false;
+  private openedInForeignContent = false;
+  /** The element names of the tree rules' stack, innermost last. */
+  private readonly stack: string[] = [];
+  private readonly foreignContext: ForeignContext[] = ["html"];
+
+  // ---- Source and attributes ----
   /** Where each chunk starts in the whole text: the tokenizer's indices run across chunks. */
   private readonly starts: number[] = [];
   /** The chunk that held the last index looked up: lookups move forward with the tokenizer. */
@@ -196,13 +221,7 @@ class ReportParser extends Parser {
   private seen = 0;
   private attributes: ReadAttributes = { concealed: false, colspan: undefined, rowspan: undefined };
 
-  constructor(
-    private readonly chunks: readonly string[],
-    callbacks: Partial<Handler>,
-  ) {
-    // Entities are decoded by the reader, only in the text and attributes it keeps: left alone, they
-    // let the tokenizer run through text and quoted values to the next `<` or quote in one tight loop.
-    super(callbacks, { decodeEntities: false });
+  constructor(private readonly chunks: readonly string[]) {
     let start = 0;
     for (const chunk of chunks) {
       this.starts.push(start);
@@ -210,37 +229,78 @@ class ReportParser extends Parser {
     }
   }
 
-  /** The attributes of the element just opened; they are cleared for the next one. */
-  takeAttributes(): ReadAttributes {
-    const attributes = this.attributes;
-    this.clearAttributes();
-    return attributes;
-  }
+  // ---- Tokenizer events ----
 
-  override ontext(start: number, endIndex: number): void {
+  ontext(start: number, endIndex: number): void {
     this.textStart = start;
-    super.ontext(start, endIndex);
+    this.addText(this.slice(start, endIndex));
+    this.startIndex = endIndex;
   }
 
-  override onopentagname(start: number, endIndex: number): void {
+  ontextentity(codepoint: number, endIndex: number): void {
+    // Only with entities decoded by the tokenizer, which they are not; as the Parser has it.
+    this.addText(String.fromCodePoint(codepoint));
+    this.startIndex = endIndex;
+  }
+
+  isInForeignContext(): boolean {
+    return this.foreignContext[this.foreignContext.length - 1] !== "html";
+  }
+
+  onopentagname(start: number, endIndex: number): void {
     this.openedInForeignContent = this.isInForeignContext();
-    // A tag the tree rules drop (a second <form>) reports no onopentag; its attributes must not reach the next one.
+    // A tag the tree rules drop (a second <form>) is not reported; its attributes must not reach the next one.
     this.clearAttributes();
-    super.onopentagname(start, endIndex);
+    this.openTag(this.readTagName(start, endIndex));
   }
 
-  override onattribname(start: number, endIndex: number): void {
+  onopentagend(endIndex: number): void {
+    this.endOpenTag();
+    this.startIndex = endIndex + 1;
+  }
+
+  onselfclosingtag(endIndex: number): void {
+    // In HTML, `/>` closes an element only inside SVG or MathML.
+    if (this.isInForeignContext()) this.closeCurrentTag();
+    else this.endOpenTag();
+    this.startIndex = endIndex + 1;
+  }
+
+  onclosetag(start: number, endIndex: number): void {
+    const name = this.readTagName(start, endIndex);
+    if (!VOID_ELEMENTS.has(name)) {
+      const at = this.stack.lastIndexOf(name);
+      if (at !== -1) {
+        while (this.stack.length > at + 1) this.popElement();
+        this.popElement();
+      } else if (name === "p") {
+        // `</p>` without a <p>: an empty paragraph.
+        this.openTag("p");
+        this.closeCurrentTag();
+      }
+    } else if (name === "br") {
+      // `</br>` is a <br>.
+      this.openElement("br");
+      this.closeElement();
+    }
+    this.startIndex = endIndex + 1;
+  }
+
+  onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
     this.attribute = this.readAttributeName(start, endIndex);
     this.value = "";
   }
 
-  override onattribdata(start: number, endIndex: number): void {
+  onattribdata(start: number, endIndex: number): void {
     if (this.attribute !== null) this.value += this.slice(start, endIndex);
   }
 
-  override onattribend(_quote: QuoteType, endIndex: number): void {
-    this.endIndex = endIndex;
+  onattribentity(): void {
+    // Only with entities decoded by the tokenizer, which they are not: values are decoded in onattribend.
+  }
+
+  onattribend(): void {
     const name = this.attribute;
     if (name === null) return;
     const bit = 1 << READ_ATTRIBUTES.indexOf(name);
@@ -260,10 +320,165 @@ class ReportParser extends Parser {
     }
   }
 
+  oncdata(start: number, endIndex: number, endOffset: number): void {
+    // HTML has CDATA only inside SVG and MathML; elsewhere it is a comment.
+    if (this.isInForeignContext()) this.addText(this.slice(start, endIndex - endOffset));
+    this.startIndex = endIndex + 1;
+  }
+
+  oncomment(_start: number, endIndex: number): void {
+    this.startIndex = endIndex + 1;
+  }
+
+  ondeclaration(_start: number, endIndex: number): void {
+    this.startIndex = endIndex + 1;
+  }
+
+  onprocessinginstruction(_start: number, endIndex: number): void {
+    this.startIndex = endIndex + 1;
+  }
+
+  onend(): void {
+    // The elements still open end here, innermost first.
+    for (let i = this.stack.length - 1; i >= 0; i--) this.closeElement();
+  }
+
+  // ---- Tree rules ----
+
+  /** The Parser's readTagName: lower-cased, in SVG's casing inside SVG, `image` read as `img` in HTML. */
+  private readTagName(start: number, endIndex: number): string {
+    const name = this.commonTagName(start, endIndex) ?? this.slice(start, endIndex).toLowerCase();
+    const context = this.foreignContext;
+    if (context[context.length - 1] === "svg") return SVG_TAG_NAMES.get(name) ?? name;
+    if (context.length > 1) {
+      // A closing tag of an SVG element inside an HTML integration point.
+      const adjusted = SVG_TAG_NAMES.get(name);
+      if (adjusted !== undefined && this.stack.includes(adjusted)) return adjusted;
+    }
+    if (!this.isInForeignContext()) return name === "image" ? "img" : name;
+    return name;
+  }
+
+  /** The Parser's emitOpenTag; the element is reported once its opening tag ends (endOpenTag). */
+  private openTag(name: string): void {
+    this.openTagStart = this.startIndex;
+    this.tagName = name;
+    if (name === "form" && this.stack.includes("form")) {
+      this.tagName = "";
+      return;
+    }
+    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    if (impliesClose) {
+      while (this.stack.length > 0 && impliesClose.has(this.stack[this.stack.length - 1]!)) this.popElement();
+    }
+    if (!VOID_ELEMENTS.has(name)) {
+      this.stack.push(name);
+      if (name === "svg" || name === "math") this.foreignContext.push(name);
+      else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.push("html");
+    }
+    this.tagPending = true;
+  }
+
+  private endOpenTag(): void {
+    this.startIndex = this.openTagStart;
+    if (this.tagPending) {
+      this.openElement(this.tagName);
+      this.tagPending = false;
+    }
+    if (VOID_ELEMENTS.has(this.tagName)) this.closeElement();
+    this.tagName = "";
+  }
+
+  private closeCurrentTag(): void {
+    const name = this.tagName;
+    this.endOpenTag();
+    if (this.stack[this.stack.length - 1] === name) this.popElement();
+  }
+
+  private popElement(): void {
+    const name = this.stack.pop()!;
+    if (FOREIGN_CONTEXT_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.pop();
+    this.closeElement();
+  }
+
+  // ---- The slim tree ----
+
+  private openElement(name: string): void {
+    this.endRun();
+    this.lastText = null;
+    this.rawText = RAW_TEXT.has(name) && !this.openedInForeignContent;
+    const attributes = this.takeAttributes();
+    const concealed = CHROME_TAGS.has(name) || attributes.concealed;
+    if (!concealed && !STRUCTURE.has(name) && !isOfficeDrawing(name)) {
+      this.open.push(null);
+      return;
+    }
+    const cell = name === "td" || name === "th";
+    const el: Element = {
+      type: "tag", name, children: [], startIndex: this.startIndex, concealed,
+      colspan: cell ? attributes.colspan : undefined, rowspan: cell ? attributes.rowspan : undefined,
+    };
+    this.parent.children.push(el);
+    this.open.push(el);
+    this.parent = el;
+  }
+
+  private closeElement(): void {
+    this.endRun();
+    this.lastText = null;
+    this.rawText = false;
+    if (this.open.length > 1 && this.open.pop() !== null) this.parent = nearestKept(this.open) ?? this.root;
+  }
+
+  private addText(data: string): void {
+    const start = this.textStart;
+    // The tokenizer cuts a run of text at each chunk's end and at a `<` that starts no tag.
+    if (this.lastText && start === this.runEnd) this.run += data;
+    else {
+      this.endRun();
+      if (!this.lastText) {
+        this.lastText = { type: "text", data: "", startIndex: this.startIndex };
+        this.parent.children.push(this.lastText);
+      }
+      this.run = data;
+    }
+    this.runEnd = start + data.length;
+  }
+
+  endRun(): void {
+    if (this.lastText && this.run !== "") this.lastText.data += this.rawText ? this.run : decodeEntities(this.run);
+    this.run = "";
+  }
+
+  /** The attributes of the element just opened; they are cleared for the next one. */
+  private takeAttributes(): ReadAttributes {
+    const attributes = this.attributes;
+    this.clearAttributes();
+    return attributes;
+  }
+
   private clearAttributes(): void {
     if (this.seen === 0) return;
     this.seen = 0;
     this.attributes = { concealed: false, colspan: undefined, rowspan: undefined };
+  }
+
+  // ---- Reading the source in place ----
+
+  /** Which of COMMON_TAGS the name at [start, end) is (ASCII case-insensitively), if any. */
+  private commonTagName(start: number, end: number): string | null {
+    const candidates = COMMON_TAGS_BY_LENGTH[end - start];
+    if (candidates === undefined) return null;
+    names: for (const name of candidates) {
+      for (let i = 0; i < name.length; i++) {
+        const c = this.charCodeAt(start + i);
+        const lower = name.charCodeAt(i);
+        // An upper-case letter folds to its lower case, any other character must be the same.
+        if (c !== lower && !(lower >= 0x61 && lower <= 0x7a && c === lower - 0x20)) continue names;
+      }
+      return name;
+    }
+    return null;
   }
 
   /** Which of READ_ATTRIBUTES the name at [start, end) is (ASCII case-insensitively), if any. */
