@@ -258,6 +258,15 @@ describe("htmlToDocument on layout and odd markup", () => {
     ]);
   });
 
+  it("reads a closing </br> as a line break and a </p> without its <p> as an empty paragraph, as browsers do", () => {
+    expect(htmlToDocument("<div>第一行</br>第二行</p>第三行</div>").rows.map(texts)).toEqual([["第一行"], ["第二行"], ["第三行"]]);
+  });
+
+  it("drops an SVG whole, a table in its foreignObject (closed in another case) too, and reads on after it", () => {
+    const html = "<svg><text>图注</text><FOREIGNOBJECT><table><tr><td>合计</td><td>3</td></tr></table></foreignObject></svg><p>正文</p>";
+    expect(htmlToDocument(html).rows.map(texts)).toEqual([["正文"]]);
+  });
+
   it("keeps Word smart-tag text", () => {
     const html = `<p>截止<st1:chsdate Year="2021" Month="12" Day="31">2021年12月31日</st1:chsdate>，主动公开210条</p>`;
     expect(htmlToDocument(html).rows.map(texts)).toEqual([["截止2021年12月31日，主动公开210条"]]);
