@@ -215,6 +215,26 @@ describe("failures and duplicates", () => {
     expect(duplicates.map((d) => d.file)).toEqual([`data/reports/copy/${seed0}`, `data/reports/seeds/${seed0}`]);
   });
 
+  it("checks again, in later builds, the series a report joins or leaves, and keeps the others' findings", async () => {
+    const options = workspace("duplicates");
+    const seed0 = readdirSync(SEEDS).find((f) => f.startsWith("000_"))!;
+    const copy = path.join(options.inputDir, "copy", seed0);
+    const corpusFindings = async () =>
+      (await rows(`SELECT file, rule FROM '${options.outputDir}/checks.parquet' WHERE related_file IS NOT NULL OR rule LIKE '%chain' ORDER BY ALL`)).map(
+        (r) => `${r.file as string} ${r.rule as string}`,
+      );
+    await buildDataset(options);
+    const alone = await corpusFindings();
+    mkdirSync(path.dirname(copy));
+    copyFileSync(path.join(SEEDS, seed0), copy);
+    await buildDataset(options);
+    const duplicates = [`data/reports/copy/${seed0} duplicate-report`, `data/reports/seeds/${seed0} duplicate-report`];
+    expect(await corpusFindings()).toEqual([...alone, ...duplicates].sort());
+    rmSync(copy);
+    await buildDataset(options);
+    expect(await corpusFindings()).toEqual(alone);
+  });
+
   it("fails with a clear message when no file is a readable report, leaving the previous dataset", async () => {
     const options = workspace("none");
     rmSync(path.join(options.inputDir, "seeds"), { recursive: true });

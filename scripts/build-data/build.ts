@@ -7,7 +7,6 @@ import os from "node:os";
 import path from "node:path";
 import { checkCorpus } from "../../lib/checks";
 import {
-  CHECK_COLUMNS,
   PARTITION_THRESHOLD,
   checkRow,
   findingsByRule,
@@ -20,9 +19,9 @@ import {
 } from "../../lib/dataset";
 import { SCHEMA_VERSION } from "../../lib/model";
 import { parseManifestCsv, type ManifestEntry } from "../../lib/parse";
-import { BuildCache, createTableSql, stagingFolder } from "./buildCache";
+import { BuildCache, stagingFolder } from "./buildCache";
 import { loadedCodeVersion } from "./codeVersion";
-import { CsvBuffer, readCsvSql } from "./csv";
+import { CsvBuffer } from "./csv";
 import { discoverReports, type FoundFile } from "./discover";
 import { runPool } from "./pool";
 import { reportIdOf, type FileResult, type FileTask } from "./processBatch";
@@ -85,22 +84,22 @@ function previousDataset(cacheDir: string, outputDir: string, version: string): 
 // Reports held at once by the corpus checks: bounds memory on large corpora.
 const CORPUS_GROUP_SIZE = 5_000;
 
+/** Checks again the series whose reports changed (see CORPUS_FINDING_COLUMNS). */
 async function writeCorpusChecks(cache: BuildCache, stagingDir: string): Promise<void> {
   const csv = path.join(stagingDir, "corpus-checks.csv");
   writeFileSync(csv, "");
   for await (const group of cache.corpusGroups(CORPUS_GROUP_SIZE)) {
     // A finding's owner comes from its group: a series never spans two groups.
-    const owners = new Map(group.map(({ reportId, report }) => [report.meta.source.file, identityOf(report, reportId)]));
+    const owners = new Map(group.map(({ reportId, seriesKey, report }) => [report.meta.source.file, { identity: identityOf(report, reportId), seriesKey }]));
     const rows = new CsvBuffer();
     for (const { file, finding } of checkCorpus(group.map((entry) => entry.report))) {
       const owner = owners.get(file);
       if (!owner) throw new Error(`checkCorpus returned a finding for ${file}, which is not a report of its group`);
-      rows.add(checkRow(owner, finding));
+      rows.add([...checkRow(owner.identity, finding), owner.seriesKey]);
     }
     rows.appendTo(csv);
   }
-  await cache.conn.run(createTableSql("corpus_checks", CHECK_COLUMNS, true).replace("CREATE TEMP TABLE", "CREATE OR REPLACE TEMP TABLE"));
-  await cache.conn.run(`INSERT INTO corpus_checks SELECT * FROM ${readCsvSql([csv], CHECK_COLUMNS)}`);
+  await cache.replaceCorpusFindings(csv);
 }
 
 async function findingCounts(cache: BuildCache) {
@@ -184,6 +183,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     const reparsed = results.filter((r) => r.kind !== "same");
     const restat = results.flatMap((r) => (r.kind === "same" ? [{ rel: r.rel, size: r.size, mtime: r.mtime }] : []));
     const staleIds = [...removedRels, ...reparsed.map((r) => r.rel)].map(reportIdOf);
+    // From here until the new dataset is in place, the one on disk is not this cache's.
+    if (staleIds.length > 0) rmSync(stateFile(options.cacheDir), { force: true });
     await cache.apply(stagingDir, staleIds, restat);
     phase("update cache");
 

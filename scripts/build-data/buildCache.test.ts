@@ -24,6 +24,7 @@ describe("BuildCache.corpusGroups", () => {
       .map(([file, key, ok]) => `('${file}', 0, '', '', '', '${file}', ${ok}, '${JSON.stringify({ file })}', ${key === null ? "NULL" : `'${key}'`})`)
       .join(", ");
     await cache.conn.run(`INSERT INTO sources VALUES ${values}`);
+    await cache.conn.run(`INSERT INTO corpus_dirty VALUES ('real|A局'), ('real|B局'), ('synthetic|C局')`);
   });
   afterAll(() => {
     cache.close();
@@ -47,6 +48,11 @@ describe("BuildCache.corpusGroups", () => {
 
   it("leaves out reports without a series and files that did not parse", async () => {
     expect((await files(100)).flat()).toEqual(["a1", "a2", "a3", "b1", "b2", "c1", "c2"]);
+  });
+
+  it("streams only the series marked for checking again", async () => {
+    await cache.conn.run(`DELETE FROM corpus_dirty WHERE series_key <> 'real|B局'`);
+    expect(await files(100)).toEqual([["b1", "b2"]]);
   });
 });
 

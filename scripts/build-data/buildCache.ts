@@ -1,6 +1,7 @@
 // The incremental build's cache: a DuckDB database in the cache folder holding,
 // per source file, its stat, hash, cache key and the rows it produced (reports,
-// per-report checks, failures) plus the slim view the corpus checks read. Cells,
+// per-report checks, failures) plus the slim view the corpus checks read, and the
+// corpus checks' findings per series (see CORPUS_FINDING_COLUMNS). Cells,
 // ~200 a report, are kept as Parquet pieces beside it, one per build that parsed
 // something (see CELL_PIECES). An update runs in one transaction, so an interrupted
 // build leaves it as it was.
@@ -68,6 +69,16 @@ const CELL_PIECES: readonly Col[] = [
   { name: "piece", type: "INTEGER" },
 ];
 const MAX_CELL_PIECES = 8;
+
+/**
+ * The cross-report findings, kept with the series key of the report they belong to.
+ * A series' findings depend on its reports alone, so a build checks again only the
+ * series that gained, lost or changed a report: those are marked in `corpus_dirty`
+ * by the update that changes them and unmarked when their findings are replaced,
+ * so an interrupted build leaves them marked.
+ */
+export const CORPUS_FINDING_COLUMNS: readonly Col[] = [...CHECK_COLUMNS, { name: "series_key", type: "VARCHAR" }];
+const CORPUS_DIRTY: readonly Col[] = [{ name: "series_key", type: "VARCHAR" }];
 const PIECE_FORMAT = "FORMAT parquet, COMPRESSION lz4_raw";
 
 export function quoteIdent(name: string): string {
@@ -78,8 +89,15 @@ export function createTableSql(name: string, columns: readonly Col[], temp = fal
   return `CREATE ${temp ? "TEMP " : ""}TABLE ${quoteIdent(name)} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(", ")})`;
 }
 
+/** The cached tables not filled from staging CSV. */
+const OTHER_TABLES: Readonly<Record<string, readonly Col[]>> = {
+  cell_pieces: CELL_PIECES,
+  corpus_findings: CORPUS_FINDING_COLUMNS,
+  corpus_dirty: CORPUS_DIRTY,
+};
+
 const LAYOUT = sha256Hex(
-  [...Object.entries(CACHE_TABLES), ["cell_pieces", CELL_PIECES] as const, ["cells", CACHED_CELL_COLUMNS] as const]
+  [...Object.entries(CACHE_TABLES), ...Object.entries(OTHER_TABLES), ["cells", CACHED_CELL_COLUMNS] as const]
     .map(([name, cols]) => createTableSql(name, cols))
     .join(";"),
 ).slice(0, 16);
@@ -88,9 +106,10 @@ function sqlString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-/** A report as the corpus checks read it (its corpusView), with its id. */
+/** A report as the corpus checks read it (its corpusView), with its id and series key. */
 export interface CorpusEntry {
   reportId: string;
+  seriesKey: string;
   report: ParsedReport;
 }
 
@@ -117,7 +136,7 @@ export class BuildCache {
       rmSync(cache.piecesDir, { recursive: true, force: true });
       cache = await BuildCache.connect(file, dir, options);
       for (const [name, cols] of Object.entries(CACHE_TABLES)) await cache.conn.run(createTableSql(name, cols));
-      await cache.conn.run(createTableSql("cell_pieces", CELL_PIECES));
+      for (const [name, cols] of Object.entries(OTHER_TABLES)) await cache.conn.run(createTableSql(name, cols));
       await cache.conn.run(`CREATE TABLE cache_meta (layout VARCHAR); INSERT INTO cache_meta VALUES ('${LAYOUT}')`);
     }
     await BuildCache.createCellCatalogue(cache.conn);
@@ -235,6 +254,9 @@ export class BuildCache {
     await this.conn.run("BEGIN TRANSACTION");
     try {
       await this.conn.run(`CREATE OR REPLACE TEMP TABLE stale AS SELECT * FROM ${readCsvSql([staleCsv], [{ name: "report_id", type: "VARCHAR" }])}`);
+      // The series of the stale reports, before and after: their corpus findings are to be made again.
+      const markDirty = `INSERT INTO corpus_dirty SELECT DISTINCT series_key FROM sources WHERE report_id IN (SELECT report_id FROM stale) AND series_key IS NOT NULL`;
+      await this.conn.run(markDirty);
       for (const table of [...Object.keys(CACHE_TABLES), "cell_pieces"]) {
         await this.conn.run(`DELETE FROM ${quoteIdent(table)} WHERE report_id IN (SELECT report_id FROM stale)`);
       }
@@ -244,6 +266,7 @@ export class BuildCache {
       }
       // Every report parsed now has its cells, if it printed any, in the new piece.
       if (piece !== null) await this.conn.run(`INSERT INTO cell_pieces SELECT report_id, ${piece} FROM ${readCsvSql(stagedFiles("reports"), REPORT_COLUMNS)}`);
+      await this.conn.run(markDirty);
       const restatCols: Col[] = [
         { name: "file", type: "VARCHAR" },
         { name: "size", type: "BIGINT" },
@@ -261,14 +284,16 @@ export class BuildCache {
   }
 
   /**
-   * The slim reports the corpus checks read, streamed in groups of at least
-   * `groupSize` reports (fewer at the end) that never split a series key, so that
-   * memory stays bounded however large the corpus. Reports that cannot be placed
-   * in a series (no agency or year) are left out, as the checks leave them out.
+   * The slim reports of the series marked in `corpus_dirty`, which the corpus checks
+   * read, streamed in groups of at least `groupSize` reports (fewer at the end) that
+   * never split a series key, so that memory stays bounded however large the corpus.
+   * Reports that cannot be placed in a series (no agency or year) are left out, as
+   * the checks leave them out.
    */
   async *corpusGroups(groupSize: number): AsyncGenerator<CorpusEntry[]> {
     const result = await this.conn.stream(
-      `SELECT series_key, report_id, corpus FROM sources WHERE ok AND series_key IS NOT NULL ORDER BY series_key, file`,
+      `SELECT series_key, report_id, corpus FROM sources
+       WHERE ok AND series_key IN (SELECT series_key FROM corpus_dirty) ORDER BY series_key, file`,
     );
     let group: CorpusEntry[] = [];
     let lastKey: string | null = null;
@@ -279,12 +304,31 @@ export class BuildCache {
           group = [];
         }
         lastKey = key as string;
-        group.push({ reportId: reportId as string, report: JSON.parse(json as string) as ParsedReport });
+        group.push({ reportId: reportId as string, seriesKey: key as string, report: JSON.parse(json as string) as ParsedReport });
       }
     }
     if (group.length > 0) yield group;
   }
 
+
+  /**
+   * Replaces the findings of the series marked in `corpus_dirty` with those in `csv`
+   * (CORPUS_FINDING_COLUMNS) and unmarks them; makes the temp view `corpus_checks`
+   * (CHECK_COLUMNS) of all findings on `conn`.
+   */
+  async replaceCorpusFindings(csv: string): Promise<void> {
+    await this.conn.run("BEGIN TRANSACTION");
+    try {
+      await this.conn.run(`DELETE FROM corpus_findings WHERE series_key IN (SELECT series_key FROM corpus_dirty)`);
+      await this.conn.run(`INSERT INTO corpus_findings SELECT * FROM ${readCsvSql([csv], CORPUS_FINDING_COLUMNS)}`);
+      await this.conn.run(`DELETE FROM corpus_dirty`);
+      await this.conn.run("COMMIT");
+    } catch (error) {
+      await this.conn.run("ROLLBACK");
+      throw error;
+    }
+    await this.conn.run(`CREATE OR REPLACE TEMP VIEW corpus_checks AS SELECT * EXCLUDE (series_key) FROM corpus_findings`);
+  }
 
   async failures(): Promise<BuildFailure[]> {
     const reader = await this.conn.runAndReadAll(`SELECT file, code, message FROM failures ORDER BY file`);
