@@ -9,6 +9,9 @@
 // The check is generated as JavaScript source (like zod's and ajv's compilers): a row
 // of cells becomes `typeof v.made === "number"`-style property reads that V8 caches
 // per object shape, where a walk over the schema reads every property by a variable key.
+// Each object schema is checked by a function of its own, shared by every object schema
+// with the same code (the rows of a table): one function for the whole report ran more
+// than a thousand lines, and V8 took hundreds of reports to optimise it.
 import { safeParse, util, type $ZodType, type $ZodTypes } from "zod/v4/core";
 
 export type Check = (value: unknown) => boolean;
@@ -16,13 +19,8 @@ export type Check = (value: unknown) => boolean;
 /** Builds the check; where generated code may not run (a page whose CSP forbids eval), zod's safeParse. */
 export function compileCheck(schema: $ZodType): Check {
   const code = new CheckCode();
-  const body = code.statements(schema, "value");
   try {
-    return new Function("constants", "isPlainObject", "hasEnumerableSymbol", `return (value) => {\n${body}\nreturn true;\n};`)(
-      code.constants,
-      util.isPlainObject,
-      hasEnumerableSymbol,
-    ) as Check;
+    return code.compile(code.statements(schema, "value"));
   } catch (error) {
     if (!(error instanceof EvalError)) throw error;
     return (value) => safeParse(schema, value).success;
@@ -30,13 +28,37 @@ export function compileCheck(schema: $ZodType): Check {
 }
 
 class CheckCode {
-  /** Sets of allowed values and union options' checks, read by the generated code as constants[i]. */
+  /** Sets of allowed values and the checks of objects and union options, read by the generated code as constants[i]. */
   readonly constants: unknown[] = [];
+  /** The checks compiled so far, by their code: object schemas of the same shape share one. */
+  private readonly checks = new Map<string, string>();
   private variables = 0;
 
   private constant(value: unknown): string {
     this.constants.push(value);
     return `constants[${this.constants.length - 1}]`;
+  }
+
+  compile(body: string): Check {
+    return new Function("constants", "isPlainObject", "hasEnumerableSymbol", `return (value) => {\n${body}\nreturn true;\n};`)(
+      this.constants,
+      util.isPlainObject,
+      hasEnumerableSymbol,
+    ) as Check;
+  }
+
+  /** A check of its own for `value`, from the statements `generate` writes; the expression that names it. */
+  private check(generate: () => string): string {
+    const outer = this.variables;
+    this.variables = 0;
+    const body = generate();
+    this.variables = outer;
+    let check = this.checks.get(body);
+    if (check === undefined) {
+      check = this.constant(this.compile(body));
+      this.checks.set(body, check);
+    }
+    return check;
   }
 
   private variable(): string {
@@ -77,11 +99,11 @@ class CheckCode {
       }
       case "union": {
         if (def.inclusive === false || "discriminator" in def) throw new Error("compileCheck: only a plain union is supported");
-        const options = def.options.map((option) => `${this.constant(compileCheck(option))}(${x})`);
+        const options = def.options.map((option) => `${this.check(() => this.statements(option, "value"))}(${x})`);
         return `if (!(${options.join(" || ")})) return false;`;
       }
       case "object":
-        return this.object(def.shape, def.catchall, x);
+        return `if (!${this.check(() => this.object(def.shape, def.catchall, "value"))}(${x})) return false;`;
       case "record":
         return this.record(def.keyType, def.valueType, def.mode, x);
       default:
