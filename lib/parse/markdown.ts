@@ -5,6 +5,7 @@
 // tables for merged cells, headings and paragraphs.
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 import { htmlToDocument, normalizeText } from "./html";
+import { isPlainInteger } from "./values";
 
 /** GFM's delimiter row (`|---|:--:|`). Below the header any dash count; further down, where a
  * row of `-` cells may mean "none", only rules of three or more dashes. */
@@ -158,7 +159,11 @@ function splitPipeRow(line: string, lineNumber: number, outerPipes: boolean): So
   const cells = body.includes("\\|") ? splitEscaped(body) : body.split("|");
   // Trimmed first: the padding around a cell (`| 0 |`) would send every cell through
   // normalizeText's replacements, which would only trim it, as they do any outer whitespace.
-  return cells.map((cell) => ({ text: inlineText(cell.trim()), line: lineNumber }));
+  // A number, most cells, holds no markup and nothing to normalise: its two tests are spared.
+  return cells.map((cell) => {
+    const text = cell.trim();
+    return { text: isPlainInteger(text) ? text : inlineText(text), line: lineNumber };
+  });
 }
 
 /** Splits on the pipes that are not escaped (`\|` is a pipe inside a cell). */
