@@ -18,6 +18,8 @@ export interface Runner {
   columns<C extends Row>(sql: string, tables: readonly TableNeed[]): Promise<Columns<C>>;
   /** Changes whenever a table's rows may have changed (loaded, the reader's own reports synced): results may be kept until then. */
   readonly generation?: number;
+  /** Resolves once the tables are loaded, so that `generation` counts their loading. */
+  ready?(tables: readonly TableNeed[]): Promise<void>;
 }
 
 /** BigInt (counts) → Number at the boundary, so views never see a BigInt. */

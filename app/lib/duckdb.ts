@@ -179,6 +179,9 @@ export const browserRunner: Runner = {
   get generation() {
     return generation;
   },
+  async ready(needs: readonly TableNeed[]): Promise<void> {
+    await ensureTables(needs);
+  },
   async query<R = Row>(sql: string, needs: readonly TableNeed[]): Promise<R[]> {
     return rowsOf(await run(sql, needs)) as R[];
   },

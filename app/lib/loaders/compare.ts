@@ -146,6 +146,9 @@ function rosterOf(runner: Runner, year: number, filter: ReportFilter): Promise<R
 export async function loadCompare(runner: Runner, state: CompareState): Promise<CompareData> {
   const metric = compareMetric(state);
   const filter: ReportFilter = { province: state.province, city: state.city, agencyType: state.agencyType, includeSynthetic: state.synthetic };
+  // The roster is kept under the generation after the year's file has loaded: read before, the
+  // first query of a page opened on a shared link kept it under a generation about to change.
+  await runner.ready?.(compareTables(state));
   const [roster, { value: values }] = await Promise.all([
     rosterOf(runner, state.year, filter),
     runner.columns<{ value: number | null }>(metricValuesQuery(metric, state.year, filter), compareTables(state)),
