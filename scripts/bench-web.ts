@@ -152,7 +152,10 @@ function instrument() {
         const shown = document.querySelector(".panel-head h2")?.textContent ?? "";
         if (bench.busyEnds > ends && !document.querySelector("[aria-busy=true]") && shown.startsWith(title) && drawn() > draws && visibleChart()) {
           window.clearTimeout(give);
-          void afterPaint().then((t) => resolve(t - start));
+          // This check runs in a frame's animation callbacks, before the frame is rendered: a task
+          // queued now runs once that frame, the one that paints the new chart, has been rendered.
+          // (A further requestAnimationFrame would wait for the frame after it.)
+          window.setTimeout(() => resolve(performance.now() - start), 0);
         } else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
