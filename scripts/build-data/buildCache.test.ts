@@ -56,7 +56,7 @@ describe("BuildCache.corpusGroups", () => {
   });
 });
 
-describe("BuildCache cells pieces", () => {
+describe("BuildCache pieces", () => {
   let dir: string;
   let cache: BuildCache;
   let round = 0;
@@ -85,18 +85,21 @@ describe("BuildCache cells pieces", () => {
   };
   const cellValues = async () => (await cache.conn.runAndReadAll(`SELECT report_id, value FROM cells ORDER BY report_id`)).getRowsJS();
   const pieces = () => readdirSync(path.join(dir, "cache", "cells")).sort();
+  const reportPieces = () => readdirSync(path.join(dir, "cache", "reports")).sort();
 
   it("reads each report's cells from the piece of the build that last parsed it", async () => {
     await update({ r1: 1, r2: 2 });
     await update({ r1: 10 });
     expect(await cellValues()).toEqual([["r1", 10], ["r2", 2]]);
     expect(pieces()).toEqual(["1.parquet", "2.parquet"]);
+    expect((await cache.conn.runAndReadAll(`SELECT report_id, file FROM reports ORDER BY report_id`)).getRowsJS()).toEqual([["r1", "r1.txt"], ["r2", "r2.txt"]]);
   });
 
   it("deletes a piece once no report's cells are read from it", async () => {
     await update({}, ["r2"]);
     expect(await cellValues()).toEqual([["r1", 10]]);
     expect(pieces()).toEqual(["2.parquet"]);
+    expect(reportPieces()).toEqual(["2.parquet"]);
   });
 
   it("merges the pieces into one when there are more than eight", async () => {
@@ -106,6 +109,7 @@ describe("BuildCache cells pieces", () => {
     expect(pieces()).toEqual(["11.parquet"]);
     await update({ r1: 11 });
     expect(pieces()).toEqual(["11.parquet", "12.parquet"]);
+    expect(reportPieces()).toEqual(["11.parquet", "12.parquet"]);
     expect(await cellValues()).toEqual([["n10", 10], ["n3", 3], ["n4", 4], ["n5", 5], ["n6", 6], ["n7", 7], ["n8", 8], ["n9", 9], ["r1", 11]]);
   });
 });

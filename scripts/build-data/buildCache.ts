@@ -1,10 +1,9 @@
 // The incremental build's cache: a DuckDB database in the cache folder holding,
-// per source file, its stat, hash, cache key and the rows it produced (reports,
-// per-report checks, failures) plus the slim view the corpus checks read, and the
-// corpus checks' findings per series (see CORPUS_FINDING_COLUMNS). Cells,
-// ~200 a report, are kept as Parquet pieces beside it, one per build that parsed
-// something (see CELL_PIECES). An update runs in one transaction, so an interrupted
-// build leaves it as it was.
+// per source file, its stat, hash, cache key, failure if any and the slim view the
+// corpus checks read, and the corpus checks' findings per series (see
+// CORPUS_FINDING_COLUMNS). The rows of the reports, cells and per-report checks
+// tables are kept as Parquet pieces beside it (see PIECE_TABLES). An update runs in
+// one transaction, so an interrupted build leaves it as it was.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
@@ -47,28 +46,34 @@ export const CACHED_CELL_COLUMNS: readonly Col[] = [
 ];
 const CACHED_FAILURE_COLUMNS: readonly Col[] = [{ name: "report_id", type: "VARCHAR" }, ...FAILURE_COLUMNS];
 
-/** The cached tables filled from the staging CSV of the same name (`w<i>.<table>.csv`). */
+/** The cached DuckDB tables filled from the staging CSV of the same name (`w<i>.<table>.csv`). */
 export const CACHE_TABLES: Readonly<Record<string, readonly Col[]>> = {
   sources: SOURCE_COLUMNS,
-  reports: REPORT_COLUMNS,
-  checks: CHECK_COLUMNS,
   failures: CACHED_FAILURE_COLUMNS,
 };
 
 /**
- * The cells' cache: the staged cells of each build that parsed something, written
- * once as a Parquet piece `cells/<piece>.parquet` (CACHED_CELL_COLUMNS plus the piece
- * number), and the table `cell_pieces` naming the piece that holds each report's
- * current cells. A report parsed again leaves dead rows in its older piece, which
- * reads skip; a piece no report names is deleted, and more than MAX_CELL_PIECES are
- * merged into one. Inserting ~200 rows a report into a DuckDB table and checkpointing
- * them cost twice the CPU of writing the piece.
+ * The tables of a parsed report's rows, kept as Parquet pieces: the staged rows of
+ * each build that parsed something are written once into `<table>/<piece>.parquet`
+ * (the columns plus the piece number), and the DuckDB table `pieces` names the piece
+ * that holds each report's current rows. Each is read through a temp view of its
+ * name (see createPieceViews). A report parsed again leaves dead rows in its older
+ * piece, which the views skip; a piece no report names is deleted, and more than
+ * MAX_PIECES are merged into one. Inserting the rows into DuckDB tables (~200 cells
+ * a report, ~230 columns a report row) and checkpointing them cost about twice the
+ * CPU of writing the pieces.
  */
-const CELL_PIECES: readonly Col[] = [
+export const PIECE_TABLES: Readonly<Record<"reports" | "cells" | "checks", readonly Col[]>> = {
+  reports: REPORT_COLUMNS,
+  cells: CACHED_CELL_COLUMNS,
+  checks: CHECK_COLUMNS,
+};
+const PIECES: readonly Col[] = [
   { name: "report_id", type: "VARCHAR" },
   { name: "piece", type: "INTEGER" },
 ];
-const MAX_CELL_PIECES = 8;
+const MAX_PIECES = 8;
+const PIECE_FORMAT = "FORMAT parquet, COMPRESSION lz4_raw";
 
 /**
  * The cross-report findings, kept with the series key of the report they belong to.
@@ -79,7 +84,6 @@ const MAX_CELL_PIECES = 8;
  */
 export const CORPUS_FINDING_COLUMNS: readonly Col[] = [...CHECK_COLUMNS, { name: "series_key", type: "VARCHAR" }];
 const CORPUS_DIRTY: readonly Col[] = [{ name: "series_key", type: "VARCHAR" }];
-const PIECE_FORMAT = "FORMAT parquet, COMPRESSION lz4_raw";
 
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -91,16 +95,19 @@ export function createTableSql(name: string, columns: readonly Col[], temp = fal
 
 /** The cached tables not filled from staging CSV. */
 const OTHER_TABLES: Readonly<Record<string, readonly Col[]>> = {
-  cell_pieces: CELL_PIECES,
+  pieces: PIECES,
   corpus_findings: CORPUS_FINDING_COLUMNS,
   corpus_dirty: CORPUS_DIRTY,
 };
 
 const LAYOUT = sha256Hex(
-  [...Object.entries(CACHE_TABLES), ...Object.entries(OTHER_TABLES), ["cells", CACHED_CELL_COLUMNS] as const]
+  [...Object.entries(CACHE_TABLES), ...Object.entries(OTHER_TABLES), ...Object.entries(PIECE_TABLES)]
     .map(([name, cols]) => createTableSql(name, cols))
     .join(";"),
 ).slice(0, 16);
+
+type PieceTable = keyof typeof PIECE_TABLES;
+const PIECE_TABLE_NAMES = Object.keys(PIECE_TABLES) as PieceTable[];
 
 function sqlString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
@@ -133,7 +140,7 @@ export class BuildCache {
       // Another layout (an older build step): start afresh, everything is re-parsed.
       cache.close();
       for (const f of readdirSync(dir)) if (f.startsWith("cache.duckdb")) rmSync(path.join(dir, f), { force: true });
-      rmSync(cache.piecesDir, { recursive: true, force: true });
+      for (const table of PIECE_TABLE_NAMES) rmSync(cache.piecesDir(table), { recursive: true, force: true });
       cache = await BuildCache.connect(file, dir, options);
       for (const [name, cols] of Object.entries(CACHE_TABLES)) await cache.conn.run(createTableSql(name, cols));
       for (const [name, cols] of Object.entries(OTHER_TABLES)) await cache.conn.run(createTableSql(name, cols));
@@ -149,66 +156,77 @@ export class BuildCache {
     await conn.run(`CREATE OR REPLACE TEMP TABLE cell_catalogue AS SELECT * FROM (VALUES ${values}) AS t(cell, cell_id, "table", "row", field)`);
   }
 
-  /** Another connection to the cache, with its own cell catalogue and `cells` view: for queries that run alongside those on `conn`. Closed with the cache. */
+  /** Another connection to the cache, with its own cell catalogue and piece views: for queries that run alongside those on `conn`. Closed with the cache. */
   async connectAgain(): Promise<DuckDBConnection> {
     const conn = await this.instance.connect();
     this.others.push(conn);
     await BuildCache.createCellCatalogue(conn);
-    await this.createCellsView(conn);
+    await this.createPieceViews(conn);
     return conn;
   }
 
-  private get piecesDir(): string {
-    return path.join(this.dir, "cells");
+  private piecesDir(table: PieceTable): string {
+    return path.join(this.dir, table);
   }
 
-  private piecePath(piece: number): string {
-    return path.join(this.piecesDir, `${piece}.parquet`);
+  private piecePath(table: PieceTable, piece: number): string {
+    return path.join(this.piecesDir(table), `${piece}.parquet`);
   }
 
   private async livePieces(): Promise<number[]> {
-    const reader = await this.conn.runAndReadAll(`SELECT DISTINCT piece FROM cell_pieces ORDER BY piece`);
+    const reader = await this.conn.runAndReadAll(`SELECT DISTINCT piece FROM pieces ORDER BY piece`);
     return reader.getRowsJS().map(([piece]) => piece as number);
   }
 
   /**
-   * The temp view `cells` (CACHED_CELL_COLUMNS) on `conn`: each report's rows from the
-   * piece cell_pieces names for it. Made again after every change to the pieces.
+   * The temp views `reports`, `cells` and `checks` (PIECE_TABLES' columns) on `conn`:
+   * each report's rows from the piece `pieces` names for it. Made again after every
+   * change to the pieces.
    */
-  private async createCellsView(conn: DuckDBConnection): Promise<void> {
-    const pieces = await this.livePieces();
-    const columns = CACHED_CELL_COLUMNS.map((c) => quoteIdent(c.name)).join(", ");
-    const rows =
-      pieces.length === 0
-        ? `SELECT ${CACHED_CELL_COLUMNS.map((c) => `NULL::${c.type} AS ${quoteIdent(c.name)}`).join(", ")} WHERE false`
-        : `SELECT ${columns} FROM read_parquet([${pieces.map((p) => sqlString(this.piecePath(p))).join(", ")}]) SEMI JOIN cell_pieces USING (report_id, piece)`;
-    await conn.run(`CREATE OR REPLACE TEMP VIEW cells AS ${rows}`);
+  private async createPieceViews(conn: DuckDBConnection): Promise<void> {
+    const live = await this.livePieces();
+    for (const table of PIECE_TABLE_NAMES) {
+      const columns = PIECE_TABLES[table];
+      // A build whose reports had no rows of a table (no printed cell, no finding) wrote no piece of it.
+      const files = live.map((p) => this.piecePath(table, p)).filter((f) => existsSync(f));
+      const rows =
+        files.length === 0
+          ? `SELECT ${columns.map((c) => `NULL::${c.type} AS ${quoteIdent(c.name)}`).join(", ")} WHERE false`
+          : `SELECT ${columns.map((c) => quoteIdent(c.name)).join(", ")} FROM read_parquet([${files.map(sqlString).join(", ")}]) SEMI JOIN pieces USING (report_id, piece)`;
+      await conn.run(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(table)} AS ${rows}`);
+    }
   }
 
-  /** Writes the staged cells into a new piece; returns its number, or null when nothing was staged. */
-  private async writeCellPiece(files: readonly string[]): Promise<number | null> {
-    if (files.length === 0) return null;
-    const reader = await this.conn.runAndReadAll(`SELECT coalesce(max(piece), 0) + 1 FROM cell_pieces`);
-    const piece = reader.getRowsJS()[0]![0] as number;
-    mkdirSync(this.piecesDir, { recursive: true });
-    // The number is not taken until the transaction that names it commits: a piece left by an interrupted build is overwritten.
-    await this.conn.run(`COPY (SELECT *, ${piece} AS piece FROM ${readCsvSql(files, CACHED_CELL_COLUMNS)}) TO ${sqlString(this.piecePath(piece))} (${PIECE_FORMAT})`);
-    return piece;
+  /** Writes each table's staged rows into piece `piece`. */
+  private async writePieces(piece: number, staged: (table: string) => string[]): Promise<void> {
+    for (const table of PIECE_TABLE_NAMES) {
+      const files = staged(table);
+      if (files.length === 0) continue;
+      mkdirSync(this.piecesDir(table), { recursive: true });
+      // The number is not taken until the transaction that names it commits: a piece left by an interrupted build is overwritten.
+      const rows = `SELECT *, ${piece} AS piece FROM ${readCsvSql(files, PIECE_TABLES[table])}`;
+      await this.conn.run(`COPY (${rows}) TO ${sqlString(this.piecePath(table, piece))} (${PIECE_FORMAT})`);
+    }
   }
 
   /** Merges the live rows into one piece when there are too many, then deletes the pieces no report names. */
   private async tidyPieces(): Promise<void> {
     const live = await this.livePieces();
-    if (live.length > MAX_CELL_PIECES) {
+    if (live.length > MAX_PIECES) {
       const piece = live.at(-1)! + 1;
-      await this.conn.run(`COPY (SELECT *, ${piece} AS piece FROM cells) TO ${sqlString(this.piecePath(piece))} (${PIECE_FORMAT})`);
-      await this.conn.run(`UPDATE cell_pieces SET piece = ${piece}`);
+      for (const table of PIECE_TABLE_NAMES) {
+        mkdirSync(this.piecesDir(table), { recursive: true });
+        await this.conn.run(`COPY (SELECT *, ${piece} AS piece FROM ${quoteIdent(table)}) TO ${sqlString(this.piecePath(table, piece))} (${PIECE_FORMAT})`);
+      }
+      await this.conn.run(`UPDATE pieces SET piece = ${piece}`);
       live.splice(0, live.length, piece);
-      await this.createCellsView(this.conn);
+      await this.createPieceViews(this.conn);
     }
-    if (!existsSync(this.piecesDir)) return;
-    for (const f of readdirSync(this.piecesDir)) {
-      if (!live.includes(Number(f.replace(/\.parquet$/, "")))) rmSync(path.join(this.piecesDir, f), { force: true });
+    for (const table of PIECE_TABLE_NAMES) {
+      if (!existsSync(this.piecesDir(table))) continue;
+      for (const f of readdirSync(this.piecesDir(table))) {
+        if (!live.includes(Number(f.replace(/\.parquet$/, "")))) rmSync(path.join(this.piecesDir(table), f), { force: true });
+      }
     }
   }
 
@@ -250,22 +268,23 @@ export class BuildCache {
     writeFileSync(restatCsv, restat.map((r) => csvLine([r.rel, r.size, r.mtime])).join(""));
     const staged = readdirSync(stagingDir);
     const stagedFiles = (table: string) => staged.filter((f) => f.endsWith(`.${table}.csv`) && /^w\d+\./.test(f)).map((f) => path.join(stagingDir, f));
-    const piece = await this.writeCellPiece(stagedFiles("cells"));
+    const [[next]] = (await this.conn.runAndReadAll(`SELECT coalesce(max(piece), 0) + 1 FROM pieces`)).getRowsJS() as [[number]];
+    await this.writePieces(next, stagedFiles);
     await this.conn.run("BEGIN TRANSACTION");
     try {
       await this.conn.run(`CREATE OR REPLACE TEMP TABLE stale AS SELECT * FROM ${readCsvSql([staleCsv], [{ name: "report_id", type: "VARCHAR" }])}`);
       // The series of the stale reports, before and after: their corpus findings are to be made again.
       const markDirty = `INSERT INTO corpus_dirty SELECT DISTINCT series_key FROM sources WHERE report_id IN (SELECT report_id FROM stale) AND series_key IS NOT NULL`;
       await this.conn.run(markDirty);
-      for (const table of [...Object.keys(CACHE_TABLES), "cell_pieces"]) {
+      for (const table of [...Object.keys(CACHE_TABLES), "pieces"]) {
         await this.conn.run(`DELETE FROM ${quoteIdent(table)} WHERE report_id IN (SELECT report_id FROM stale)`);
       }
       for (const [table, columns] of Object.entries(CACHE_TABLES)) {
         const files = stagedFiles(table);
         if (files.length > 0) await this.conn.run(`INSERT INTO ${quoteIdent(table)} SELECT * FROM ${readCsvSql(files, columns)}`);
       }
-      // Every report parsed now has its cells, if it printed any, in the new piece.
-      if (piece !== null) await this.conn.run(`INSERT INTO cell_pieces SELECT report_id, ${piece} FROM ${readCsvSql(stagedFiles("reports"), REPORT_COLUMNS)}`);
+      // Every report parsed now has its rows in the new piece.
+      if (stagedFiles("reports").length > 0) await this.conn.run(`INSERT INTO pieces SELECT report_id, ${next} FROM ${readCsvSql(stagedFiles("reports"), REPORT_COLUMNS)}`);
       await this.conn.run(markDirty);
       const restatCols: Col[] = [
         { name: "file", type: "VARCHAR" },
@@ -279,7 +298,7 @@ export class BuildCache {
       await this.conn.run("ROLLBACK");
       throw error;
     }
-    await this.createCellsView(this.conn);
+    await this.createPieceViews(this.conn);
     await this.tidyPieces();
   }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BuildCache, CACHED_CELL_COLUMNS, createTableSql } from "./buildCache";
+import { BuildCache, PIECE_TABLES, createTableSql } from "./buildCache";
 import { datasetFiles, writeParquetTables } from "./writeDataset";
 
 describe("writeParquetTables, partitioned by year", () => {
@@ -12,10 +12,10 @@ describe("writeParquetTables, partitioned by year", () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "write-dataset-"));
     cache = await BuildCache.open(path.join(dir, "cache"));
+    // The tables as the cache's views give them (made by BuildCache.apply from its Parquet pieces).
+    for (const [table, columns] of Object.entries(PIECE_TABLES)) await cache.conn.run(createTableSql(table, columns, true));
     // Two reports of 2020 and one whose year is unknown; checks only in 2020.
     await cache.conn.run(`INSERT INTO reports (report_id, file, year) VALUES ('r1', 'b.txt', 2020), ('r2', 'a.txt', 2020), ('r3', 'c.txt', NULL)`);
-    // The cells as the cache's `cells` view gives them (made by BuildCache.apply from its Parquet pieces).
-    await cache.conn.run(createTableSql("cells", CACHED_CELL_COLUMNS, true));
     await cache.conn.run(
       `INSERT INTO cells VALUES ('r1', 0, 1, '1', 10, 2020), ('r1', 1, NULL, NULL, NULL, 2020), ('r2', 0, 2, '2', 11, 2020), ('r3', 0, 3, '3', 12, NULL)`,
     );
