@@ -16,7 +16,14 @@ const LAYOUTS = {
   "one cell per line, no blank lines": (text: string) => text.replace(/^\t/gm, "").replace(/\n\s*\n/g, "\n"),
   // The tabs stay, so a blank cell is still a line holding only a tab.
   "tab-indented cells, no blank lines": (text: string) => text.replace(/\n(?:[ ]*\n)+/g, "\n"),
+  // Converters of web pages close every cell with a pipe; a blank cell is a lone pipe.
+  "cells closed by a pipe": closeCellsWithPipes,
+  "cells closed by a pipe, no blank lines": (text: string) => closeCellsWithPipes(text).replace(/\n(?:[ ]*\n)+/g, "\n"),
 };
+
+function closeCellsWithPipes(text: string): string {
+  return text.replace(/^\t(.*)$/gm, (_, cell: string) => `${cell.trim()} |`.trimStart());
+}
 
 const asColumns = (rows: Record<string, (number | null)[]>, fields: readonly string[]) =>
   Object.fromEntries(Object.entries(rows).map(([row, values]) => [row, Object.fromEntries(fields.map((f, i) => [f, values[i]]))]));

@@ -49,6 +49,12 @@ describe("textFormat", () => {
     expect(textFormat("a.txt", "\t规章\n\t0")).toBe("text");
   });
 
+  it("reads a text file with pipe rows but no delimiter row as Markdown, but not one with a lone piped line", () => {
+    expect(textFormat("a.txt", "信息内容 | 本年制发件数 |\n规章 | 0 |")).toBe("markdown");
+    expect(textFormat("a.txt", "信息内容 |\n本年制发件数 |")).toBe("markdown");
+    expect(textFormat("a.txt", "说明\n电话：0577-62522339 | 邮箱：yqswsj@163.com\n\t规章\n\t0")).toBe("text");
+  });
+
   it("recognises a delimiter row written with full-width pipes and dashes", () => {
     expect(textFormat("a.txt", "｜ 信息内容 ｜ 本年制发件数 ｜\n｜－－－｜－－－｜\n｜ 规章 ｜ 0 ｜")).toBe("markdown");
   });

@@ -84,6 +84,12 @@ const HTML_TABLE = /<table[\s>]/i;
 const PIPE_SEPARATOR = /^[ \t]*[|｜]?[ \t]*[:：]?[-－—]{3,}[:：]?[ \t]*(?:[|｜][ \t]*[:：]?[-－—]{3,}[:：]?[ \t]*)+[|｜]?[ \t]*\r?$/m;
 
 const DASHES = /[-－—=]{3}/;
+const PIPE = /[|｜]/;
+/**
+ * Two lines running, each with a pipe: a pipe table without its delimiter row, as OCR tools and
+ * converters of web pages write them (`信息内容 | 本年制发件数 |`), read as Markdown.
+ */
+const PIPE_ROWS = /^[^\n|｜]*[|｜][^\n]*\n[^\n|｜]*[|｜]/m;
 const BOX_CORNER = /[┌├╞╔┏╒╟]/;
 
 /** A match may straddle two chunks of decoded text; this much of the previous one is searched again. */
@@ -102,6 +108,7 @@ export function textFormat(file: string, text: string | readonly string[]): Text
   // Both need a run of three dashes or a box-drawing corner; most plain text has neither, and is not searched.
   if (anyChunk(chunks, DASHES) && (anyChunk(chunks, PIPE_SEPARATOR) || anyChunk(chunks, GRID_BORDER))) return "markdown";
   if (anyChunk(chunks, BOX_CORNER) && anyChunk(chunks, GRID_BORDER)) return "markdown";
+  if (anyChunk(chunks, PIPE) && anyChunk(chunks, PIPE_ROWS)) return "markdown";
   return "text";
 }
 

@@ -71,6 +71,36 @@ describe("markdownToDocument", () => {
     expect(rows.every((r) => r.fromTable)).toBe(true);
   });
 
+  it("reads tables whose rows close every cell with a pipe and have no leading pipe: a leading pipe follows a blank cell", () => {
+    const md = ["三、收到和处理政府信息公开申请情况", "三、本年度办理结果 | （一）予以公开 |  | 3 | 0 |", " | （二）部分公开 |  | 0 |  |", "结束"].join("\n");
+    expect(view(markdownToDocument(md).rows)).toEqual([
+      { t: false, line: 1, cells: ["三、收到和处理政府信息公开申请情况"] },
+      { t: true, line: 2, cells: ["三、本年度办理结果", "（一）予以公开", "", "3", "0"] },
+      { t: true, line: 3, cells: ["", "（二）部分公开", "", "0", ""] },
+      { t: false, line: 4, cells: ["结束"] },
+    ]);
+  });
+
+  it("reads two lines or more with pipes inside as table rows, without outer pipes or a delimiter row", () => {
+    const md = "行政许可 | 5691\n行政处罚 | 21";
+    expect(view(markdownToDocument(md).rows)).toEqual([
+      { t: true, line: 1, cells: ["行政许可", "5691"] },
+      { t: true, line: 2, cells: ["行政处罚", "21"] },
+    ]);
+  });
+
+  it("reads a table written one cell per line, each closed by a pipe, as cells to regroup; a lone pipe is a blank cell", () => {
+    const md = "信息内容 |\n本年处理决定数量 |\n行政许可 |\n  |\n行政处罚 |\n21 |";
+    expect(view(markdownToDocument(md).rows)).toEqual([
+      { t: false, line: 1, cells: ["信息内容"] },
+      { t: false, line: 2, cells: ["本年处理决定数量"] },
+      { t: false, line: 3, cells: ["行政许可"] },
+      { t: false, line: 4, cells: [""] },
+      { t: false, line: 5, cells: ["行政处罚"] },
+      { t: false, line: 6, cells: ["21"] },
+    ]);
+  });
+
   it("keeps a row of single dashes below the header as data", () => {
     const md = "| 行政复议 | 维持 |\n| - | - |\n| 0 | 0 |\n| - | - |";
     expect(markdownToDocument(md).rows.map((r) => r.cells.map((c) => c.text))).toEqual([["行政复议", "维持"], ["0", "0"], ["-", "-"]]);

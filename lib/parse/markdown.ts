@@ -41,11 +41,18 @@ export function markdownToDocument(text: string): SourceDocument {
     }
     if (hasUnescapedPipe(piped[i]!)) {
       const end = pipeBlockEnd(piped, i);
-      if (isPipeTable(piped, i, end)) {
+      const layout = pipeTableLayout(piped, i, end);
+      if (layout === "cell-per-line") {
+        // As text copied cell by cell: the table reader regroups them, a lone pipe being a blank cell.
+        for (let k = i; k < end; k++) rows.push({ cells: splitPipeRow(piped[k]!, k + 1, true) });
+      } else if (layout === "rows") {
         const width = isAlignmentRow(piped[i + 1] ?? "", i + 1, i) ? splitPipeRow(piped[i + 1]!, i + 2, true).length : null;
+        const leadingPipes = width !== null || allLines(piped, i, end, (line) => line.trimStart().startsWith("|"));
         for (let k = i; k < end; k++) {
-          if (!isAlignmentRow(piped[k]!, k, i)) rows.push({ cells: splitTableRow(piped[k]!, k + 1, width), fromTable: true });
+          if (!isAlignmentRow(piped[k]!, k, i)) rows.push({ cells: splitTableRow(piped[k]!, k + 1, width, leadingPipes), fromTable: true });
         }
+      }
+      if (layout !== null) {
         i = end;
         continue;
       }
@@ -119,8 +126,12 @@ function readGridTable(lines: string[], start: number, rows: SourceRow[]): numbe
  * table is written without outer pipes, that reading loses an empty first or
  * last cell (`label | 0 | 0 |` under a four-column delimiter row). Of the two
  * readings, the one with as many cells as the delimiter row wins; otherwise GFM's.
+ * Without a delimiter row, a table whose rows do not all start with a pipe has no
+ * leading outer pipe (`信息内容 | 本年制发件数 |`): there a row's first pipe
+ * follows an empty first cell.
  */
-function splitTableRow(line: string, lineNumber: number, width: number | null): SourceCell[] {
+function splitTableRow(line: string, lineNumber: number, width: number | null, leadingPipes: boolean): SourceCell[] {
+  if (width === null && !leadingPipes) return splitPipeRow(line, lineNumber, true, false);
   const gfm = splitPipeRow(line, lineNumber, true);
   if (width === null || gfm.length === width) return gfm;
   const literal = splitPipeRow(line, lineNumber, false);
@@ -131,6 +142,20 @@ function hasUnescapedPipe(line: string): boolean {
   return /(?:^|[^\\])\|/.test(line);
 }
 
+/** One cell and its closing pipe (`信息内容 |`), or a lone pipe for a blank cell. */
+const ONE_CLOSED_CELL = /^[^|]*\|\s*$/;
+
+/** A pipe that closes the line: web-page converters write one after every cell (`行政许可 | 5691 |`). */
+function endsWithPipe(line: string): boolean {
+  const body = line.trimEnd();
+  return body.endsWith("|") && !body.endsWith("\\|");
+}
+
+function allLines(lines: string[], start: number, end: number, test: (line: string) => boolean): boolean {
+  for (let k = start; k < end; k++) if (!test(lines[k]!)) return false;
+  return true;
+}
+
 /** The end (exclusive) of the run of lines that contain pipes, starting at `start`. */
 function pipeBlockEnd(lines: string[], start: number): number {
   let end = start;
@@ -139,22 +164,25 @@ function pipeBlockEnd(lines: string[], start: number): number {
 }
 
 /**
- * A run of piped lines is a table if it has an alignment row or its lines
- * start with a pipe. OCR output often omits the alignment row; a sentence
- * that merely contains `|` does neither.
+ * A run of piped lines is a table if it has an alignment row, if its lines all
+ * start or all end with a pipe, or if it is two lines or more: OCR output and
+ * converters of web pages often write no alignment row, and some no leading
+ * pipe. A sentence that merely contains `|` does none of these. A table whose
+ * every line is one cell and its closing pipe (`信息内容 |` / `本年制发件数 |`)
+ * was written one cell per line, its rows' ends lost.
  */
-function isPipeTable(lines: string[], start: number, end: number): boolean {
-  let leading = 0;
-  for (let k = start; k < end; k++) {
-    if (isAlignmentRow(lines[k]!, k, start)) return true;
-    if (lines[k]!.trimStart().startsWith("|")) leading++;
-  }
-  return leading === end - start;
+function pipeTableLayout(lines: string[], start: number, end: number): "rows" | "cell-per-line" | null {
+  let alignment = false;
+  for (let k = start; k < end && !alignment; k++) alignment = isAlignmentRow(lines[k]!, k, start);
+  const closed = allLines(lines, start, end, endsWithPipe);
+  if (!alignment && end - start > 1 && allLines(lines, start, end, (line) => ONE_CLOSED_CELL.test(line))) return "cell-per-line";
+  if (alignment || closed || end - start > 1 || allLines(lines, start, end, (line) => line.trimStart().startsWith("|"))) return "rows";
+  return null;
 }
 
-function splitPipeRow(line: string, lineNumber: number, outerPipes: boolean): SourceCell[] {
+function splitPipeRow(line: string, lineNumber: number, outerPipes: boolean, leadingPipe = outerPipes): SourceCell[] {
   let body = line.trim();
-  if (outerPipes && body.startsWith("|")) body = body.slice(1);
+  if (leadingPipe && body.startsWith("|")) body = body.slice(1);
   if (outerPipes && body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
   const cells = body.includes("\\|") ? splitEscaped(body) : body.split("|");
   // Trimmed first: the padding around a cell (`| 0 |`) would send every cell through

@@ -203,13 +203,23 @@ function labelTail(row: SourceRow | undefined, isKnown: (label: string) => boole
  * Text copied out of a table cell by cell (from a browser, a Word or PDF viewer)
  * puts each value on a line of its own: the free-standing value lines after a
  * row belong to it. Appends them to `values`; returns the index of the last one.
+ * A blank cell kept as such (a line holding only a tab, or a lone pipe) belongs
+ * to the row when a value follows it; blanks after the last value may as well be
+ * the next row's leading cells, and are left out.
  */
 function gatherValueLines(rows: readonly SourceRow[], index: number, values: SourceCell[]): number {
   let last = index;
+  let blanks: SourceCell[] = [];
   for (let j = index + 1; j < rows.length; j++) {
     const next = rows[j] as SourceRow;
-    if (next.fromTable || next.cells.length === 0 || !next.cells.every((c) => isValueText(c.text))) break;
-    values.push(...next.cells);
+    if (next.fromTable || next.cells.length === 0) break;
+    if (next.cells.every((c) => c.text === "")) {
+      blanks.push(...next.cells);
+      continue;
+    }
+    if (!next.cells.every((c) => isValueText(c.text))) break;
+    values.push(...blanks, ...next.cells);
+    blanks = [];
     last = j;
   }
   return last;
