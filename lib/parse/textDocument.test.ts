@@ -33,6 +33,14 @@ describe("textToDocument", () => {
     ]);
   });
 
+  it("splits a tab-separated cell that ends in space-separated values, as PDF viewers copy them", () => {
+    expect(texts("一、本年新收政府信息公开申请数量 0\t3\t1\n规章\t1 0 2\n\t1. 属于国家秘密\t0")).toEqual([
+      ["一、本年新收政府信息公开申请数量", "0", "3", "1"],
+      ["规章", "1", "0", "2"],
+      ["", "1. 属于国家秘密", "0"],
+    ]);
+  });
+
   it("reads PDF text: label + space-separated values, skipping page furniture", () => {
     const doc = textToDocument("一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3\n- 3 -\n第 3 页\n3/7\n第 2 页 共 5 页\n规章 0 +2 -1");
     expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual([

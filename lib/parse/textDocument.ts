@@ -87,12 +87,19 @@ export function textToDocument(text: string): SourceDocument {
   return { format: "text", rows };
 }
 
-/** A tab-separated row's cells, trimmed; cut in one pass rather than split and mapped (two arrays per row). */
+/**
+ * A tab-separated row's cells, trimmed; cut in one pass rather than split and mapped (two arrays per row).
+ * Text copied from a PDF viewer puts tabs between some columns and spaces between others: a cell
+ * ending in space-separated values (`一、本年新收政府信息公开申请数量 0`, `1 0 2`) is split like a PDF line.
+ */
 function tabCells(raw: string, line: number): SourceCell[] {
   const cells: SourceCell[] = [];
   for (let start = 0; ; ) {
     const tab = raw.indexOf("\t", start);
-    cells.push({ text: raw.slice(start, tab < 0 ? raw.length : tab).trim(), line });
+    const text = raw.slice(start, tab < 0 ? raw.length : tab).trim();
+    const split = text.includes(" ") ? splitValueLine(text, line) : null;
+    if (split && split.length > 1) cells.push(...split);
+    else cells.push({ text, line });
     if (tab < 0) return cells;
     start = tab + 1;
   }

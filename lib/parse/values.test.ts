@@ -12,6 +12,12 @@ describe("readCell", () => {
     expect(readCell("   ")).toEqual({ value: null, kind: "blank" });
   });
 
+  it("reads through zero-width characters and soft hyphens that editors leave in cells", () => {
+    expect(readCell("\u200b1315")).toEqual({ value: 1315, kind: "number" });
+    expect(readCell("1\u00ad315\ufeff")).toEqual({ value: 1315, kind: "number" });
+    expect(readCell("\u200b")).toEqual({ value: null, kind: "blank" });
+  });
+
   it("keeps the sign of 本年增/减", () => {
     expect(readCell("+21").value).toBe(21);
     expect(readCell("-3").value).toBe(-3);

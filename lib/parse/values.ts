@@ -19,7 +19,10 @@ const DASHES = /^[—–\-－_━─]+$/;
 // sign, digits with optional thousands separators and decimals, optional unit
 const NUMBER = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|元|万)\s*\)?|\(?(?:件|条|个|项|次|人次|家|份)\)?)?$/;
 
-/** Reads one cell. `money` cells (unit 万元) convert 元 to 万元. */
+/** Zero-width characters and soft hyphens that Word and web editors leave in cells (`\u200b1315`). */
+const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+
 const CHANGE = /^(增加?|减少?)\s*(\d+)(?:件|项|个)?$/;
 /** 1–15 ASCII digits, the text of most cells; checked without a regex since it runs on every cell. */
 export function isPlainInteger(text: string): boolean {
@@ -33,10 +36,11 @@ export function isPlainInteger(text: string): boolean {
 const BLANK: CellReading = { value: null, kind: "blank" };
 const PLACEHOLDER: CellReading = { value: null, kind: "placeholder" };
 
+/** Reads one cell. `money` cells (unit 万元) convert 元 to 万元. */
 export function readCell(text: string, money = false): CellReading {
   // Fast path: most cells are plain integers.
   if (isPlainInteger(text)) return { value: Number(text), kind: "number" };
-  const trimmed = text.trim();
+  const trimmed = (INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, "") : text).trim();
   if (trimmed === "") return BLANK;
   const half = toHalfWidth(trimmed).replace(/，/g, ",").replace(/。/g, ".").trim();
   const match = NUMBER.exec(half);
