@@ -119,6 +119,28 @@ describe("extractMetadata on other layouts", () => {
     expect(m.region).toEqual({ province: "浙江省", city: "宁波市", county: null, code: "330200" });
   });
 
+  it("reads the whole name at a sentence's start, not the shortest one ending like an agency", () => {
+    const m = meta(linesDocument("政府信息公开工作年度报告\n2023年，杭州市社会保险事业管理中心认真贯彻落实《条例》。"));
+    expect(m).toMatchObject({ agency: "杭州市社会保险事业管理中心", agencySource: "text", year: 2023 });
+    expect(meta(linesDocument("政府信息公开工作年度报告\n2023年，杭州市所属各单位认真贯彻落实《条例》。")).agency).toBeNull();
+  });
+
+  it("finds the agency the opening announces, and a page's 发布机构 above the title", () => {
+    const announced = meta(linesDocument("关于2023年度政府信息公开工作年度报告\n根据《条例》规定，现公布杭州市西湖区财政局2023年政府信息公开工作年度报告。"));
+    expect(announced).toMatchObject({ agency: "杭州市西湖区财政局", agencySource: "text", year: 2023 });
+    const page = htmlToDocument(
+      "<table><tr><td>索引号</td><td>002489/2024-01</td></tr><tr><td>发布机构</td><td>杭州市西湖区财政局</td><td>发文日期</td><td>2024-01-15</td></tr></table>" +
+        "<h1>2023年政府信息公开工作年度报告</h1><p>本报告依据《条例》编制。</p>",
+    );
+    expect(meta(page)).toMatchObject({ agency: "杭州市西湖区财政局", agencySource: "text", year: 2023 });
+    expect(meta(page).region.code).toBe("330106");
+  });
+
+  it("reads 街道 and 镇 as agencies in a title", () => {
+    expect(meta(linesDocument("宁波市鄞州区钟公庙街道2022年度政府信息公开工作年度报告"))).toMatchObject({ agency: "宁波市鄞州区钟公庙街道", agencySource: "title", year: 2022 });
+    expect(meta(linesDocument("杭州市西湖区三墩镇2023年政府信息公开工作年度报告")).agency).toBe("杭州市西湖区三墩镇");
+  });
+
   it("lets a manifest override agency, year, region and synthetic", () => {
     const { doc } = seed("004");
     const m = meta(doc, "r.txt", { file: "r.txt", agency: "宁波市卫生健康委员会", year: 2020, synthetic: true });

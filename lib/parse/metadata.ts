@@ -27,7 +27,7 @@ interface Line {
 
 /** Agency names end in one of these; longest first so that 委员会 wins over 委. */
 const AGENCY_SUFFIX =
-  "(?:街道办事处|人民政府办公室|人民政府办公厅|镇人民政府|乡人民政府|人民政府|管理委员会|管委会|委员会|办公室|办公厅|办事处|联合会|研究院|研究所|检察院|法院|中心|政府|分局|支队|大队|局|委|厅|署|院|办|所|站|社)";
+  "(?:街道办事处|人民政府办公室|人民政府办公厅|镇人民政府|乡人民政府|人民政府|管理委员会|管委会|委员会|办公室|办公厅|办事处|联合会|研究院|研究所|检察院|法院|中心|政府|分局|支队|大队|街道|局|委|厅|署|院|办|所|站|社|镇|乡)";
 const AGENCY = `[\\u4e00-\\u9fa5（）()]{1,38}?${AGENCY_SUFFIX}`;
 const AGENCY_ONLY = new RegExp(`^${AGENCY}$`);
 const TITLE = /信息公开.{0,8}?(?:年度报告|年报|工作报告)/;
@@ -37,10 +37,19 @@ const CHINESE_YEAR = /[一二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*
 const CHINESE_DIGITS: Record<string, string> = {
   〇: "0", 零: "0", "○": "0", Ｏ: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
 };
-/** `2021年，宁波市鄞州区卫生健康局按照…` at the start of a sentence. */
-const OPENING_AGENCY = new RegExp(`(?:^|[。；])(?:19|20)\\d{2}年度?[，,、](${AGENCY})`);
+/** What follows an agency's name at the start of a sentence: `（以下简称` or the verb. */
+const AGENCY_THEN = "(?:[（(]以下简称|坚持|认真|按照|根据|深入|严格|始终|紧紧|全面|围绕|高度|积极|持续|不断|扎实|结合|在|通过|进一步|继续|切实|着力|大力|坚决|主动)";
+/**
+ * `2021年，宁波市鄞州区卫生健康局按照…` at the start of a sentence. The name runs to what
+ * follows it: the shortest name alone would stop at the first suffix (杭州市社会保险… → 杭州市社).
+ */
+const OPENING_AGENCY = new RegExp(`(?:^|[。；])(?:19|20)\\d{2}年度?[，,、](${AGENCY})(?=[，,]|${AGENCY_THEN})`);
 const COMPILED_BY = new RegExp(`由(${AGENCY})(?:负责|根据[^，。；]{0,80}?)?(?:编制|制作|发布|编写)`);
-const LINE_START_AGENCY = new RegExp(`^(${AGENCY})(?:[（(]以下简称|坚持|认真|按照|根据|深入|严格|始终|紧紧|全面|围绕|高度|积极|持续|不断|扎实|结合)`);
+/** `现公布杭州市西湖区财政局2023年政府信息公开工作年度报告`: the report announced by name. */
+const ANNOUNCED = new RegExp(`(?:公布|现将|发布)(${AGENCY})(?:19|20)\\d{2}年度?(?:政府)?信息公开`);
+/** A government page's information table above the report: `发布机构：杭州市西湖区财政局`, its cells joined. */
+const PUBLISHER = new RegExp(`(?:发布机构|发布单位|发文机关|发文单位|信息来源)[:：]?(${AGENCY})(?=$|发文日期|发布日期|成文日期|生成日期|主题分类|组配分类|公开方式|索引号|文号|标题|名称|[|｜])`);
+const LINE_START_AGENCY = new RegExp(`^(${AGENCY})${AGENCY_THEN}`);
 /** 1 January to 31 December of one year: the statistics period. */
 const PERIOD = /((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|–|-|～|~)((?:19|20)\d{2})年12月31日/;
 /** 市卫生健康局 without a place: the reader is expected to know which city. */
@@ -72,7 +81,7 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
     agency = title.agency;
     agencySource = "title";
   } else {
-    const stated = findStatedAgency(body.head());
+    const stated = findStatedAgency(body.head()) ?? findPublisher(reader, title?.index ?? -1);
     if (stated) {
       agency = stated;
       agencySource = "text";
@@ -300,10 +309,21 @@ function isRelative(agency: string): boolean {
 
 function findStatedAgency(lines: Line[]): string | null {
   for (const { text } of lines.slice(0, HEAD_LINES)) {
-    for (const pattern of [OPENING_AGENCY, COMPILED_BY, LINE_START_AGENCY]) {
+    for (const pattern of [OPENING_AGENCY, COMPILED_BY, ANNOUNCED, LINE_START_AGENCY]) {
       const m = pattern.exec(text);
       if (m && isAgencyName(m[1]!) && !isRelative(m[1]!)) return m[1]!;
     }
+  }
+  return null;
+}
+
+/** The publisher a page states above the report's title (or above its opening, without a title line). */
+function findPublisher(reader: HeadReader, titleIndex: number): string | null {
+  for (let i = 0; i < (titleIndex >= 0 ? titleIndex : TITLE_LINES); i++) {
+    const line = reader.at(i);
+    if (!line) break;
+    const m = PUBLISHER.exec(line.text);
+    if (m && isAgencyName(m[1]!) && !isRelative(m[1]!)) return m[1]!;
   }
   return null;
 }

@@ -44,6 +44,9 @@ describe("resolveRegion", () => {
     expect(resolveRegion("宁波市公安局")).toEqual(region("浙江省", "宁波市", null, "330200"));
     expect(resolveRegion("公安县卫生健康局").code).toBe("421022");
     expect(resolveRegion("朝阳卫健委").code).toBeNull(); // 朝阳 is a city, two districts and a county
+    // 振兴 is also 丹东市振兴区: a short form elsewhere does not outweigh the full name.
+    expect(resolveRegion("杭州市乡村振兴局")).toEqual(region("浙江省", "杭州市", null, "330100"));
+    expect(resolveRegion("宁波鄞州卫生健康局").code).toBe("330212");
   });
 
   it("keeps province-administered county-level cities without a prefecture", () => {

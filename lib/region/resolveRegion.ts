@@ -23,7 +23,13 @@ export function resolveRegionDetailed(text: string, context?: string): RegionRes
   if (mentions.length === 0) return { region: EMPTY, ambiguous: [] };
 
   const candidates = unique(mentions.flatMap((m) => m.divisions));
-  const support = (d: Division) => mentions.filter((m) => m.divisions.some((c) => c === d || isAncestor(c, d))).length;
+  // A full name counts double: a short form inside an agency's name may be an ordinary word
+  // (杭州市乡村振兴局 names 杭州市, not 振兴区 of 丹东市).
+  const support = (d: Division) => {
+    let score = 0;
+    for (const m of mentions) if (m.divisions.some((c) => c === d || isAncestor(c, d))) score += m.full ? 2 : 1;
+    return score;
+  };
   let best = maxBy(candidates, support);
   best = maxBy(best, (d) => DEPTH[d.level]);
   if (best.length > 1 && context) {
