@@ -86,10 +86,14 @@ const PIPE_SEPARATOR = /^[ \t]*[|｜]?[ \t]*[:：]?[-－—]{3,}[:：]?[ \t]*(?:
 const DASHES = /[-－—=]{3}/;
 const PIPE = /[|｜]/;
 /**
- * Two lines running, each with a pipe: a pipe table without its delimiter row, as OCR tools and
- * converters of web pages write them (`信息内容 | 本年制发件数 |`), read as Markdown.
+ * A pipe table without its delimiter row, as OCR tools and converters of web pages write them
+ * (`行政许可 | 5691 |`), is read as Markdown: two lines running with a pipe, a number in a cell
+ * of its own, and no value after a tab. A page's footer (`网站地图 | 联系我们`) below a table
+ * pasted cell by cell has none of the last two.
  */
 const PIPE_ROWS = /^[^\n|｜]*[|｜][^\n]*\n[^\n|｜]*[|｜]/m;
+const PIPED_NUMBER = /(?:^|[|｜])[ \t]*[0-9０-９][0-9０-９,.]*[ \t]*[|｜]/m;
+const TAB_VALUE = /\t[ ]*[0-9０-９]/;
 const BOX_CORNER = /[┌├╞╔┏╒╟]/;
 
 /** A match may straddle two chunks of decoded text; this much of the previous one is searched again. */
@@ -108,7 +112,7 @@ export function textFormat(file: string, text: string | readonly string[]): Text
   // Both need a run of three dashes or a box-drawing corner; most plain text has neither, and is not searched.
   if (anyChunk(chunks, DASHES) && (anyChunk(chunks, PIPE_SEPARATOR) || anyChunk(chunks, GRID_BORDER))) return "markdown";
   if (anyChunk(chunks, BOX_CORNER) && anyChunk(chunks, GRID_BORDER)) return "markdown";
-  if (anyChunk(chunks, PIPE) && anyChunk(chunks, PIPE_ROWS)) return "markdown";
+  if (anyChunk(chunks, PIPE) && anyChunk(chunks, PIPE_ROWS) && anyChunk(chunks, PIPED_NUMBER) && !anyChunk(chunks, TAB_VALUE)) return "markdown";
   return "text";
 }
 
