@@ -50,13 +50,15 @@ describe("textFormat", () => {
   });
 
   it("reads a text file with pipe rows but no delimiter row as Markdown, but not a page's piped footer", () => {
-    expect(textFormat("a.txt", "信息内容 | 本年制发件数 |\n规章 | 0 |")).toBe("markdown");
-    expect(textFormat("a.txt", "规章 |\n0 |")).toBe("markdown");
+    const rows = ["信息内容 | 本年制发件数 |", "规章 | 0 |", "行政规范性文件 | 3 |", "行政许可 | 5,691 |", "行政处罚 | 21 |", "行政强制 | 0 |"];
+    expect(textFormat("a.txt", rows.join("\n"))).toBe("markdown");
+    expect(textFormat("a.txt", rows.flatMap((row) => row.split(" | ").map((cell) => cell.replace(/ \|$/, "") + " |")).join("\n"))).toBe("markdown");
     expect(textFormat("a.txt", "说明\n电话：0577-62522339 | 邮箱：yqswsj@163.com\n\t规章\n\t0")).toBe("text");
     // Cells pasted one per line (or tab-separated), with the page's footer below them.
     const footer = "\n\n网站地图 | 联系我们 | 2023 |\n主办单位：某某人民政府办公室 | 技术支持：某某信息中心\n";
     expect(textFormat("a.txt", `\t规章\n\t1\n${footer}`)).toBe("text");
     expect(textFormat("a.txt", `规章\t1\t0\t2${footer}`)).toBe("text");
+    expect(textFormat("a.txt", `规章 1 0 2\n行政许可 5691\n行政处罚 21\n行政强制 0\n行政事业性收费 3.5${footer}`)).toBe("text");
   });
 
   it("recognises a delimiter row written with full-width pipes and dashes", () => {

@@ -87,12 +87,13 @@ const DASHES = /[-－—=]{3}/;
 const PIPE = /[|｜]/;
 /**
  * A pipe table without its delimiter row, as OCR tools and converters of web pages write them
- * (`行政许可 | 5691 |`), is read as Markdown: two lines running with a pipe, a number in a cell
- * of its own, and no value after a tab. A page's footer (`网站地图 | 联系我们`) below a table
- * pasted cell by cell has none of the last two.
+ * (`行政许可 | 5691 |`), is read as Markdown: two lines running with a pipe, numbers in cells of
+ * their own on PIPED_NUMBER_LINES lines or more, and no value after a tab. A page's footer
+ * (`网站地图 | 联系我们 | 2023 |`) below a table pasted as text has a line or two of them at most.
  */
 const PIPE_ROWS = /^[^\n|｜]*[|｜][^\n]*\n[^\n|｜]*[|｜]/m;
-const PIPED_NUMBER = /(?:^|[|｜])[ \t]*[0-9０-９][0-9０-９,.]*[ \t]*[|｜]/m;
+const PIPED_NUMBER_LINE = /^(?:[^\n]*[|｜])?[ \t]*[0-9０-９][0-9０-９,.]*[ \t]*[|｜][^\n]*$/gm;
+const PIPED_NUMBER_LINES = 5;
 const TAB_VALUE = /\t[ ]*[0-9０-９]/;
 const BOX_CORNER = /[┌├╞╔┏╒╟]/;
 
@@ -112,8 +113,17 @@ export function textFormat(file: string, text: string | readonly string[]): Text
   // Both need a run of three dashes or a box-drawing corner; most plain text has neither, and is not searched.
   if (anyChunk(chunks, DASHES) && (anyChunk(chunks, PIPE_SEPARATOR) || anyChunk(chunks, GRID_BORDER))) return "markdown";
   if (anyChunk(chunks, BOX_CORNER) && anyChunk(chunks, GRID_BORDER)) return "markdown";
-  if (anyChunk(chunks, PIPE) && anyChunk(chunks, PIPE_ROWS) && anyChunk(chunks, PIPED_NUMBER) && !anyChunk(chunks, TAB_VALUE)) return "markdown";
+  if (anyChunk(chunks, PIPE) && anyChunk(chunks, PIPE_ROWS) && !anyChunk(chunks, TAB_VALUE) && countLines(chunks, PIPED_NUMBER_LINE) >= PIPED_NUMBER_LINES) {
+    return "markdown";
+  }
   return "text";
+}
+
+/** Lines matching a global, multiline `pattern`, chunk by chunk (a line split between two chunks may be missed). */
+function countLines(chunks: readonly string[], pattern: RegExp): number {
+  let count = 0;
+  for (const chunk of chunks) count += chunk.match(pattern)?.length ?? 0;
+  return count;
 }
 
 function anyChunk(chunks: readonly string[], pattern: RegExp): boolean {
