@@ -82,6 +82,24 @@ describe("parseReport: reports", () => {
     expect(outcome.report.diagnostics).toContainEqual(expect.objectContaining({ code: "row-missing", table: "applications", row: "carriedOver" }));
   });
 
+  it("reads a report on the statistics form used before 2019 without tables, saying why", async () => {
+    const text = [
+      "某县财政局2017年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "附表：政府信息公开情况统计表",
+      "统计指标\t单位\t统计数",
+      "（一）主动公开政府信息数\t条\t156",
+      "制发规范性文件总数\t件\t3",
+      "（一）收到申请数\t件\t12",
+      "1.当面申请数\t件\t2",
+    ].join("\n");
+    const outcome = await parse("r/2017.txt", encode(text));
+    if (!outcome.ok) throw new Error(outcome.failure.error.message);
+    expect(outcome.report.meta).toMatchObject({ agency: "某县财政局", year: 2017, template: null });
+    expect(["active", "applications", "reviewLitigation"].filter((t) => t in outcome.report)).toEqual([]);
+    expect(outcome.report.diagnostics).toContainEqual(expect.objectContaining({ code: "template-unsupported", severity: "error", line: 4 }));
+  });
+
   it("reads an HTML report through the HTML reader", async () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县卫生健康局2021年政府信息公开工作年度报告</title></head><body>
 <p>二、主动公开政府信息情况</p>

@@ -14,7 +14,7 @@ import type {
 } from "../model";
 import { parseActiveTable } from "./activeTable";
 import { parseApplicationsTable } from "./applicationsTable";
-import { locateTables, type Region } from "./regions";
+import { locateTables, rowText, type Region } from "./regions";
 import { parseReviewLitigationTable } from "./reviewLitigationTable";
 import { diagnostic, firstLine } from "./rows";
 import type { CellSink } from "./provenance";
@@ -40,8 +40,32 @@ const TABLE_NAMES: Record<TableId, string> = {
 // A long single-cell row inside a table's region is running text that strayed in.
 const PROSE_LENGTH = 40;
 
+/** Rows of the statistics form that reports used before the 2019 template (政府信息公开情况统计表). */
+const PRE_2019_FORM = ["统计指标", "主动公开政府信息数", "收到申请数", "申请办结数", "当面申请数", "网络申请数", "信函申请数", "传真申请数"];
+
+/**
+ * The first row of the form used before 2019 when the document has at least two of its
+ * rows: its figures (统计指标 / 单位 / 统计数) are none of the contract's cells.
+ */
+function pre2019FormLine(rows: readonly SourceRow[]): number | null {
+  const found = new Set<string>();
+  let line: number | null = null;
+  for (const row of rows) {
+    const text = rowText(row);
+    const mark = PRE_2019_FORM.find((m) => text.includes(m));
+    if (!mark) continue;
+    found.add(mark);
+    line ??= firstLine(row);
+    if (found.size >= 2) return line;
+  }
+  return null;
+}
+
 export function extractTables(doc: SourceDocument): ExtractedTables {
   const regions = locateTables(doc.rows);
+  // Only a document without table 三 is searched for the old form: reports of the templates have it.
+  const oldForm = regions.applications ? null : pre2019FormLine(doc.rows);
+  if (oldForm !== null) return pre2019Report(doc, oldForm);
   const sink: CellSink = { provenance: {}, diagnostics: [] };
   const slice = (region: Region | undefined) => (region ? doc.rows.slice(region.start, region.end) : []);
 
@@ -76,6 +100,19 @@ export function extractTables(doc: SourceDocument): ExtractedTables {
   if (applications) out.applications = applications;
   if (reviewLitigation) out.reviewLitigation = reviewLitigation;
   return out;
+}
+
+/** A report on the form used before 2019: its metadata and narrative, no table, and why. */
+function pre2019Report(doc: SourceDocument, line: number | null): ExtractedTables {
+  const message =
+    "the tables follow the statistics form used before the 2019 template (统计指标 / 单位 / 统计数), whose figures are not the contract's cells; no table was read";
+  return {
+    template: null,
+    provenance: {},
+    diagnostics: [{ code: "template-unsupported", severity: "error", message, line }],
+    narrative: narrativeOf(doc.rows, []),
+    hasAnchors: true,
+  };
 }
 
 function narrativeOf(rows: readonly SourceRow[], regions: readonly Region[]): NarrativeLine[] {
