@@ -149,7 +149,10 @@ export function walkRows<K extends string>(
       continue;
     }
     const rowIndex = offset + i;
-    if (!row.fromTable) i = gatherValueLines(rows, i, parts.values);
+    if (!row.fromTable) {
+      if (parts.label === "") parts.values.unshift(...blankCellsBefore(rows, i));
+      i = gatherValueLines(rows, i, parts.values);
+    }
     let key = own;
     let label = parts.label;
     if (key === null && tentative) {
@@ -199,25 +202,41 @@ function labelTail(row: SourceRow | undefined, isKnown: (label: string) => boole
   return label.length <= MAX_TAIL && !isKnown(label) ? label : null;
 }
 
+/** A free-standing line of blank cells: a tab alone, or a lone pipe, where a cell was left blank. */
+function isBlankLine(row: SourceRow): boolean {
+  return !row.fromTable && row.cells.length > 0 && row.cells.every((c) => c.text === "");
+}
+
+/**
+ * The blank cells on the lines between a row's label and its first value (text
+ * copied cell by cell): the row's leading blank cells, or the label's blank
+ * columns, which fitValues drops as surplus.
+ */
+function blankCellsBefore(rows: readonly SourceRow[], index: number): SourceCell[] {
+  let first = index;
+  while (first > 0 && isBlankLine(rows[first - 1] as SourceRow)) first--;
+  return rows.slice(first, index).flatMap((row) => row.cells);
+}
+
 /**
  * Text copied out of a table cell by cell (from a browser, a Word or PDF viewer)
  * puts each value on a line of its own: the free-standing value lines after a
  * row belong to it. Appends them to `values`; returns the index of the last one.
- * A blank cell kept as such (a line holding only a tab, or a lone pipe) belongs
- * to the row when a value follows it; blanks after the last value may as well be
- * the next row's leading cells, and are left out.
+ * Blank cells kept as such belong to the row when a value follows them; blanks
+ * after the last value may as well be the next row's leading cells and are left
+ * out, so that a row is never filled with another's cells (it falls short, and
+ * is reported).
  */
 function gatherValueLines(rows: readonly SourceRow[], index: number, values: SourceCell[]): number {
   let last = index;
   let blanks: SourceCell[] = [];
   for (let j = index + 1; j < rows.length; j++) {
     const next = rows[j] as SourceRow;
-    if (next.fromTable || next.cells.length === 0) break;
-    if (next.cells.every((c) => c.text === "")) {
+    if (isBlankLine(next)) {
       blanks.push(...next.cells);
       continue;
     }
-    if (!next.cells.every((c) => isValueText(c.text))) break;
+    if (next.fromTable || next.cells.length === 0 || !next.cells.every((c) => isValueText(c.text))) break;
     values.push(...blanks, ...next.cells);
     blanks = [];
     last = j;
