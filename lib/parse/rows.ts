@@ -150,7 +150,7 @@ export function walkRows<K extends string>(
     }
     const rowIndex = offset + i;
     if (!row.fromTable) {
-      if (parts.label === "") parts.values.unshift(...blankCellsBefore(rows, i));
+      if (parts.label === "" && i > 0 && isBlankLine(rows[i - 1] as SourceRow)) parts.values.unshift(...blankCellsBefore(rows, i));
       i = gatherValueLines(rows, i, parts.values);
     }
     let key = own;
@@ -229,16 +229,12 @@ function blankCellsBefore(rows: readonly SourceRow[], index: number): SourceCell
  */
 function gatherValueLines(rows: readonly SourceRow[], index: number, values: SourceCell[]): number {
   let last = index;
-  let blanks: SourceCell[] = [];
   for (let j = index + 1; j < rows.length; j++) {
     const next = rows[j] as SourceRow;
-    if (isBlankLine(next)) {
-      blanks.push(...next.cells);
-      continue;
-    }
+    if (isBlankLine(next)) continue;
     if (next.fromTable || next.cells.length === 0 || !next.cells.every((c) => isValueText(c.text))) break;
-    values.push(...blanks, ...next.cells);
-    blanks = [];
+    for (let k = last + 1; k < j; k++) values.push(...(rows[k] as SourceRow).cells);
+    values.push(...next.cells);
     last = j;
   }
   return last;
