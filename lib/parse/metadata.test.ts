@@ -119,6 +119,12 @@ describe("extractMetadata on other layouts", () => {
     expect(m.region).toEqual({ province: "浙江省", city: "宁波市", county: null, code: "330200" });
   });
 
+  it("reads a statistics period whose end leaves its year out", () => {
+    const m = meta(linesDocument("上海市人民政府办公厅政府信息公开工作年度报告\n本年度报告中所列数据统计期限为2022年1月1日至12月31日。"));
+    expect(m).toMatchObject({ agency: "上海市人民政府办公厅", year: 2022 });
+    expect(m.diagnostics.map((d) => d.code)).not.toContain("year-missing");
+  });
+
   it("reads the whole name at a sentence's start, not the shortest one ending like an agency", () => {
     const m = meta(linesDocument("政府信息公开工作年度报告\n2023年，杭州市社会保险事业管理中心认真贯彻落实《条例》。"));
     expect(m).toMatchObject({ agency: "杭州市社会保险事业管理中心", agencySource: "text", year: 2023 });

@@ -50,8 +50,8 @@ const ANNOUNCED = new RegExp(`(?:公布|现将|发布)(${AGENCY})(?:19|20)\\d{2}
 /** A government page's information table above the report: `发布机构：杭州市西湖区财政局`, its cells joined. */
 const PUBLISHER = new RegExp(`(?:发布机构|发布单位|发文机关|发文单位|信息来源)[:：]?(${AGENCY})(?=$|发文日期|发布日期|成文日期|生成日期|主题分类|组配分类|公开方式|索引号|文号|标题|名称|[|｜])`);
 const LINE_START_AGENCY = new RegExp(`^(${AGENCY})${AGENCY_THEN}`);
-/** 1 January to 31 December of one year: the statistics period. */
-const PERIOD = /((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|–|-|～|~)((?:19|20)\d{2})年12月31日/;
+/** 1 January to 31 December of one year: the statistics period; the end's year may be left out (`2022年1月1日至12月31日`). */
+const PERIOD = /((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|–|-|～|~)(?:((?:19|20)\d{2})年)?12月31日/;
 /** 市卫生健康局 without a place: the reader is expected to know which city. */
 const RELATIVE_AGENCY = new RegExp(`(?:^|[^\\u4e00-\\u9fa5]|[过在由的和与及向对将经被把])([市区县])([\\u4e00-\\u9fa5]{2,12}?${AGENCY_SUFFIX})`, "g");
 const NATIONAL = /^(?:国家|中华人民共和国|国务院|中国|中共中央|全国|最高人民)/;
@@ -415,7 +415,7 @@ function chooseYear(title: Title | null, body: Body, note: Note): number | null 
 function statisticsPeriod(body: Body): { year: number; line: number | null } | null {
   for (const l of body.openingLines()) {
     const m = PERIOD.exec(l.text);
-    if (m && m[1] === m[2]) return { year: Number(m[1]), line: l.line };
+    if (m && (m[2] === undefined || m[1] === m[2])) return { year: Number(m[1]), line: l.line };
   }
   return null;
 }
