@@ -4,7 +4,9 @@
 import { CELLS, type CellDef } from "../model/cells";
 
 export type ColumnType = "VARCHAR" | "INTEGER" | "DOUBLE" | "BOOLEAN";
-export type TableName = "reports" | "cells" | "checks" | "failures";
+/** The dataset's tables, in the order they are listed and documented. */
+export const TABLE_NAMES = ["reports", "cells", "checks", "diagnostics", "failures"] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
 
 export interface ColumnDef {
   name: string;
@@ -20,7 +22,7 @@ export interface ColumnDef {
 export const PARTITION_THRESHOLD = 20_000;
 
 /** The tables that are partitioned by year in a large corpus (failures have no year). */
-export const PARTITIONED_TABLES: readonly TableName[] = ["reports", "cells", "checks"];
+export const PARTITIONED_TABLES: readonly TableName[] = ["reports", "cells", "checks", "diagnostics"];
 
 function col(name: string, type: ColumnType, zh: string, en: string, unit?: string): ColumnDef {
   return unit ? { name, type, zh, en, unit } : { name, type, zh, en };
@@ -87,6 +89,20 @@ export const CHECK_COLUMNS: readonly ColumnDef[] = [
   col("related_file", "VARCHAR", "相关文件", "The other report of a cross-report rule"),
 ];
 
+export const DIAGNOSTIC_COLUMNS: readonly ColumnDef[] = [
+  REPORT_ID,
+  col("file", "VARCHAR", "源文件", "Source file"),
+  col("agency", "VARCHAR", "机关名称", "Agency"),
+  col("year", "INTEGER", "报告年度", "Year"),
+  col("code", "VARCHAR", "诊断代码", "Diagnostic code (row-truncated, non-numeric-cell, unknown-row, table-missing, …)"),
+  col("severity", "VARCHAR", "严重程度", "error, warning or info"),
+  col("table", "VARCHAR", "表", "Table, where the diagnostic is about one"),
+  col("row", "VARCHAR", "行", "Row key, where the diagnostic is about one"),
+  col("column", "VARCHAR", "列", "Column key, where the diagnostic is about one cell"),
+  col("line", "INTEGER", "源文件行号", "Line in the decoded source"),
+  col("message", "VARCHAR", "说明", "Message, quoting the printed text"),
+];
+
 export const FAILURE_COLUMNS: readonly ColumnDef[] = [
   col("file", "VARCHAR", "源文件", "Source file"),
   col("code", "VARCHAR", "错误代码", "Error code (empty, binary, too-large, not-a-report, unsupported-format, no-text-layer, unreadable)"),
@@ -97,6 +113,7 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnDef[]>> = 
   reports: REPORT_COLUMNS,
   cells: CELL_COLUMNS,
   checks: CHECK_COLUMNS,
+  diagnostics: DIAGNOSTIC_COLUMNS,
   failures: FAILURE_COLUMNS,
 };
 
@@ -104,5 +121,6 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<TableName, { zh: string; en: st
   reports: { zh: "每份报告一行，每个单元格一列", en: "One row per report, one column per cell" },
   cells: { zh: "长表：报告印出的每个数字单元格一行", en: "Long form: one row per numeric cell the report printed" },
   checks: { zh: "一致性检查结果", en: "Consistency findings" },
+  diagnostics: { zh: "解析诊断：解析器未能读取或存疑之处（无法对齐的行、不是数字的单元格、未知的行……）", en: "Parser diagnostics: what the parser could not read or doubted (rows it could not align, cells that are not numbers, unknown rows, …)" },
   failures: { zh: "无法读取的文件", en: "Files that could not be read as a report" },
 };
