@@ -128,7 +128,7 @@ test.describe("SQL /sql/", () => {
     const schema = page.locator(".sql-schema");
     await expect(schema).toContainText("active_punishment_decisions");
     await expect(schema.locator("li", { hasText: "active_punishment_decisions" })).toContainText("行政处罚");
-    for (const table of ["reports", "cells", "checks", "failures"]) await expect(schema.locator("summary", { hasText: table })).toHaveCount(1);
+    for (const table of ["reports", "cells", "checks", "diagnostics", "failures"]) await expect(schema.locator("summary", { hasText: table })).toHaveCount(1);
     await runSql(page, "SELECT cell_id, value FROM cells ORDER BY report_id, cell_id");
     await expect(page.locator(".sql-count")).toContainText("982 行");
     await expect(gridRows(page)).toHaveCount(50);

@@ -6,9 +6,8 @@
 import type { AsyncDuckDB, ConnectionID } from "@duckdb/duckdb-wasm";
 import { tableFromIPC, type Table } from "@uwdata/flechette";
 import { Table as ParquetTable, writeParquet } from "parquet-wasm/esm";
+import { TABLE_NAMES } from "../../lib/dataset/tables";
 import { ensureTables } from "./duckdb";
-
-export const ALL_TABLES = ["reports", "cells", "checks", "failures"] as const;
 
 interface ConsoleConnection {
   db: AsyncDuckDB;
@@ -18,7 +17,7 @@ interface ConsoleConnection {
 let connection: Promise<ConsoleConnection> | null = null;
 
 async function consoleConnection(): Promise<ConsoleConnection> {
-  connection ??= ensureTables(ALL_TABLES)
+  connection ??= ensureTables(TABLE_NAMES)
     .then(async ({ db }) => ({ db, conn: await db.connectInternal() }))
     .catch((error: unknown) => {
       connection = null;

@@ -155,7 +155,7 @@ const GUARD: Record<GuardCode, { zh: string; en: string }> = {
   "multiple-statements": { zh: "一次只能运行一条语句（第 {offset} 个字符处有分号）。", en: "Only one statement at a time (a semicolon at character {offset})." },
   "not-read-only": { zh: "只允许只读查询（SELECT、WITH、DESCRIBE、SUMMARIZE 等），不允许「{word}」。", en: "Only read-only queries (SELECT, WITH, DESCRIBE, SUMMARIZE, …) are allowed, not “{word}”." },
   "forbidden-keyword": { zh: "「{word}」会修改数据库、设置或访问外部，不允许。", en: "“{word}” would change the database or its settings or reach outside it; not allowed." },
-  "file-function": { zh: "「{word}」读取文件或网络，不允许；请查询数据表 reports、cells、checks、failures。", en: "“{word}” reads files or the network; not allowed. Query the tables reports, cells, checks and failures." },
+  "file-function": { zh: "「{word}」读取文件或网络，不允许；请查询数据表 reports、cells、checks、diagnostics、failures。", en: "“{word}” reads files or the network; not allowed. Query the tables reports, cells, checks, diagnostics and failures." },
   url: { zh: "不允许访问网址（{word}）：控制台只能查询本数据集。", en: "URLs are not allowed ({word}): the console only queries this dataset." },
   unterminated: { zh: "第 {offset} 个字符处的引号或注释没有结束。", en: "The quote or comment at character {offset} is not closed." },
 };

@@ -2,7 +2,7 @@
 // which is itself derived from the contract (lib/model): every table and column with its
 // labels, type and unit, the naming rule and the file layout.
 import { TABLE_LABELS } from "../model/cells";
-import { PARTITION_THRESHOLD, TABLE_COLUMNS, TABLE_DESCRIPTIONS, type ColumnDef, type TableName } from "./tables";
+import { PARTITION_THRESHOLD, PARTITIONED_TABLES, TABLE_COLUMNS, TABLE_DESCRIPTIONS, TABLE_NAMES, type ColumnDef } from "./tables";
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, "\\|");
@@ -37,14 +37,14 @@ export function renderDataDictionary(): string {
     "- `manifest.json`: `schemaVersion`, `builtAt`, `inputs`, `parsed`, `failed`, `synthetic`, `findingsByRule`",
     "  (`{rule: {error, warning, unchecked}}`) and `files`: every Parquet file as `{table, path, bytes, sha256, rows, year?}`.",
     "  Read the tables through `files`, so that both layouts below read the same way.",
-    `- Up to ${PARTITION_THRESHOLD.toLocaleString("en")} reports: one file per table, \`reports.parquet\`, \`cells.parquet\`, \`checks.parquet\`, \`failures.parquet\`.`,
-    `- More than ${PARTITION_THRESHOLD.toLocaleString("en")} reports: \`reports\`, \`cells\` and \`checks\` are hive-partitioned by year,`,
-    "  `reports/year=2021/part-0.parquet` (`year=__HIVE_DEFAULT_PARTITION__` where the year is unknown). The `reports` and `checks`",
-    "  files keep their `year` column; `cells` files do not have one (take it from `manifest.json` or join `reports`).",
+    `- Up to ${PARTITION_THRESHOLD.toLocaleString("en")} reports: one file per table, ${TABLE_NAMES.map((t) => `\`${t}.parquet\``).join(", ")}.`,
+    `- More than ${PARTITION_THRESHOLD.toLocaleString("en")} reports: ${PARTITIONED_TABLES.map((t) => `\`${t}\``).join(", ")} are hive-partitioned by year,`,
+    "  `reports/year=2021/part-0.parquet` (`year=__HIVE_DEFAULT_PARTITION__` where the year is unknown). Their files keep their",
+    "  `year` column but for `cells`, whose files do not have one (take it from `manifest.json` or join `reports`).",
     "  `failures.parquet` stays one file.",
     "",
   ];
-  for (const table of Object.keys(TABLE_COLUMNS) as TableName[]) {
+  for (const table of TABLE_NAMES) {
     const columns = TABLE_COLUMNS[table];
     out.push(`## \`${table}\` — ${TABLE_DESCRIPTIONS[table].zh} / ${TABLE_DESCRIPTIONS[table].en}`, "");
     if (table !== "reports") {

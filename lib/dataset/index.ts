@@ -1,5 +1,5 @@
 export * from "./tables";
-export { reportRow, forEachPrintedCell, checkRow, failureRow, identityOf, type SqlValue, type ReportIdentity } from "./rows";
+export { reportRow, forEachPrintedCell, checkRow, diagnosticRow, failureRow, identityOf, type SqlValue, type ReportIdentity } from "./rows";
 export { DatasetError } from "./datasetError";
 export { REPORT_EXTENSIONS, MANIFEST_FILE, isReportFile, folderOf, manifestEntryFor } from "./reportFiles";
 export { corpusView } from "./corpusView";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CELLS, SCHEMA_VERSION, type ParsedReport } from "../model";
-import { checkRow, forEachPrintedCell, identityOf, reportRow } from "./rows";
-import { CHECK_COLUMNS, REPORT_COLUMNS } from "./tables";
+import { checkRow, diagnosticRow, forEachPrintedCell, identityOf, reportRow } from "./rows";
+import { CHECK_COLUMNS, DIAGNOSTIC_COLUMNS, REPORT_COLUMNS } from "./tables";
 
 function report(overrides: Partial<ParsedReport> = {}): ParsedReport {
   return {
@@ -84,5 +84,27 @@ describe("checkRow", () => {
       "id1", "data/reports/x.txt", "某市某局", 2021, "carry-chain", "error", "applications", "carriedOver", "total", 4, 3, "m",
       "applications.carriedOver.total,applications.carriedForward.total", "10,20", "data/reports/y.txt",
     ]);
+  });
+});
+
+describe("diagnosticRow", () => {
+  it("has one value per diagnostics column, NULL where the diagnostic names no table, row or column", () => {
+    const owner = identityOf(report(), "id1");
+    const cell = diagnosticRow(owner, {
+      code: "non-numeric-cell",
+      severity: "warning",
+      message: 'active.punishment.decisions: "一千三百" is not a number; read as blank (null)',
+      line: 51,
+      table: "active",
+      row: "punishment",
+      column: "decisions",
+    });
+    expect(cell).toHaveLength(DIAGNOSTIC_COLUMNS.length);
+    expect(cell).toEqual([
+      "id1", "data/reports/x.txt", "某市某局", 2021, "non-numeric-cell", "warning", "active", "punishment", "decisions", 51,
+      'active.punishment.decisions: "一千三百" is not a number; read as blank (null)',
+    ]);
+    const report_ = diagnosticRow(owner, { code: "agency-inferred", severity: "warning", message: "m", line: null });
+    expect(report_).toEqual(["id1", "data/reports/x.txt", "某市某局", 2021, "agency-inferred", "warning", null, null, null, null, "m"]);
   });
 });

@@ -1,7 +1,7 @@
-// Row shaping: one ParsedReport → its rows in the reports, cells and checks
-// tables, in the column order of tables.ts.
+// Row shaping: one ParsedReport → its rows in the reports, cells, checks and
+// diagnostics tables, in the column order of tables.ts.
 import { CELLS, cellValueAt } from "../model/cells";
-import type { CheckFinding, ParsedReport, ParseFailure } from "../model/report";
+import type { CheckFinding, Diagnostic, ParsedReport, ParseFailure } from "../model/report";
 import { DatasetError } from "./datasetError";
 import { cellColumnType } from "./tables";
 
@@ -92,6 +92,22 @@ export function checkRow(owner: ReportIdentity, finding: CheckFinding): SqlValue
     finding.cells.join(","),
     finding.lines.join(","),
     finding.relatedFile ?? null,
+  ];
+}
+
+export function diagnosticRow(owner: ReportIdentity, diagnostic: Diagnostic): SqlValue[] {
+  return [
+    owner.reportId,
+    owner.file,
+    owner.agency,
+    owner.year,
+    diagnostic.code,
+    diagnostic.severity,
+    diagnostic.table ?? null,
+    diagnostic.row ?? null,
+    diagnostic.column ?? null,
+    diagnostic.line,
+    diagnostic.message,
   ];
 }
 

@@ -147,10 +147,20 @@ describe("buildDataset on the seeds", () => {
     expect(errors.some((e) => e.file === goldens[3]!.source && e.rule === "row-total" && e.row === "unavailableNotHeld")).toBe(true);
   });
 
+  it("writes the parser's diagnostics: of the seeds, only 004's agency is inferred", async () => {
+    // Read from the sources: seed 004 names its agency neither in its title nor in its opening.
+    const diagnostics = await rows(`SELECT file, agency, year, code, severity, "table", "row", "column", line FROM '${out}/diagnostics.parquet'`);
+    expect(diagnostics).toEqual([
+      { file: goldens[4]!.source, agency: "慈溪市卫生健康局", year: 2019, code: "agency-inferred", severity: "warning", table: null, row: null, column: null, line: null },
+    ]);
+    const [counted] = await rows(`SELECT sum(diagnostics)::INTEGER n FROM '${out}/reports.parquet'`);
+    expect(counted!.n).toBe(1);
+  });
+
   it("lists every file in manifest.json with its size, hash and rows", async () => {
     const manifest = JSON.parse(readFileSync(path.join(out, "manifest.json"), "utf8")) as DatasetManifest;
     expect(manifest).toMatchObject({ schemaVersion: 1, inputs: 5, parsed: 5, failed: 0, synthetic: 0 });
-    expect(manifest.files.map((f) => f.path)).toEqual(["cells.parquet", "checks.parquet", "failures.parquet", "reports.parquet"]);
+    expect(manifest.files.map((f) => f.path)).toEqual(["cells.parquet", "checks.parquet", "diagnostics.parquet", "failures.parquet", "reports.parquet"]);
     for (const f of manifest.files) {
       const bytes = readFileSync(path.join(out, f.path));
       expect([f.path, f.bytes, f.sha256]).toEqual([f.path, bytes.length, sha256Hex(bytes)]);
@@ -181,6 +191,12 @@ describe("incremental builds", () => {
     const [row] = await rows(`SELECT active_punishment_decisions p FROM '${options.outputDir}/reports.parquet' WHERE file LIKE '%/000_%'`);
     expect(row!.p).toBe(1316);
 
+    // A cell that is no number: read as NULL, and the diagnostic names the report and the line (51, read from the source).
+    writeFileSync(seed0, readFileSync(seed0, "utf8").replace("1316", "一千三百"));
+    await buildDataset(options);
+    const diagnostics = await rows(`SELECT file, code, "table", "row", "column", line FROM '${options.outputDir}/diagnostics.parquet' WHERE file LIKE '%/000_%'`);
+    expect(diagnostics).toEqual([{ file: `data/reports/seeds/${path.basename(seed0)}`, code: "non-numeric-cell", table: "active", row: "punishment", column: "decisions", line: 51 }]);
+
     rmSync(seed0);
     const deleted = await buildDataset(options);
     expect([deleted.inputs, deleted.parsed, deleted.removed, deleted.parsedNow]).toEqual([4, 4, 1, 0]);
@@ -188,6 +204,7 @@ describe("incremental builds", () => {
     const all = await rows(`SELECT count(*)::INTEGER n FROM '${options.outputDir}/cells.parquet'`);
     expect(all[0]!.n).toBe(left[0]!.n);
     expect(await rows(`SELECT file FROM '${options.outputDir}/reports.parquet' WHERE file LIKE '%/000_%'`)).toEqual([]);
+    expect(await rows(`SELECT file FROM '${options.outputDir}/diagnostics.parquet' WHERE file LIKE '%/000_%'`)).toEqual([]);
   });
 });
 
@@ -253,17 +270,26 @@ describe("failures and duplicates", () => {
 });
 
 describe("large corpora", () => {
-  it("partitions reports, cells and checks by year and lists every part in manifest.json", async () => {
+  it("partitions reports, cells, checks and diagnostics by year and lists every part in manifest.json", async () => {
     const options = { ...workspace("partitioned"), partitionThreshold: 2 };
     await buildDataset(options);
     const manifest = JSON.parse(readFileSync(path.join(options.outputDir, "manifest.json"), "utf8")) as DatasetManifest;
     const paths = manifest.files.map((f) => `${f.path}${f.year ? ` ${f.year}` : ""}`);
     expect(paths).toContain("reports/year=2021/part-0.parquet 2021");
     expect(paths).toContain("cells/year=2019/part-0.parquet 2019");
+    expect(paths).toContain("diagnostics/year=2019/part-0.parquet 2019");
     expect(paths).toContain("failures.parquet");
     const reports = manifest.files.filter((f) => f.table === "reports");
     expect(reports.reduce((n, f) => n + f.rows, 0)).toBe(5);
     const [row] = await rows(`SELECT count(*)::INTEGER n, min(year) y FROM read_parquet('${options.outputDir}/reports/*/*.parquet', hive_partitioning = false)`);
     expect(row).toEqual({ n: 5, y: 2019 });
+  });
+
+  it("writes a partitioned table without rows as one empty file, so that it can be read", async () => {
+    const options = { ...workspace("partitioned-empty"), partitionThreshold: 2 };
+    rmSync(path.join(options.inputDir, "seeds", readdirSync(SEEDS).find((f) => f.startsWith("004_"))!));
+    await buildDataset(options);
+    const manifest = JSON.parse(readFileSync(path.join(options.outputDir, "manifest.json"), "utf8")) as DatasetManifest;
+    expect(manifest.files.filter((f) => f.table === "diagnostics").map((f) => [f.path, f.rows])).toEqual([["diagnostics/year=__HIVE_DEFAULT_PARTITION__/part-0.parquet", 0]]);
   });
 });

@@ -217,7 +217,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
       const partitioned = counts.parsed > (options.partitionThreshold ?? PARTITION_THRESHOLD);
       // The corpus checks run in JavaScript on this thread, one core; meanwhile DuckDB
       // writes the tables that do not need their findings, on a second connection.
-      const alongside = writeParquetTables(await cache.connectAgain(), tmp, ["reports", "cells", "failures"], partitioned);
+      const alongside = writeParquetTables(await cache.connectAgain(), tmp, ["reports", "cells", "diagnostics", "failures"], partitioned);
       const [corpus, written] = await Promise.allSettled([writeCorpusChecks(cache, stagingDir), alongside]);
       if (corpus.status === "rejected") throw corpus.reason;
       if (written.status === "rejected") throw written.reason;

@@ -1,12 +1,12 @@
 // The incremental build's cache: a DuckDB database in the cache folder holding,
 // per source file, its stat, hash, cache key and the rows it produced (reports,
-// cells, per-report checks, failures) plus the slim view the corpus checks read, and
+// cells, per-report checks, diagnostics, failures) plus the slim view the corpus checks read, and
 // the corpus checks' findings per series (see CORPUS_FINDING_COLUMNS). An update
 // runs in one transaction, so an interrupted build leaves it as it was.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { CELL_COLUMNS, CHECK_COLUMNS, FAILURE_COLUMNS, REPORT_COLUMNS, type BuildFailure, type ColumnDef } from "../../lib/dataset";
+import { CELL_COLUMNS, CHECK_COLUMNS, DIAGNOSTIC_COLUMNS, FAILURE_COLUMNS, REPORT_COLUMNS, type BuildFailure, type ColumnDef } from "../../lib/dataset";
 import { CELLS, type ParsedReport } from "../../lib/model";
 import { csvLine, readCsvSql } from "./csv";
 import { sha256Hex } from "./processBatch";
@@ -51,6 +51,7 @@ export const CACHE_TABLES: Readonly<Record<string, readonly Col[]>> = {
   reports: REPORT_COLUMNS,
   cells: CACHED_CELL_COLUMNS,
   checks: CHECK_COLUMNS,
+  diagnostics: DIAGNOSTIC_COLUMNS,
   failures: CACHED_FAILURE_COLUMNS,
 };
 

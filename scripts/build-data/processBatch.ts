@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseReport, type ManifestEntry } from "../../lib/parse";
-import { checkRow, corpusView, failureRow, forEachPrintedCell, identityOf, reportRow } from "../../lib/dataset";
+import { checkRow, corpusView, diagnosticRow, failureRow, forEachPrintedCell, identityOf, reportRow } from "../../lib/dataset";
 import { seriesKey } from "../../lib/checks";
 import { PDF_RESOURCES } from "../pdfResources";
 import { CsvBuffer, csvField } from "./csv";
@@ -28,6 +28,7 @@ export interface StagingCsv {
   reports: CsvBuffer;
   cells: CsvBuffer;
   checks: CsvBuffer;
+  diagnostics: CsvBuffer;
   failures: CsvBuffer;
   sources: CsvBuffer;
 }
@@ -47,7 +48,14 @@ export function reportIdOf(rel: string): string {
 }
 
 export async function processBatch(tasks: readonly FileTask[], sourcePrefix: string): Promise<BatchOutput> {
-  const csv: StagingCsv = { reports: new CsvBuffer(), cells: new CsvBuffer(), checks: new CsvBuffer(), failures: new CsvBuffer(), sources: new CsvBuffer() };
+  const csv: StagingCsv = {
+    reports: new CsvBuffer(),
+    cells: new CsvBuffer(),
+    checks: new CsvBuffer(),
+    diagnostics: new CsvBuffer(),
+    failures: new CsvBuffer(),
+    sources: new CsvBuffer(),
+  };
   const results: FileResult[] = [];
   for (const task of tasks) {
     const file = sourcePrefix ? `${sourcePrefix}/${task.rel}` : task.rel;
@@ -89,6 +97,7 @@ export async function processBatch(tasks: readonly FileTask[], sourcePrefix: str
     });
     const owner = identityOf(report, reportId);
     for (const finding of report.checks) csv.checks.add(checkRow(owner, finding));
+    for (const diagnostic of report.diagnostics) csv.diagnostics.add(diagnosticRow(owner, diagnostic));
     source(sha, true, JSON.stringify(corpusView(report)), seriesKey(report));
     results.push({ rel: task.rel, kind: "report", synthetic: report.meta.synthetic });
   }

@@ -19,6 +19,7 @@ const PARQUET = "FORMAT parquet, COMPRESSION zstd";
 const FROM_CACHE = new Set(["report_id", "value", "raw", "line"]);
 const CELLS_SELECT = CELL_COLUMNS.map((c) => `${FROM_CACHE.has(c.name) ? "c" : "k"}.${quoteIdent(c.name)}`).join(", ");
 const CHECK_ORDER = ["file", "rule", "table", "row", "column"].map(quoteIdent).join(", ");
+const DIAGNOSTIC_ORDER = ["file", "line", "code", "table", "row", "column", "message"].map(quoteIdent).join(", ");
 
 /** Each output table: where its rows come from (`corpus_checks` is the temp table of cross-report findings) and its SELECT over those rows. */
 const TABLE_SOURCES: Record<TableName, { rows: string; select: (where: string) => string }> = {
@@ -28,6 +29,7 @@ const TABLE_SOURCES: Record<TableName, { rows: string; select: (where: string) =
     rows: "(SELECT * FROM checks UNION ALL SELECT * FROM corpus_checks)",
     select: (where) => `SELECT * FROM (SELECT * FROM checks UNION ALL SELECT * FROM corpus_checks) ${where} ORDER BY ${CHECK_ORDER}`,
   },
+  diagnostics: { rows: "diagnostics", select: (where) => `SELECT * FROM diagnostics ${where} ORDER BY ${DIAGNOSTIC_ORDER}` },
   failures: { rows: "failures", select: (where) => `SELECT file, code, message FROM failures ${where} ORDER BY file` },
 };
 
@@ -35,11 +37,13 @@ const TABLE_SOURCES: Record<TableName, { rows: string; select: (where: string) =
  * Writes a table hive-partitioned by year: `<table>/year=<year>/part-0.parquet`, the
  * layout DuckDB's PARTITION_BY makes, with its name for an unknown year. One COPY
  * per year instead of PARTITION_BY, which took twice the CPU on 100,000 reports' cells.
- * The cells file has no year column (the cached one is left out); reports and checks keep theirs.
+ * The cells file has no year column (the cached one is left out); the other tables keep theirs.
  */
 async function writePartitioned(conn: DuckDBConnection, dir: string, table: TableName): Promise<void> {
   const source = TABLE_SOURCES[table];
   const years = (await conn.runAndReadAll(`SELECT DISTINCT year FROM ${source.rows}`)).getRowsJS().map(([year]) => year as number | null);
+  // A table without rows still gets a file (an empty one, under the unknown year), so that every table can be read.
+  if (years.length === 0) years.push(null);
   for (const year of years) {
     const folder = path.join(dir, table, `year=${year ?? "__HIVE_DEFAULT_PARTITION__"}`);
     mkdirSync(folder, { recursive: true });

@@ -1,18 +1,17 @@
 "use client";
 // The dataset's tables and columns beside the editor, with their Chinese labels;
 // clicking a name puts it into the query.
-import { TABLE_COLUMNS, TABLE_DESCRIPTIONS, type TableName } from "../../../lib/dataset/index";
+import { TABLE_COLUMNS, TABLE_DESCRIPTIONS, TABLE_NAMES, type TableName } from "../../../lib/dataset/index";
 import type { Lang } from "../../lib/i18n";
 import { tt } from "../../lib/toolsMessages";
 
-const TABLES: TableName[] = ["reports", "cells", "checks", "failures"];
 const HAS_MINE = new Set<TableName>(["reports", "checks"]);
 
 export function SchemaList({ lang, onInsert }: { lang: Lang; onInsert: (text: string) => void }) {
   return (
     <aside className="sql-schema" aria-label={tt(lang, "tables")}>
       <h2>{tt(lang, "tables")}</h2>
-      {TABLES.map((table) => (
+      {TABLE_NAMES.map((table) => (
         <details key={table} open={table === "reports"}>
           <summary>
             <button type="button" className="linkish" onClick={() => onInsert(table)}>

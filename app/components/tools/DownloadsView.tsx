@@ -2,7 +2,7 @@
 // The dataset's files (from manifest.json), its data dictionary (from the same
 // column schema the build step writes and docs/data-dictionary.md is generated
 // from) and a citation line.
-import { TABLE_COLUMNS, TABLE_DESCRIPTIONS, type TableName } from "../../../lib/dataset/index";
+import { TABLE_COLUMNS, TABLE_DESCRIPTIONS, TABLE_NAMES } from "../../../lib/dataset/index";
 import { assetUrl } from "../../lib/basePath";
 import type { Manifest } from "../../lib/dataset";
 import { formatDateTime, formatNumber } from "../../lib/format";
@@ -10,11 +10,9 @@ import type { Lang } from "../../lib/i18n";
 import { formatBytes, tt } from "../../lib/toolsMessages";
 import { useLang } from "../../lib/useLang";
 
-const TABLES: TableName[] = ["reports", "cells", "checks", "failures"];
-
 function Downloads({ lang, manifest }: { lang: Lang; manifest: Manifest }) {
   const findings = Object.values(manifest.findingsByRule).reduce((n, c) => n + c.error + c.warning, 0);
-  const files = [...manifest.files].sort((a, b) => TABLES.indexOf(a.table) - TABLES.indexOf(b.table) || a.path.localeCompare(b.path));
+  const files = [...manifest.files].sort((a, b) => TABLE_NAMES.indexOf(a.table) - TABLE_NAMES.indexOf(b.table) || a.path.localeCompare(b.path));
   return (
     <>
       <h1>{tt(lang, "downloadsTitle")}</h1>
@@ -77,7 +75,7 @@ function Downloads({ lang, manifest }: { lang: Lang; manifest: Manifest }) {
       </section>
       <section className="panel" aria-label={tt(lang, "dictionary")}>
         <h2>{tt(lang, "dictionary")}</h2>
-        {TABLES.map((table) => (
+        {TABLE_NAMES.map((table) => (
           <details key={table} open={table !== "reports"}>
             <summary>
               <strong className="mono">{table}</strong> — {TABLE_DESCRIPTIONS[table][lang]}（{TABLE_COLUMNS[table].length} {tt(lang, "columns")}）
