@@ -71,4 +71,19 @@ test.describe("机构 /agency/", () => {
     await page.locator(".form-findings li", { hasText: message }).getByRole("button", { name: "定位单元格" }).click();
     await expect(flagged.locator("button")).toBeFocused();
   });
+
+  test("lists what the parser reported about the report shown", async ({ page }) => {
+    // Seed 004 names no agency in its title or opening: the parser inferred it, and said so.
+    await page.goto(`/agency/?name=${encodeURIComponent("慈溪市卫生健康局")}`);
+    await waitForEngine(page);
+    const diagnostics = page.locator(".form-diagnostics li");
+    await expect(diagnostics).toHaveCount(1);
+    await expect(diagnostics).toContainText("警告 agency-inferred");
+    await expect(diagnostics).toContainText('inferred "慈溪市卫生健康局" from "市卫生健康局"');
+    // Seed 000 gave no diagnostic.
+    await page.goto(`/agency/?name=${encodeURIComponent(YINZHOU)}`);
+    await waitForEngine(page);
+    await expect(page.locator(".report-forms")).toContainText("解析器没有报告问题。");
+    await expect(page.locator(".form-diagnostics li")).toHaveCount(0);
+  });
 });

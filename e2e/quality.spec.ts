@@ -26,6 +26,15 @@ test.describe("质量 /quality/", () => {
     await expect(page.locator("select[name=severity]")).toHaveValue("error");
     const severities = await page.locator("section.panel").nth(1).locator("tbody td:first-child").allTextContents();
     expect(severities.every((s) => s === "错误")).toBe(true);
-    await expect(page.locator("section.panel").nth(2).locator("tbody tr:not(:has(td.empty-row))")).toHaveCount(manifest.failed);
+    await expect(page.locator("section.panel", { hasText: "无法读取的文件" }).locator("tbody tr:not(:has(td.empty-row))")).toHaveCount(manifest.failed);
+  });
+
+  test("counts the parser's diagnostics by code", async ({ page }) => {
+    await page.goto("/quality/");
+    await waitForEngine(page);
+    // Of the five seeds only 004 has one: its agency is inferred, not stated.
+    const rows = page.locator("section.panel", { hasText: "解析诊断（按代码）" }).locator("tbody tr");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.locator("td")).toHaveText(["agency-inferred", "警告", "1", "1"]);
   });
 });

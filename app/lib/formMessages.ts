@@ -19,6 +19,9 @@ const zh = {
   noFindings: "本报告没有核查发现。",
   showCell: "定位单元格",
   templateLabel: "{template} 版模板",
+  reportDiagnostics: "解析诊断",
+  diagnosticsNote: "解析器读取源文件时报告的问题：无法对齐的行、不是数字的单元格、未知的行等。这些数值记为空，从不猜测；说明为英文，引号内为原文。",
+  noDiagnostics: "解析器没有报告问题。",
 } as const;
 
 export type FormMessageKey = keyof typeof zh;
@@ -40,6 +43,9 @@ const en: Record<FormMessageKey, string> = {
   noFindings: "No findings in this report.",
   showCell: "Show cell",
   templateLabel: "{template} template",
+  reportDiagnostics: "Parser diagnostics",
+  diagnosticsNote: "What the parser reported while reading the source file: rows it could not align, cells that are not numbers, unknown rows. Such values are left blank, never guessed; the printed text is quoted.",
+  noDiagnostics: "The parser reported nothing for this report.",
 };
 
 export const ft = messages<FormMessageKey>(zh, en);

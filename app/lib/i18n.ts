@@ -63,6 +63,7 @@ const zh = {
   error: "错误",
   warning: "警告",
   unchecked: "未能核查",
+  info: "提示",
   compareTitle: "机构对比",
   compareNote: "条形为各机构数值，竖线标出中位数与上下四分位；超出 1.5 倍四分位距的为离群值。点击条形查看机构。",
   outliersTitle: "离群值",
@@ -73,6 +74,8 @@ const zh = {
   chooseAgency: "选择机构",
   qualityTitle: "数据质量",
   failures: "无法读取的文件",
+  diagnosticsByCode: "解析诊断（按代码）",
+  diagnosticsByCodeNote: "解析器读取报告时报告的问题，按代码统计：无法对齐的行（row-truncated、row-misaligned）、不是数字的单元格（non-numeric-cell）、未知的行（unknown-row）、缺少的表（table-missing）等。这些数值记为空，从不猜测；每份报告的诊断见其机构页，全部诊断在数据表 diagnostics 中。",
   code: "代码",
   byRule: "按规则统计",
   dataBuiltAt: "数据生成于",
@@ -83,7 +86,7 @@ const zh = {
   remove: "移除",
   unitPercent: "%",
   keyMetrics: "主要指标",
-  diagnostics: "解析提示",
+  diagnostics: "解析诊断",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -149,6 +152,7 @@ const en: Record<MessageKey, string> = {
   error: "error",
   warning: "warning",
   unchecked: "unchecked",
+  info: "info",
   compareTitle: "Compare agencies",
   compareNote: "Bars are the agencies' values; lines mark the median and quartiles; values beyond 1.5×IQR are outliers. Click a bar to open the agency.",
   outliersTitle: "Outliers",
@@ -159,6 +163,8 @@ const en: Record<MessageKey, string> = {
   chooseAgency: "Choose an agency",
   qualityTitle: "Data quality",
   failures: "Files that could not be read",
+  diagnosticsByCode: "Parser diagnostics by code",
+  diagnosticsByCodeNote: "What the parser reported while reading the reports, counted by code: rows it could not align (row-truncated, row-misaligned), cells that are not numbers (non-numeric-cell), unknown rows (unknown-row), missing tables (table-missing) and more. Such values are left blank, never guessed; each report's diagnostics are on its agency page, all of them in the diagnostics table.",
   code: "Code",
   byRule: "By rule",
   dataBuiltAt: "Data built at",
@@ -169,7 +175,7 @@ const en: Record<MessageKey, string> = {
   remove: "Remove",
   unitPercent: "%",
   keyMetrics: "Key figures",
-  diagnostics: "Parser notes",
+  diagnostics: "Parser diagnostics",
 };
 
 /**

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { METRICS_BY_ID } from "./catalogue";
 import { agencyTypeSql } from "./agencyType";
-import { agencyReportsQuery, coverageQuery, filterConditions, findingsByRuleQuery, findingsQuery, headlineQuery, latestYearQuery, metricValuesQuery, reportCellsQuery, rosterQuery, reportFindingsQuery, trendQuery } from "./queries";
+import {
+  agencyReportsQuery,
+  coverageQuery,
+  diagnosticsByCodeQuery,
+  filterConditions,
+  findingsByRuleQuery,
+  findingsQuery,
+  headlineQuery,
+  latestYearQuery,
+  metricValuesQuery,
+  reportCellsQuery,
+  reportDiagnosticsQuery,
+  rosterQuery,
+  reportFindingsQuery,
+  trendQuery,
+} from "./queries";
 
 const punishment = METRICS_BY_ID.get("active_punishment_decisions")!;
 const fees = METRICS_BY_ID.get("active_fees_amount")!;
@@ -125,6 +140,29 @@ describe("agency type filter", () => {
   });
   it("rejects a type that is not in the list", () => {
     expect(() => filterConditions({ agencyType: "x' OR 1=1" })).toThrow('agency type "x\' OR 1=1" is not known');
+  });
+});
+
+describe("reportDiagnosticsQuery / diagnosticsByCodeQuery", () => {
+  it("reads one report's parser diagnostics, errors first, then by source line", () => {
+    expect(reportDiagnosticsQuery("a'b")).toBe(
+      [
+        'SELECT code, severity, "table", "row", "column", line, message',
+        "FROM diagnostics",
+        "WHERE report_id = 'a''b'",
+        "ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, line NULLS FIRST, code",
+      ].join("\n"),
+    );
+  });
+  it("counts diagnostics by code and severity, errors first", () => {
+    expect(diagnosticsByCodeQuery()).toBe(
+      [
+        "SELECT code, severity, count(*) AS diagnostics, count(DISTINCT report_id) AS reports",
+        "FROM diagnostics",
+        "GROUP BY code, severity",
+        "ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, diagnostics DESC, code",
+      ].join("\n"),
+    );
   });
 });
 

@@ -201,6 +201,26 @@ export function reportFindingsQuery(reportId: string): string {
   ].join("\n");
 }
 
+/** One report's parser diagnostics (rows not read, cells that are no number, …), errors first, in source order. */
+export function reportDiagnosticsQuery(reportId: string): string {
+  return [
+    'SELECT code, severity, "table", "row", "column", line, message',
+    "FROM diagnostics",
+    `WHERE report_id = ${sqlString(reportId)}`,
+    `ORDER BY ${SEVERITY_ORDER}, line NULLS FIRST, code`,
+  ].join("\n");
+}
+
+/** Parser diagnostics counted by code and severity. */
+export function diagnosticsByCodeQuery(): string {
+  return [
+    "SELECT code, severity, count(*) AS diagnostics, count(DISTINCT report_id) AS reports",
+    "FROM diagnostics",
+    "GROUP BY code, severity",
+    `ORDER BY ${SEVERITY_ORDER}, diagnostics DESC, code`,
+  ].join("\n");
+}
+
 /** Agency names, for pickers. */
 export function agenciesQuery(filter: ReportFilter = {}): string {
   return ["SELECT agency, count(*) AS reports", "FROM reports", whereClause(["agency IS NOT NULL", ...filterConditions(filter)]), "GROUP BY agency", "ORDER BY agency"].join("\n");

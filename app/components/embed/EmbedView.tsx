@@ -10,7 +10,7 @@ import { agencyBriefing, compareBriefing, qualityBriefing, trendBriefing, type B
 import type { Lang } from "../../lib/i18n";
 import { loadAgency, type AgencyData, type AgencyState } from "../../lib/loaders/agency";
 import { compareTables, loadCompare, type CompareData, type CompareState } from "../../lib/loaders/compare";
-import { loadQuality, type QualityData } from "../../lib/loaders/quality";
+import { loadQuality, QUALITY_TABLES, type QualityData } from "../../lib/loaders/quality";
 import { loadTrend, trendSeriesName, type TrendData, type TrendState } from "../../lib/loaders/trend";
 import { agencyParsers, compareParsers, trendParsers } from "../../lib/urlState";
 import { useLang } from "../../lib/useLang";
@@ -149,7 +149,7 @@ function EmbedQuality(kind: KindProps) {
     initialState: initial.quality.state,
     initial: initial.quality,
     builtAt: kind.site.builtAt,
-    tables: ["checks", "failures"],
+    tables: QUALITY_TABLES,
     load: loadQuality,
     isEmpty: (d) => d.byRule.length === 0,
   });

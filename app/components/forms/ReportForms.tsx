@@ -140,6 +140,42 @@ export function ReportForms({ lang, forms, years, onYear }: { lang: Lang; forms:
           })}
         </ul>
       )}
+      {forms.diagnostics ? <DiagnosticsList lang={lang} forms={forms} onShow={show} /> : null}
     </section>
+  );
+}
+
+/** The parser's diagnostics of the report shown; one that names a printed cell can show it. */
+function DiagnosticsList({ lang, forms, onShow }: { lang: Lang; forms: AgencyForms; onShow: (id: string) => void }) {
+  const diagnostics = forms.diagnostics ?? [];
+  return (
+    <>
+      <h3>{ft(lang, "reportDiagnostics")}</h3>
+      <p className="panel-note">{ft(lang, "diagnosticsNote")}</p>
+      {diagnostics.length === 0 ? (
+        <p className="note">{ft(lang, "noDiagnostics")}</p>
+      ) : (
+        <ul className="form-findings form-diagnostics">
+          {diagnostics.map((d, i) => {
+            const target = d.table && d.row && d.column ? `${d.table}.${d.row}.${d.column}` : null;
+            const located = target !== null && CELLS_BY_ID.has(target);
+            return (
+              <li key={i}>
+                <span className={`sev-${d.severity}`}>{t(lang, d.severity)}</span> <code>{d.code}</code>{" "}
+                {d.line !== null ? ft(lang, "line", { line: d.line }) : null} {d.message}
+                {located ? (
+                  <>
+                    {" "}
+                    <button type="button" className="link-button" onClick={() => onShow(target)}>
+                      {ft(lang, "showCell")}
+                    </button>
+                  </>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
   );
 }

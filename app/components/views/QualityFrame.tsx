@@ -2,7 +2,7 @@
 import { useMemo } from "react";
 import { qualityBriefing } from "../../lib/briefing";
 import { t, type Lang } from "../../lib/i18n";
-import type { QualityData, QualityState, RuleCount, Severity } from "../../lib/loaders/quality";
+import type { DiagnosticCount, QualityData, QualityState, RuleCount, Severity } from "../../lib/loaders/quality";
 import { FINDINGS_LIMIT } from "../../lib/loaders/quality";
 import { ChartPanel } from "../ChartPanel";
 import { CsvButton } from "../CsvButton";
@@ -32,6 +32,12 @@ export function QualityFrame({ lang, data, status, ssrSvg, mode, onChange, onRet
     { key: "severity", header: t(lang, "severity"), value: (r) => r.severity, render: (r) => <span className={`sev-${r.severity}`}>{t(lang, r.severity)}</span> },
     { key: "findings", header: t(lang, "findings"), value: (r) => r.findings, numeric: true },
     { key: "reports", header: t(lang, "reports"), value: (r) => r.reports, numeric: true },
+  ];
+  const diagnosticColumns: Column<DiagnosticCount>[] = [
+    { key: "code", header: t(lang, "code"), value: (d) => d.code, render: (d) => <code>{d.code}</code> },
+    { key: "severity", header: t(lang, "severity"), value: (d) => d.severity, render: (d) => <span className={`sev-${d.severity}`}>{t(lang, d.severity)}</span> },
+    { key: "diagnostics", header: t(lang, "diagnostics"), value: (d) => d.diagnostics, numeric: true },
+    { key: "reports", header: t(lang, "reports"), value: (d) => d.reports, numeric: true },
   ];
   const failureColumns: Column<QualityData["failures"][number]>[] = [
     { key: "file", header: t(lang, "file"), value: (f) => f.file },
@@ -89,6 +95,16 @@ export function QualityFrame({ lang, data, status, ssrSvg, mode, onChange, onRet
           </form>
           {data.findings.length >= FINDINGS_LIMIT ? <p className="note">≤ {FINDINGS_LIMIT}</p> : null}
           <FindingsTable lang={lang} findings={data.findings} caption={t(lang, "findings")} />
+        </section>
+        <section className="panel">
+          <header className="panel-head">
+            <h2>{t(lang, "diagnosticsByCode")}</h2>
+            <div className="toolbar">
+              <CsvButton lang={lang} columns={diagnosticColumns} rows={data.diagnostics} fileName="diagnostics-by-code" />
+            </div>
+          </header>
+          <p className="panel-note">{t(lang, "diagnosticsByCodeNote")}</p>
+          <DataTable columns={diagnosticColumns} rows={data.diagnostics} caption={t(lang, "diagnosticsByCode")} rowKey={(d) => `${d.code}-${d.severity}`} />
         </section>
         <section className="panel">
           <header className="panel-head">

@@ -1,7 +1,7 @@
 "use client";
 import { useQueryStates } from "nuqs";
 import type { SiteContext } from "../../lib/loaders/context";
-import { loadQuality, type QualityData } from "../../lib/loaders/quality";
+import { loadQuality, QUALITY_TABLES, type QualityData } from "../../lib/loaders/quality";
 import { chartModeParser, qualityParsers } from "../../lib/urlState";
 import { useLang } from "../../lib/useLang";
 import { useViewData } from "../../lib/useViewData";
@@ -24,7 +24,7 @@ export function QualityView({ context, initial, ssrSvg }: Props) {
     initialState: initial.state,
     initial,
     builtAt: context.builtAt,
-    tables: ["checks", "failures"],
+    tables: QUALITY_TABLES,
     load: loadQuality,
     isEmpty: () => false,
   });

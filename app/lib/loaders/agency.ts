@@ -1,5 +1,6 @@
 // Data of the agency page: its reports by year, key metrics, its findings.
-import { agencyReportsQuery, DEFAULT_METRIC_ID, findingsQuery, metricById, reportCellsQuery, reportFindingsQuery, type MetricDef } from "../../../lib/metrics/index";
+import { agencyReportsQuery, DEFAULT_METRIC_ID, findingsQuery, metricById, reportCellsQuery, reportDiagnosticsQuery, reportFindingsQuery, type MetricDef } from "../../../lib/metrics/index";
+import { isMyReportId } from "../../../lib/myreports/index";
 import type { Row, Runner, TableNeed } from "../dataset";
 import type { Finding } from "./overview";
 
@@ -44,6 +45,17 @@ export interface ReportFinding {
   lines: number[];
 }
 
+/** What the parser reported about the report shown: a row it could not read, a cell that is no number, … */
+export interface ReportDiagnostic {
+  code: string;
+  severity: "error" | "warning" | "info";
+  table: string | null;
+  row: string | null;
+  column: string | null;
+  line: number | null;
+  message: string;
+}
+
 /** The report of one year laid out as forms, with last year's report to compare. */
 export interface AgencyForms {
   report: AgencyReport;
@@ -51,6 +63,8 @@ export interface AgencyForms {
   cells: Record<string, FormCell>;
   previousCells: Record<string, FormCell>;
   findings: ReportFinding[];
+  /** Null for the reader's own report (对比我的报告), whose diagnostics its own page lists. */
+  diagnostics: ReportDiagnostic[] | null;
 }
 
 export interface AgencyData {
@@ -94,7 +108,8 @@ export async function loadAgency(runner: Runner, state: AgencyState): Promise<Ag
     report_id: String(r.report_id),
     file: String(r.file),
     year: Number(r.year),
-    template: String(r.template),
+    // A report on the form used before 2019 has no template.
+    template: r.template == null ? "—" : String(r.template),
     province: (r.province as string | null) ?? null,
     city: (r.city as string | null) ?? null,
     county: (r.county as string | null) ?? null,
@@ -127,9 +142,11 @@ async function loadForms(runner: Runner, reports: readonly AgencyReport[], year:
   const ids = previous ? [report.report_id, previous.report_id] : [report.report_id];
   // The two reports' years of `cells` only: at 100,000 reports the whole table is some 20 million rows.
   const cellYears: TableNeed[] = [...new Set(previous ? [report.year, previous.year] : [report.year])].map((year) => ({ table: "cells", year }));
-  const [cellRows, findingRows] = await Promise.all([
+  const mine = isMyReportId(report.report_id);
+  const [cellRows, findingRows, diagnostics] = await Promise.all([
     runner.query<{ report_id: string; cell_id: string; value: number | null; raw: string | null; line: number | null }>(reportCellsQuery(ids), cellYears),
     runner.query<Omit<ReportFinding, "cells" | "lines"> & { cells: string | null; lines: string | null }>(reportFindingsQuery(report.report_id), ["checks"]),
+    mine ? null : runner.query<ReportDiagnostic>(reportDiagnosticsQuery(report.report_id), [{ table: "diagnostics", year: report.year }]),
   ]);
   const byReport = (id: string) =>
     Object.fromEntries(cellRows.filter((c) => c.report_id === id).map((c) => [c.cell_id, { value: c.value ?? null, raw: c.raw ?? null, line: c.line ?? null }]));
@@ -140,5 +157,6 @@ async function loadForms(runner: Runner, reports: readonly AgencyReport[], year:
     cells: byReport(report.report_id),
     previousCells: previous ? byReport(previous.report_id) : {},
     findings: findingRows.map((f) => ({ ...f, cells: split(f.cells), lines: split(f.lines).map(Number) })),
+    diagnostics,
   };
 }
