@@ -19,8 +19,9 @@ describe("renderDataDictionary", () => {
   });
 
   it("documents every table, the naming rule and the partition layout", () => {
-    for (const table of ["reports", "cells", "checks", "failures"]) expect(text).toContain(`## \`${table}\``);
+    for (const table of ["reports", "cells", "checks", "diagnostics", "failures"]) expect(text).toContain(`## \`${table}\``);
     expect(text).toContain("`table_row_field`");
     expect(text).toContain("reports/year=2021/part-0.parquet");
+    expect(text).toContain("one file per table, `reports.parquet`, `cells.parquet`, `checks.parquet`, `diagnostics.parquet`, `failures.parquet`.");
   });
 });

@@ -221,7 +221,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
       const [corpus, written] = await Promise.allSettled([writeCorpusChecks(cache, stagingDir), alongside]);
       if (corpus.status === "rejected") throw corpus.reason;
       if (written.status === "rejected") throw written.reason;
-      phase("corpus checks and Parquet of reports, cells, failures");
+      phase("corpus checks and Parquet of reports, cells, diagnostics, failures");
       await writeParquetTables(cache.conn, tmp, ["checks"], partitioned);
       const files = await datasetFiles(cache.conn, tmp);
       const byRule = await findingCounts(cache);
