@@ -6,6 +6,7 @@ import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CELLS, type TableId } from "../../lib/model";
+import { parseReport } from "../../lib/parse";
 import type { DatasetManifest } from "../../lib/dataset";
 import { BuildError, buildDataset, type BuildOptions } from "./build";
 import { sha256Hex } from "./processBatch";
@@ -69,6 +70,21 @@ function workspace(name: string): BuildOptions {
 
 async function rows(sql: string): Promise<Record<string, unknown>[]> {
   return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+}
+
+/** What the parser itself says of every report under `inputDir`, as diagnostics rows (file, code, …, message), sorted like the table (by file, then line, an absent line last as DuckDB sorts NULL). */
+async function parserDiagnostics(inputDir: string): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = [];
+  for (const rel of (readdirSync(inputDir, { recursive: true }) as string[]).filter((f) => f.endsWith(".txt")).sort()) {
+    const bytes = readFileSync(path.join(inputDir, rel));
+    const file = `data/reports/${rel.split(path.sep).join("/")}`;
+    const outcome = await parseReport({ file, bytes, sha256: sha256Hex(bytes) });
+    if (!outcome.ok) continue;
+    for (const d of outcome.report.diagnostics) {
+      out.push({ file, code: d.code, severity: d.severity, table: d.table ?? null, row: d.row ?? null, column: d.column ?? null, line: d.line, message: d.message });
+    }
+  }
+  return out.sort((a, b) => String(a.file).localeCompare(String(b.file)) || Number(a.line ?? Infinity) - Number(b.line ?? Infinity));
 }
 
 describe("buildDataset on the seeds", () => {
@@ -196,6 +212,10 @@ describe("incremental builds", () => {
     await buildDataset(options);
     const diagnostics = await rows(`SELECT file, code, "table", "row", "column", line FROM '${options.outputDir}/diagnostics.parquet' WHERE file LIKE '%/000_%'`);
     expect(diagnostics).toEqual([{ file: `data/reports/seeds/${path.basename(seed0)}`, code: "non-numeric-cell", table: "active", row: "punishment", column: "decisions", line: 51 }]);
+    // The whole table is what the parser says of the files now: 000's new diagnostic and 004's inferred agency, no more.
+    const table = await rows(`SELECT file, code, severity, "table", "row", "column", line, message FROM '${options.outputDir}/diagnostics.parquet'`);
+    expect(table.map((d) => d.code)).toEqual(["non-numeric-cell", "agency-inferred"]);
+    expect(table).toEqual(await parserDiagnostics(options.inputDir));
 
     rmSync(seed0);
     const deleted = await buildDataset(options);
