@@ -151,7 +151,7 @@ function DiagnosticsList({ lang, forms, onShow }: { lang: Lang; forms: AgencyFor
   return (
     <>
       <h3>{ft(lang, "reportDiagnostics")}</h3>
-      <p className="panel-note">{ft(lang, "diagnosticsNote")}</p>
+      <p className="note">{ft(lang, "diagnosticsNote")}</p>
       {diagnostics.length === 0 ? (
         <p className="note">{ft(lang, "noDiagnostics")}</p>
       ) : (
