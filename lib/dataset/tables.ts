@@ -71,11 +71,16 @@ export const CELL_COLUMNS: readonly ColumnDef[] = [
   col("line", "INTEGER", "源文件行号", "Line in the decoded source"),
 ];
 
-export const CHECK_COLUMNS: readonly ColumnDef[] = [
+/** The report a finding or a diagnostic belongs to (ReportIdentity in rows.ts). */
+const OWNER_COLUMNS: readonly ColumnDef[] = [
   REPORT_ID,
   col("file", "VARCHAR", "源文件", "Source file"),
   col("agency", "VARCHAR", "机关名称", "Agency"),
   col("year", "INTEGER", "报告年度", "Year"),
+];
+
+export const CHECK_COLUMNS: readonly ColumnDef[] = [
+  ...OWNER_COLUMNS,
   col("rule", "VARCHAR", "规则", "Rule id"),
   col("severity", "VARCHAR", "严重程度", "error, warning or unchecked"),
   col("table", "VARCHAR", "表", "Table"),
@@ -90,10 +95,7 @@ export const CHECK_COLUMNS: readonly ColumnDef[] = [
 ];
 
 export const DIAGNOSTIC_COLUMNS: readonly ColumnDef[] = [
-  REPORT_ID,
-  col("file", "VARCHAR", "源文件", "Source file"),
-  col("agency", "VARCHAR", "机关名称", "Agency"),
-  col("year", "INTEGER", "报告年度", "Year"),
+  ...OWNER_COLUMNS,
   col("code", "VARCHAR", "诊断代码", "Diagnostic code (row-truncated, non-numeric-cell, unknown-row, table-missing, …)"),
   col("severity", "VARCHAR", "严重程度", "error, warning or info"),
   col("table", "VARCHAR", "表", "Table, where the diagnostic is about one"),

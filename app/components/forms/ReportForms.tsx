@@ -127,14 +127,7 @@ export function ReportForms({ lang, forms, years, onYear }: { lang: Lang; forms:
             return (
               <li key={i}>
                 <span className={`sev-${f.severity}`}>{t(lang, f.severity)}</span> <code>{f.rule}</code> {located ? <strong>{cellName(target, lang)}</strong> : null} {f.message}
-                {located ? (
-                  <>
-                    {" "}
-                    <button type="button" className="link-button" onClick={() => show(target)}>
-                      {ft(lang, "showCell")}
-                    </button>
-                  </>
-                ) : null}
+                {located ? <ShowCellButton lang={lang} onClick={() => show(target)} /> : null}
               </li>
             );
           })}
@@ -142,6 +135,17 @@ export function ReportForms({ lang, forms, years, onYear }: { lang: Lang; forms:
       )}
       {forms.diagnostics ? <DiagnosticsList lang={lang} forms={forms} onShow={show} /> : null}
     </section>
+  );
+}
+
+function ShowCellButton({ lang, onClick }: { lang: Lang; onClick: () => void }) {
+  return (
+    <>
+      {" "}
+      <button type="button" className="link-button" onClick={onClick}>
+        {ft(lang, "showCell")}
+      </button>
+    </>
   );
 }
 
@@ -163,14 +167,7 @@ function DiagnosticsList({ lang, forms, onShow }: { lang: Lang; forms: AgencyFor
               <li key={i}>
                 <span className={`sev-${d.severity}`}>{t(lang, d.severity)}</span> <code>{d.code}</code>{" "}
                 {d.line !== null ? ft(lang, "line", { line: d.line }) : null} {d.message}
-                {located ? (
-                  <>
-                    {" "}
-                    <button type="button" className="link-button" onClick={() => onShow(target)}>
-                      {ft(lang, "showCell")}
-                    </button>
-                  </>
-                ) : null}
+                {located ? <ShowCellButton lang={lang} onClick={() => onShow(target)} /> : null}
               </li>
             );
           })}
