@@ -150,8 +150,12 @@ export function walkRows<K extends string>(
     }
     const rowIndex = offset + i;
     if (!row.fromTable) {
-      if (parts.label === "" && i > 0 && isBlankLine(rows[i - 1] as SourceRow)) parts.values.unshift(...blankCellsBefore(rows, i));
-      i = gatherValueLines(rows, i, parts.values);
+      const lastValue = gatherValueLines(rows, i, parts.values);
+      // Blanks before the first value are the row's only when none follows its last: a row whose
+      // label has a blank column and whose last cell is blank would otherwise shift by one.
+      const blankAfter = lastValue + 1 < rows.length && isBlankLine(rows[lastValue + 1] as SourceRow);
+      if (parts.label === "" && !blankAfter && i > 0 && isBlankLine(rows[i - 1] as SourceRow)) parts.values.unshift(...blankCellsBefore(rows, i));
+      i = lastValue;
     }
     let key = own;
     let label = parts.label;
@@ -210,7 +214,7 @@ function isBlankLine(row: SourceRow): boolean {
 /**
  * The blank cells on the lines between a row's label and its first value (text
  * copied cell by cell): the row's leading blank cells, or the label's blank
- * columns, which fitValues drops as surplus.
+ * columns, which fitValues drops as surplus when no blank cell ends the row.
  */
 function blankCellsBefore(rows: readonly SourceRow[], index: number): SourceCell[] {
   let first = index;

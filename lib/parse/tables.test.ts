@@ -233,6 +233,25 @@ describe("extractTables on PDF text", () => {
     expect(t.provenance["applications.unavailableUnclear.naturalPerson"]).toBeUndefined();
   });
 
+  it("keeps blank cells copied one per line in place, and never shifts a row whose blank could be its first or its last", () => {
+    // Table 三 copied cell by cell, a tab before each cell and no blank line between rows: a tab alone is a blank cell.
+    const cells = (label: string, values: string[]) => [`\t${label}`, ...values.map((v) => `\t${v}`)];
+    const zeros = ["0", "0", "0", "0", "0", "0", "0"];
+    const lines = APPLICATION_ROWS.flatMap((label) => {
+      // A blank first cell, nothing after the last value: the blank is the row's own.
+      if (label === "二、上年结转政府信息公开申请数量") return cells(label, ["", "2", "0", "0", "0", "0", "2"]);
+      // A blank after the label (its blank column, or a blank first cell?) and a blank after the values
+      // (a blank last cell, or the next row's?): either reading fits, so the row is not read.
+      if (label === "（一）予以公开") return cells(label, ["", "1", "1", "1", "1", "1", "1", ""]);
+      return cells(label, zeros);
+    });
+    const t = extract(report(ACTIVE, ["三、收到和处理政府信息公开申请情况", ...lines], REVIEW));
+    expect(t.applications?.carriedOver).toEqual(row7(null, 2, 0, 0, 0, 0, 2));
+    expect(t.applications?.granted).toEqual(N7);
+    expect(codes(t).some((c) => c.startsWith("row-truncated:granted:"))).toBe(true);
+    expect(t.applications?.partiallyGranted).toEqual(Z7);
+  });
+
   it("reads table 四 wrapped over two lines", () => {
     expect(t.reviewLitigation).toEqual({
       review: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
