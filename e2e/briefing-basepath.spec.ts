@@ -3,15 +3,16 @@
 //   cp -r . /tmp/site-sub && cd /tmp/site-sub && NEXT_PUBLIC_BASE_PATH=/sub npx next build
 //   BASEPATH_OUT=/tmp/site-sub/out npx playwright test e2e/briefing-basepath.spec.ts
 import { spawn, type ChildProcess } from "node:child_process";
-import { expect, test } from "./fixtures";
+import { expect, freePort, test } from "./fixtures";
 
 const root = process.env.BASEPATH_OUT;
 let server: ChildProcess | null = null;
-const port = Number(process.env.E2E_PORT) + 3;
+let port = 0;
 
 test.skip(!root, "set BASEPATH_OUT to an export built with NEXT_PUBLIC_BASE_PATH=/sub");
 
 test.beforeAll(async () => {
+  port = await freePort();
   server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...process.env, PORT: String(port), ROOT: root, NEXT_PUBLIC_BASE_PATH: "/sub" }, stdio: "pipe" });
   await new Promise<void>((resolve, reject) => {
     server!.stdout!.on("data", (b: Buffer) => (b.toString().includes("serving") ? resolve() : undefined));

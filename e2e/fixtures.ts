@@ -1,6 +1,7 @@
 // Every test: only our own loopback server may be contacted (everything else is
 // blocked and recorded), and the page must log no console error.
 import { test as base, expect, type Page } from "@playwright/test";
+import { createServer } from "node:net";
 
 interface Guard {
   foreignRequests: string[];
@@ -53,4 +54,16 @@ export async function downloadBytes(page: Page, click: () => Promise<void>): Pro
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+/** A loopback port free now, for a test's own server (a fixed offset from the site's port may be taken). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, test, waitForEngine } from "./fixtures";
+import { expect, freePort, test, waitForEngine } from "./fixtures";
 
 // Slashes instead of spaces: the build step removes whitespace from agency names, and
 // `<img/src="x"/onerror=…>` is still an image with an error handler to an HTML parser.
@@ -54,7 +54,7 @@ test.beforeAll(async () => {
     env: { ...process.env, NO_COLOR: "1" },
   });
   if (build.status !== 0) throw new Error(`build:data failed (${build.status}):\n${build.stderr}`);
-  port = Number(process.env.E2E_PORT) + 1;
+  port = await freePort();
   // Node itself (not npx) so that killing `server` stops the server.
   server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...process.env, PORT: String(port), DATA_DIR: path.join(dir, "data") }, stdio: "pipe" });
   await new Promise<void>((resolve, reject) => {

@@ -30,6 +30,9 @@ export function SqlView() {
   const [fileError, setFileError] = useState<string | null>(null);
   const running = useRef<RunningQuery | null>(null);
   const editor = useRef<HTMLTextAreaElement>(null);
+  // What is typed into the static HTML's editor is lost when React takes it over: read-only until then.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const run = useCallback(
     (sql: string) => {
@@ -129,6 +132,7 @@ export function SqlView() {
             aria-label="SQL"
             name="sql"
             spellCheck={false}
+            readOnly={!hydrated}
             value={text}
             rows={10}
             onChange={(e) => setText(e.target.value)}
