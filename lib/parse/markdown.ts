@@ -47,7 +47,7 @@ export function markdownToDocument(text: string): SourceDocument {
         for (let k = i; k < end; k++) rows.push({ cells: splitPipeRow(piped[k]!, k + 1, true) });
       } else if (layout === "rows") {
         const width = isAlignmentRow(piped[i + 1] ?? "", i + 1, i) ? splitPipeRow(piped[i + 1]!, i + 2, true).length : null;
-        const leadingPipes = width !== null || allLines(piped, i, end, (line) => line.trimStart().startsWith("|"));
+        const leadingPipes = width !== null || allLines(piped, i, end, startsWithPipe);
         for (let k = i; k < end; k++) {
           if (!isAlignmentRow(piped[k]!, k, i)) rows.push({ cells: splitTableRow(piped[k]!, k + 1, width, leadingPipes), fromTable: true });
         }
@@ -112,7 +112,7 @@ function readGridTable(lines: string[], start: number, rows: SourceRow[]): numbe
       emit();
       continue;
     }
-    if (!line.trimStart().startsWith("|")) break;
+    if (!startsWithPipe(line)) break;
     const cells = splitPipeRow(line, k + 1, true);
     group ??= { line: k + 1, texts: [] };
     cells.forEach((cell, c) => (group!.texts[c] ??= []).push(cell.text));
@@ -151,6 +151,10 @@ function endsWithPipe(line: string): boolean {
   return body.endsWith("|") && !body.endsWith("\\|");
 }
 
+function startsWithPipe(line: string): boolean {
+  return line.trimStart().startsWith("|");
+}
+
 function allLines(lines: string[], start: number, end: number, test: (line: string) => boolean): boolean {
   for (let k = start; k < end; k++) if (!test(lines[k]!)) return false;
   return true;
@@ -176,14 +180,14 @@ function pipeTableLayout(lines: string[], start: number, end: number): "rows" | 
   for (let k = start; k < end && !alignment; k++) alignment = isAlignmentRow(lines[k]!, k, start);
   const closed = allLines(lines, start, end, endsWithPipe);
   if (!alignment && end - start > 1 && allLines(lines, start, end, (line) => ONE_CLOSED_CELL.test(line))) return "cell-per-line";
-  if (alignment || closed || end - start > 1 || allLines(lines, start, end, (line) => line.trimStart().startsWith("|"))) return "rows";
+  if (alignment || closed || end - start > 1 || allLines(lines, start, end, startsWithPipe)) return "rows";
   return null;
 }
 
 function splitPipeRow(line: string, lineNumber: number, outerPipes: boolean, leadingPipe = outerPipes): SourceCell[] {
   let body = line.trim();
   if (leadingPipe && body.startsWith("|")) body = body.slice(1);
-  if (outerPipes && body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
+  if (outerPipes && endsWithPipe(body)) body = body.slice(0, -1);
   const cells = body.includes("\\|") ? splitEscaped(body) : body.split("|");
   // Trimmed first: the padding around a cell (`| 0 |`) would send every cell through
   // normalizeText's replacements, which would only trim it, as they do any outer whitespace.

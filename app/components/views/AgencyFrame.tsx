@@ -9,10 +9,10 @@ import { agencyMetric, KEY_METRIC_IDS, type AgencyData, type AgencyReport, type 
 import type { SiteContext } from "../../lib/loaders/context";
 import { markMine } from "../../lib/loaders/trend";
 import { ChartPanel } from "../ChartPanel";
-import { CsvButton } from "../CsvButton";
 import { DataTable, type Column } from "../DataTable";
 import { FindingsTable } from "../FindingsTable";
 import { ReportForms } from "../forms/ReportForms";
+import { TablePanel } from "../TablePanel";
 import { MetricSelect } from "../MetricSelect";
 import { QueryState, type QueryStatus } from "../QueryState";
 import { TREND_HEIGHT, trendOption } from "../charts/trendOption";
@@ -120,15 +120,15 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
           note={metric.description[lang]}
           briefing={data.state.name ? agencyBriefing(data, metric, lang) : undefined}
         />
-        <section className="panel">
-          <header className="panel-head">
-            <h2>{t(lang, "keyMetrics")}</h2>
-            <div className="toolbar">
-              <CsvButton lang={lang} columns={keyColumns} rows={keyRows} fileName="agency-metrics" />
-            </div>
-          </header>
-          <DataTable columns={keyColumns} rows={keyRows} caption={data.state.name} rowKey={(r) => r.metric.id} />
-        </section>
+        <TablePanel
+          lang={lang}
+          title={t(lang, "keyMetrics")}
+          caption={data.state.name}
+          columns={keyColumns}
+          rows={keyRows}
+          fileName="agency-metrics"
+          rowKey={(r) => r.metric.id}
+        />
         <section className="panel">
           <header className="panel-head">
             <h2>{t(lang, "reports")}</h2>

@@ -6,10 +6,11 @@ import type { DiagnosticCount, QualityData, QualityState, RuleCount, Severity } 
 import { FINDINGS_LIMIT } from "../../lib/loaders/quality";
 import { ChartPanel } from "../ChartPanel";
 import { CsvButton } from "../CsvButton";
-import { DataTable, type Column } from "../DataTable";
+import type { Column } from "../DataTable";
 import { FindingsTable, findingColumns } from "../FindingsTable";
 import { QueryState, type QueryStatus } from "../QueryState";
 import { RULE_HEIGHT, ruleOption } from "../charts/ruleOption";
+import { TablePanel } from "../TablePanel";
 
 interface Props {
   lang: Lang;
@@ -96,25 +97,16 @@ export function QualityFrame({ lang, data, status, ssrSvg, mode, onChange, onRet
           {data.findings.length >= FINDINGS_LIMIT ? <p className="note">≤ {FINDINGS_LIMIT}</p> : null}
           <FindingsTable lang={lang} findings={data.findings} caption={t(lang, "findings")} />
         </section>
-        <section className="panel">
-          <header className="panel-head">
-            <h2>{t(lang, "diagnosticsByCode")}</h2>
-            <div className="toolbar">
-              <CsvButton lang={lang} columns={diagnosticColumns} rows={data.diagnostics} fileName="diagnostics-by-code" />
-            </div>
-          </header>
-          <p className="panel-note">{t(lang, "diagnosticsByCodeNote")}</p>
-          <DataTable columns={diagnosticColumns} rows={data.diagnostics} caption={t(lang, "diagnosticsByCode")} rowKey={(d) => `${d.code}-${d.severity}`} />
-        </section>
-        <section className="panel">
-          <header className="panel-head">
-            <h2>{t(lang, "failures")}</h2>
-            <div className="toolbar">
-              <CsvButton lang={lang} columns={failureColumns} rows={data.failures} fileName="failures" />
-            </div>
-          </header>
-          <DataTable columns={failureColumns} rows={data.failures} caption={t(lang, "failures")} rowKey={(f) => f.file} />
-        </section>
+        <TablePanel
+          lang={lang}
+          title={t(lang, "diagnosticsByCode")}
+          note={t(lang, "diagnosticsByCodeNote")}
+          columns={diagnosticColumns}
+          rows={data.diagnostics}
+          fileName="diagnostics-by-code"
+          rowKey={(d) => `${d.code}-${d.severity}`}
+        />
+        <TablePanel lang={lang} title={t(lang, "failures")} columns={failureColumns} rows={data.failures} fileName="failures" rowKey={(f) => f.file} />
       </QueryState>
     </>
   );
