@@ -11,7 +11,7 @@ import {
   type OutcomeGroup,
 } from "./labels";
 import { describeValues, nullRow, readRowValues, type CellSink } from "./provenance";
-import { diagnostic, fitValues, walkRows, type RowMatcher } from "./rows";
+import { diagnostic, fitValues, strayValueDiagnostic, walkRows, type RowMatcher } from "./rows";
 
 const SPLIT_OTHER: readonly ApplicationsRow[] = ["otherOverdueCorrection", "otherOverdueFee", "otherMisc"];
 const ALWAYS: readonly ApplicationsRow[] = [
@@ -101,9 +101,7 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
     if (event.key === null) {
       if (event.label === "" && event.values.length === 1) {
         sink.diagnostics.push(
-          diagnostic("applications", "stray-number", `a lone number "${event.values[0]?.text}" (a page number?) was skipped`, event.line, {
-            severity: "info",
-          }),
+          strayValueDiagnostic("applications", event.values[0], event.line),
         );
         return;
       }

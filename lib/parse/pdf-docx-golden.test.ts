@@ -1,14 +1,18 @@
 // End to end for the binary formats: the seeds rendered as DOCX and PDF (see
-// scripts/make-office-fixtures.ts) must give exactly the hand-written golden values.
+// scripts/make-office-fixtures.ts), and the text poppler's pdftotext makes of those PDFs
+// (data/fixtures/pdftotext: `pdftotext -layout` and `-raw`), must give exactly the
+// hand-written golden values.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { docxToDocument } from "./docx";
 import { pdfToDocument } from "./pdf";
 import { extractTables } from "./tables";
+import { textToDocument } from "./textDocument";
 import { parseReport } from "./index";
 import type { SourceDocument } from "../model/document";
 
 const fixture = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../data/fixtures/${path}`, import.meta.url)));
+const fixtureText = (path: string): string => readFileSync(new URL(`../../data/fixtures/${path}`, import.meta.url), "utf8");
 const golden = (seed: string) => JSON.parse(readFileSync(new URL(`../../data/fixtures/seeds/${seed}.expected.json`, import.meta.url), "utf8"));
 
 const APPLICANT = ["naturalPerson", "commercial", "research", "nonprofit", "legalServices", "otherOrg", "total"] as const;
@@ -31,6 +35,13 @@ const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ["seed 000 as a PDF with one-character-per-line labels and table-四 header", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000-vertical.pdf"))],
   ["seed 000 as a PDF without ruling lines, cells centred", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000-borderless.pdf"))],
   ["seed 004 as a PDF without ruling lines, vertical labels", "004_309576c5c0f6d228", () => pdfToDocument(fixture("pdf/seed-004-borderless.pdf"))],
+  ...(["seed-000", "seed-004", "seed-000-borderless", "seed-004-borderless", "seed-000-vertical"] as const).flatMap((pdf) =>
+    (["layout", "raw"] as const).map((mode): [string, string, () => Promise<SourceDocument>] => [
+      `${pdf}.pdf through pdftotext -${mode}`,
+      pdf.startsWith("seed-000") ? "000_37e37f6984e2b857" : "004_309576c5c0f6d228",
+      async () => textToDocument(fixtureText(`pdftotext/${pdf}.${mode}.txt`)),
+    ]),
+  ),
 ];
 
 describe("DOCX and PDF seeds against the golden files", () => {

@@ -27,8 +27,34 @@ const VALUE_TOKEN =
   /^(?:[+\-−＋－]?[0-9０-９](?:[0-9０-９,，]|[.．](?=[0-9０-９]))*(?:[（(]?万?元[）)]?|件|条|个|项)?|[—–\-－]{1,2}|——|[/／]|无|不适用|空|×)$/;
 /** Whitespace other than the space. */
 const OTHER_WHITESPACE = /[^\S ]/;
+/** A unit printed apart from its number ("925 万元"): part of the value before it, kept as printed. */
+const UNIT_TOKEN = /^(?:[（(]?万?元[）)]?|件|条|个|项)$/;
+const NUMBER_END = /[0-9０-９]$/;
 // A label glued to its first number ("数量3"): split off the trailing digits.
 const GLUED_NUMBER = /^(.*[^0-9０-９.．,，+\-＋－])([0-9０-９]+)$/;
+
+/** A value token, or a number and its unit joined by joinUnits. */
+function isValueToken(token: string): boolean {
+  return VALUE_TOKEN.test(token.includes(" ") ? token.replace(" ", "") : token);
+}
+
+function endsInValue(trimmed: string): boolean {
+  const space = trimmed.lastIndexOf(" ");
+  const last = trimmed.slice(space + 1);
+  if (VALUE_TOKEN.test(last)) return true;
+  return space > 0 && UNIT_TOKEN.test(last) && NUMBER_END.test(trimmed.slice(0, space).trimEnd());
+}
+
+function joinUnits(tokens: string[]): string[] {
+  if (!tokens.some((t) => UNIT_TOKEN.test(t))) return tokens;
+  const joined: string[] = [];
+  for (const token of tokens) {
+    const previous = joined.length > 0 ? (joined[joined.length - 1] as string) : null;
+    if (previous !== null && UNIT_TOKEN.test(token) && NUMBER_END.test(previous) && VALUE_TOKEN.test(previous + token)) joined[joined.length - 1] = `${previous} ${token}`;
+    else joined.push(token);
+  }
+  return joined;
+}
 
 /**
  * Splits a tab-free line into a label cell and value cells, or returns null when
@@ -38,10 +64,10 @@ export function splitValueLine(text: string, line: number | null): SourceCell[] 
   const trimmed = text.trim();
   // Most lines are running text: when the last token is no value, the line is not
   // split at all. (Found with lastIndexOf where spaces are the only whitespace.)
-  if (!OTHER_WHITESPACE.test(trimmed) && !VALUE_TOKEN.test(trimmed.slice(trimmed.lastIndexOf(" ") + 1))) return null;
-  const tokens = trimmed.split(/\s+/);
+  if (!OTHER_WHITESPACE.test(trimmed) && !endsInValue(trimmed)) return null;
+  const tokens = joinUnits(trimmed.split(/\s+/));
   let first = tokens.length;
-  while (first > 0 && VALUE_TOKEN.test(tokens[first - 1] as string)) first--;
+  while (first > 0 && isValueToken(tokens[first - 1] as string)) first--;
   const count = tokens.length - first;
   if (count === 0) return null;
   // Only a line that is clearly tabular gets its label's glued number split off,

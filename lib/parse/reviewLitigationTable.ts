@@ -5,7 +5,7 @@
 import type { OutcomeColumns, ReviewLitigation, SourceCell, SourceRow } from "../model";
 import { matchReviewGroup, OUTCOME_FIELDS, type ReviewGroup } from "./labels";
 import { describeValues, nullRow, readRowValues, type CellSink } from "./provenance";
-import { diagnostic, fitValues, walkRows } from "./rows";
+import { diagnostic, fitValues, strayValueDiagnostic, walkRows } from "./rows";
 
 type Group = keyof ReviewLitigation;
 const GROUPS: readonly Group[] = ["review", "litigationDirect", "litigationAfterReview"];
@@ -78,9 +78,7 @@ export function parseReviewLitigationTable(
     }
     if (buffer.length === 0 && event.values.length === 1) {
       sink.diagnostics.push(
-        diagnostic("reviewLitigation", "stray-number", `a lone number "${event.values[0]?.text}" (a page number?) was skipped`, event.line, {
-          severity: "info",
-        }),
+        strayValueDiagnostic("reviewLitigation", event.values[0], event.line),
       );
       return;
     }

@@ -73,6 +73,13 @@ export function fitValues(values: readonly SourceCell[], expected: number): Sour
   return end - start === expected ? values.slice(start, end) : null;
 }
 
+/** A value alone on a line between rows: a page number, or a character of a label printed down the page ("无" of 无法提供). */
+export function strayValueDiagnostic(table: TableId, cell: SourceCell | undefined, line: number | null): Diagnostic {
+  return diagnostic(table, "stray-number", `a lone value "${cell?.text}" between rows (a page number, or a label printed down the page?) was skipped`, line, {
+    severity: "info",
+  });
+}
+
 export function diagnostic(
   table: TableId,
   code: string,

@@ -77,9 +77,12 @@ export function textToDocument(text: string): SourceDocument {
     if (isPageFurniture(trimmed)) continue;
     NEXT_STARTS_WITH_DOT.lastIndex = start;
     const number = NEXT_STARTS_WITH_DOT.test(source) ? TRAILING_NUMBER.exec(trimmed) : null;
-    if (number) {
+    // Only a lone number is carried: the last of a row's values stays with them (a label
+    // printed one character per line can put "、" at the next line's start).
+    const before = number ? trimmed.slice(0, number.index).trimEnd() : "";
+    if (number && !isValueText(before.slice(before.lastIndexOf(" ") + 1))) {
       carried = number[1] as string;
-      trimmed = trimmed.slice(0, number.index).trimEnd();
+      trimmed = before;
     }
     rows.push({ cells: splitValueLine(trimmed, line) ?? [{ text: trimmed, line }] });
   }
