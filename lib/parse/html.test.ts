@@ -339,6 +339,26 @@ describe("a table pasted into the page as paragraphs", () => {
   });
 });
 
+describe("a table split at a page break, as PDF-to-Word converters leave it", () => {
+  it("reads the rows of both parts as one table, and skips the page number between them", async () => {
+    const { parseReport } = await import("./index");
+    const { compareReport } = await import("../synthetic");
+    for (let i = 0; i < 10; i++) {
+      const truth = generateReport(8_400_000 + i);
+      const html = new TextDecoder().decode(renderReport(truth, "html-table").bytes);
+      // Table 三, cut before its middle row.
+      const start = html.indexOf("<table", html.indexOf("<table") + 1);
+      const rowStarts = [...html.slice(start, html.indexOf("</table>", start)).matchAll(/<tr[\s>]/g)].map((m) => start + m.index);
+      const cut = rowStarts[Math.floor(rowStarts.length / 2)]!;
+      const split = `${html.slice(0, cut)}</table>\n<p>- 2 -</p>\n<table>${html.slice(cut)}`;
+      const outcome = await parseReport({ file: "split.html", bytes: new TextEncoder().encode(split), sha256: "0" });
+      if (!outcome.ok) throw new Error(outcome.failure.error.message);
+      expect(compareReport(truth, outcome.report)).toEqual([]);
+      expect(outcome.report.diagnostics.filter((d) => d.code === "unknown-row")).toEqual([]);
+    }
+  });
+});
+
 describe("entities and attributes, read by hand rather than by the stock parser", () => {
   const rowTexts = (html: string | string[]) => htmlToDocument(html).rows.map(texts);
 

@@ -6,7 +6,7 @@
 import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
-import { splitValueLine } from "./pdfTextLine";
+import { isPageFurniture, splitValueLine } from "./pdfTextLine";
 
 /** Elements whose content is never report text. */
 const SKIPPED = new Set([
@@ -626,7 +626,8 @@ class HtmlReader {
     if (this.parts.length === 0) return;
     const text = normalizeText(this.parts.join(""));
     // A table pasted into a CMS editor as text: one <p> per row, cells apart by spaces.
-    if (text) this.rows.push({ cells: splitValueLine(text, this.firstLine) ?? [{ text, line: this.firstLine }] });
+    // A page converted from a PDF keeps its page numbers ("- 2 -") between the parts of a table.
+    if (text && !isPageFurniture(text)) this.rows.push({ cells: splitValueLine(text, this.firstLine) ?? [{ text, line: this.firstLine }] });
     this.parts = [];
     this.firstLine = null;
   }
