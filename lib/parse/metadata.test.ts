@@ -244,3 +244,29 @@ describe("title forms seen on government sites", () => {
     expect(m.region.code).toBe(code);
   });
 });
+
+describe("titles that name a place alone, or wrap the name", () => {
+  const opening = (year: number) => `一、总体情况\n${year}年，我区坚持以公开为常态。${year + 1}年将继续深化。`;
+
+  it.each([
+    ["浙江省杭州市西湖区2022年政府信息公开工作年度报告", "杭州市西湖区人民政府", 2022, "330106"],
+    ["宁波市2021年政府信息公开工作年度报告", "宁波市人民政府", 2021, "330200"],
+    ["杭州市西湖区人民政府办公室关于印发杭州市西湖区2022年政府信息公开工作年度报告的通知", "杭州市西湖区人民政府", 2022, "330106"],
+  ] as const)("%s: the report of the place's people's government, inferred and said so", (title, agency, year, code) => {
+    const m = meta(linesDocument(`${title}\n${opening(year)}`));
+    expect(m).toMatchObject({ agency, agencySource: "inferred", year });
+    expect(m.region.code).toBe(code);
+    expect(m.diagnostics.map((d) => [d.code, d.line])).toEqual([["agency-inferred", 1]]);
+  });
+
+  it.each([
+    ["【杭州市西湖区民政局】2022年政府信息公开工作年度报告", "杭州市西湖区民政局"],
+    ["杭州市西湖区民政局2022年政务公开工作年度报告", "杭州市西湖区民政局"],
+  ] as const)("%s: the agency from the title", (title, agency) => {
+    expect(meta(linesDocument(`${title}\n${opening(2022)}`))).toMatchObject({ agency, agencySource: "title", year: 2022 });
+  });
+
+  it("does not take a place with more after it for a government: 杭州市西湖区卫健 is no agency and no place", () => {
+    expect(meta(linesDocument(`杭州市西湖区卫健2022年政府信息公开工作年度报告\n${opening(2022)}`))).toMatchObject({ agency: null, agencySource: null });
+  });
+});

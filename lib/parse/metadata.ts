@@ -30,7 +30,7 @@ const AGENCY_SUFFIX =
   "(?:街道办事处|人民政府办公室|人民政府办公厅|镇人民政府|乡人民政府|人民政府|管理委员会|管委会|委员会|办公室|办公厅|办事处|联合会|研究院|研究所|检察院|法院|中心|政府|分局|支队|大队|街道|局|委|厅|署|院|办|所|站|社|镇|乡)";
 const AGENCY = `[\\u4e00-\\u9fa5（）()]{1,38}?${AGENCY_SUFFIX}`;
 const AGENCY_ONLY = new RegExp(`^${AGENCY}$`);
-const TITLE = /信息公开.{0,8}?(?:年度报告|年报|工作报告)/;
+const TITLE = /(?:信息公开|政务公开).{0,8}?(?:年度报告|年报|工作报告)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 // Formal titles write the year in Chinese numerals: 二〇二二年, 二零二一年度.
 const CHINESE_YEAR = /[一二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)/g;
@@ -86,6 +86,11 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
       agency = stated;
       agencySource = "text";
     }
+  }
+  if (agency === null && title?.place) {
+    agency = `${title.place}人民政府`;
+    agencySource = "inferred";
+    note("agency-inferred", "info", `the title names the place "${title.place}" alone: read as the report of ${agency}`, title.line);
   }
   if (agency === null) {
     const inferred = inferAgency(body.openingText(), title?.agency ?? null);
@@ -247,6 +252,8 @@ function clean(text: string): string {
 
 interface Title {
   agency: string | null;
+  /** A place named alone where the agency would be (`杭州市西湖区2022年…`): the report of its people's government. */
+  place: string | null;
   year: number | null;
   line: number | null;
   /** Index of the title line in the report's lines; -1 for a page title (`<title>`). */
@@ -264,30 +271,48 @@ function findTitle(reader: HeadReader, docTitle: string | undefined): Title | nu
     for (let k = i - 1; agency === null && k >= Math.max(0, i - 2); k--) {
       if (isAgencyName(reader.lines[k]!.text)) agency = reader.lines[k]!.text;
     }
-    return { agency, year: title.year, line: line.line, index: i };
+    return { agency, place: title.place, year: title.year, line: line.line, index: i };
   }
   const fromDoc = docTitle ? parseTitle(clean(docTitle)) : null;
   return fromDoc ? { ...fromDoc, line: null, index: -1 } : null;
 }
 
 /** A title line such as `XX局2021年度政府信息公开工作年度报告`, or a page title with site name. */
-function parseTitle(text: string): { agency: string | null; year: number | null } | null {
+function parseTitle(text: string): { agency: string | null; place: string | null; year: number | null } | null {
   const segment = text
     .replace(CHINESE_YEAR, (year) => [...year].map((c) => CHINESE_DIGITS[c]).join(""))
     .split(/[_|｜>›»]|--|—{1,2}|-(?=[^\d])/)
-    .map((s) => s.replace(/[《》“”"]/g, ""))
+    .map((s) => s.replace(/[《》“”"【】]/g, ""))
     .find((s) => TITLE.test(s));
   if (!segment || segment.length > 80 || /[，。；！？,;]/.test(segment)) return null;
   const yearMatch = YEAR.exec(segment) ?? /[（(]((?:19|20)\d{2})[)）]/.exec(segment);
   const year = yearMatch ? Number(yearMatch[1]) : null;
-  const topic = segment.search(/(?:政府)?信息公开/);
+  const topic = segment.search(/(?:政府)?信息公开|政务公开/);
   // `XX局2021年度…`, `2021年XX局政府信息公开…` or `XX局政府信息公开工作年度报告（2021年）`.
   const candidates = [segment.slice(0, topic)];
   if (yearMatch && yearMatch.index < topic) {
     candidates.unshift(segment.slice(0, yearMatch.index), segment.slice(yearMatch.index + yearMatch[0].length, topic).replace(/^度/, ""));
   }
-  const agency = candidates.map((c) => c.replace(/^关于|关于$|[:：]$/g, "")).find(isAgencyName) ?? null;
-  return { agency, year };
+  // `…办公室关于印发杭州市西湖区2022年…年度报告的通知` publishes the report of the place it names.
+  const names = candidates.map((c) => c.replace(/^.*关于印发|^关于|关于$|[:：]$/g, ""));
+  const agency = names.find(isAgencyName) ?? null;
+  return { agency, place: agency === null ? names.map(placeOnly).find((p) => p !== null) ?? null : null, year };
+}
+
+/**
+ * `杭州市西湖区` for `浙江省杭州市西湖区`, `西湖区` for `西湖区`: a text of full place names and
+ * nothing else, without its province when more follows (a county's government does not name it).
+ */
+function placeOnly(text: string): string | null {
+  const mentions = findPlaceMentions(text, { shortForms: false });
+  let end = 0;
+  for (const mention of mentions) {
+    if (mention.start !== end || !mention.full) return null;
+    end = mention.end;
+  }
+  if (end === 0 || end !== text.length) return null;
+  const first = mentions[0]!;
+  return mentions.length > 1 && first.divisions.every((d) => d.level === "province") ? text.slice(first.end) : text;
 }
 
 function isAgencyName(text: string): boolean {
