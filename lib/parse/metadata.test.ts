@@ -270,3 +270,32 @@ describe("titles that name a place alone, or wrap the name", () => {
     expect(meta(linesDocument(`杭州市西湖区卫健2022年政府信息公开工作年度报告\n${opening(2022)}`))).toMatchObject({ agency: null, agencySource: null });
   });
 });
+
+describe("a page whose report title has no agency: the site its <title> names", () => {
+  const page = (pageTitle: string, heading: string) =>
+    htmlToDocument(`<html><head><title>${pageTitle}</title></head><body><div class="nav">首页</div><h1>${heading}</h1><p>2022年，我区坚持以公开为常态。</p></body></html>`);
+
+  it.each([
+    ["2022年政府信息公开工作年度报告_杭州市西湖区人民政府", "杭州市西湖区人民政府"],
+    ["2022年政府信息公开工作年度报告-杭州市西湖区民政局", "杭州市西湖区民政局"],
+    ["杭州市西湖区人民政府门户网站 - 2022年政府信息公开工作年度报告", "杭州市西湖区人民政府"],
+  ] as const)("%s → %s, inferred and said so", (pageTitle, agency) => {
+    const m = meta(page(pageTitle, "2022年政府信息公开工作年度报告"));
+    expect(m).toMatchObject({ agency, agencySource: "inferred", year: 2022 });
+    expect(m.region.code).toBe("330106");
+    expect(m.diagnostics.map((d) => d.code)).toEqual(["agency-inferred"]);
+  });
+
+  it("completes a place the heading names alone (西湖区 is in two cities) from the site's government", () => {
+    const m = meta(page("西湖区2022年政府信息公开工作年度报告_杭州市西湖区人民政府", "西湖区2022年政府信息公开工作年度报告"));
+    expect(m).toMatchObject({ agency: "杭州市西湖区人民政府", agencySource: "inferred" });
+    expect(m.region.code).toBe("330106");
+  });
+
+  it("prefers an agency the report states over the site", () => {
+    const doc = htmlToDocument(
+      `<html><head><title>2022年政府信息公开工作年度报告_杭州市西湖区人民政府</title></head><body><h1>2022年政府信息公开工作年度报告</h1><p>2022年，杭州市西湖区民政局认真贯彻《条例》。</p></body></html>`,
+    );
+    expect(meta(doc)).toMatchObject({ agency: "杭州市西湖区民政局", agencySource: "text" });
+  });
+});

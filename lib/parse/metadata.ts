@@ -30,6 +30,8 @@ const AGENCY_SUFFIX =
   "(?:街道办事处|人民政府办公室|人民政府办公厅|镇人民政府|乡人民政府|人民政府|管理委员会|管委会|委员会|办公室|办公厅|办事处|联合会|研究院|研究所|检察院|法院|中心|政府|分局|支队|大队|街道|局|委|厅|署|院|办|所|站|社|镇|乡)";
 const AGENCY = `[\\u4e00-\\u9fa5（）()]{1,38}?${AGENCY_SUFFIX}`;
 const AGENCY_ONLY = new RegExp(`^${AGENCY}$`);
+/** Between a page title's parts: the report's title, its site, its section. */
+const TITLE_SEPARATOR = /[_|｜>›»]|--|—{1,2}|-(?=[^\d])|(?<=[^\d])-/;
 const TITLE = /(?:信息公开|政务公开).{0,8}?(?:年度报告|年报|工作报告)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 // Formal titles write the year in Chinese numerals: 二〇二二年, 二零二一年度.
@@ -87,8 +89,10 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
       agencySource = "text";
     }
   }
+  const site = siteAgency(doc.title);
   if (agency === null && title?.place) {
-    agency = `${title.place}人民政府`;
+    // The site's government, when it is this place's, has the name in full (西湖区 → 杭州市西湖区人民政府).
+    agency = site?.endsWith(`${title.place}人民政府`) ? site : `${title.place}人民政府`;
     agencySource = "inferred";
     note("agency-inferred", "info", `the title names the place "${title.place}" alone: read as the report of ${agency}`, title.line);
   }
@@ -98,6 +102,10 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
       agency = inferred.agency;
       agencySource = "inferred";
       note("agency-inferred", "warning", `agency not stated; inferred "${inferred.agency}" from "${inferred.phrase}" and ${inferred.mentions} mentions of ${inferred.place}`);
+    } else if (site) {
+      agency = site;
+      agencySource = "inferred";
+      note("agency-inferred", "warning", `agency not stated; the page's title names its site "${site}", read as the report's agency`);
     } else note("agency-missing", "warning", "no agency name found in the title or the opening text");
   }
   if (manifest?.agency) {
@@ -281,7 +289,7 @@ function findTitle(reader: HeadReader, docTitle: string | undefined): Title | nu
 function parseTitle(text: string): { agency: string | null; place: string | null; year: number | null } | null {
   const segment = text
     .replace(CHINESE_YEAR, (year) => [...year].map((c) => CHINESE_DIGITS[c]).join(""))
-    .split(/[_|｜>›»]|--|—{1,2}|-(?=[^\d])/)
+    .split(TITLE_SEPARATOR)
     .map((s) => s.replace(/[《》“”"【】]/g, ""))
     .find((s) => TITLE.test(s));
   if (!segment || segment.length > 80 || /[，。；！？,;]/.test(segment)) return null;
@@ -297,6 +305,17 @@ function parseTitle(text: string): { agency: string | null; place: string | null
   const names = candidates.map((c) => c.replace(/^.*关于印发|^关于|关于$|[:：]$/g, ""));
   const agency = names.find(isAgencyName) ?? null;
   return { agency, place: agency === null ? names.map(placeOnly).find((p) => p !== null) ?? null : null, year };
+}
+
+/** The agency a page's title names as its site (`2022年…年度报告_杭州市西湖区人民政府`, `…-杭州市西湖区民政局门户网站`). */
+function siteAgency(pageTitle: string | undefined): string | null {
+  if (!pageTitle) return null;
+  for (const segment of clean(pageTitle).split(TITLE_SEPARATOR)) {
+    if (TITLE.test(segment)) continue;
+    const name = segment.replace(/(?:门户网站|政府网站|网站|门户网|政府网|门户)$/, "");
+    if (isAgencyName(name) && !isRelative(name)) return name;
+  }
+  return null;
 }
 
 /**
