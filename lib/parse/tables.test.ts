@@ -65,6 +65,22 @@ describe("extractTables on tab-separated text", () => {
     ]);
   });
 
+  it.each([
+    ["一、本年新收政府信息公开申请数量", "一、本年度新收政府信息公开申请数量", "newReceived"],
+    ["二、上年结转政府信息公开申请数量", "二、上年度结转政府信息公开申请数量", "carriedOver"],
+    ["6.属于四类过程性信息", "6.属于四类过程信息", "deniedProcessInfo"],
+    ["7.属于行政执法案卷", "7.属于行政执法卷宗", "deniedEnforcementFile"],
+    ["3.要求提供公开出版物", "3.要求提供公开的出版物", "notProcessedPublication"],
+    ["（七）总计", "（七）合计", "totalProcessed"],
+    ["四、结转下年度继续办理", "四、结转下一年度继续办理", "carriedForward"],
+  ])("reads the row %s worded as %s", (label, worded, row) => {
+    const values = APPLICATION_ROWS.map((_, i) => i + 1);
+    const rows = APPLICATIONS.slice(0, 3).concat(APPLICATION_ROWS.map((l, i) => `${l === label ? worded : l}\t${values[i]}\t0\t0\t0\t0\t0\t${values[i]}`));
+    const t = extract(report(ACTIVE, rows, REVIEW));
+    expect(t.diagnostics).toEqual([]);
+    expect(t.applications?.[row as keyof NonNullable<typeof t.applications>]?.naturalPerson).toBe(values[APPLICATION_ROWS.indexOf(label)]);
+  });
+
   it("leaves a missing table out and says so, never zero-filling it", () => {
     const t = extract(report(ACTIVE, REVIEW));
     expect(t.applications).toBeUndefined();
