@@ -25,7 +25,7 @@ const ACTIVE_RULES: readonly Rule<ActiveRow>[] = [
   ["punishment", /行政处罚/],
   ["coercion", /行政强制/],
   ["fees", /事业性收费/],
-  ["procurement", /集中采购/],
+  ["procurement", /集中采购|政府采购/],
 ];
 
 const APPLICATIONS_RULES: readonly Rule<ApplicationsRow>[] = [
@@ -61,8 +61,8 @@ const REVIEW_RULES: readonly Rule<ReviewGroup>[] = [
   // Exact: header rows name every group in one breath and must not match.
   ["litigationAfterReview", /^(?:行政诉讼)?(?:经)?复议后起诉$/],
   ["litigationDirect", /^(?:行政诉讼)?未经复议直接起诉$/],
-  ["review", /^行政复议$/],
-  ["litigation", /^行政诉讼$/],
+  ["review", /^行政复议(?:情况|案件)?$/],
+  ["litigation", /^行政诉讼(?:情况|案件)?$/],
 ];
 
 // Labels repeat from report to report, so a match is remembered (bounded).

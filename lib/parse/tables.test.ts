@@ -380,3 +380,25 @@ describe("provenance ids", () => {
     }
   });
 });
+
+describe("seeds 000 and 004 with headers and labels worded as other reports word them", () => {
+  const seed = readFileSync(new URL("../../data/reports/seeds/000_37e37f6984e2b857.txt", import.meta.url), "utf8");
+  const golden = extract(seed);
+  const seed004 = readFileSync(new URL("../../data/reports/seeds/004_309576c5c0f6d228.txt", import.meta.url), "utf8");
+
+  it("004's 政府集中采购 as 政府采购: its row read", () => {
+    const t = extract(seed004.replace("政府集中采购", "政府采购"));
+    expect(t.active?.procurement).toEqual({ projects: 3, amount: 925 });
+    expect(t.diagnostics).toEqual(extract(seed004).diagnostics);
+  });
+
+  it.each([
+    ["行政复议", "行政复议情况"],
+    ["行政诉讼", "行政诉讼情况"],
+  ])("%s as %s: every cell as in the seed, no diagnostic", (from, to) => {
+    const t = extract(seed.replaceAll(from, to));
+    expect(t.diagnostics).toEqual([]);
+    expect(t.reviewLitigation).toEqual(golden.reviewLitigation);
+    expect(t.applications).toEqual(golden.applications);
+  });
+});
