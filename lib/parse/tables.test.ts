@@ -388,7 +388,7 @@ describe("seeds 000 and 004 with headers and labels worded as other reports word
 
   it("004's 政府集中采购 as 政府采购: its row read", () => {
     const t = extract(seed004.replace("政府集中采购", "政府采购"));
-    expect(t.active?.procurement).toEqual({ projects: 3, amount: 925 });
+    expect(t.active).toMatchObject({ procurement: { projects: 3, amount: 925 } });
     expect(t.diagnostics).toEqual(extract(seed004).diagnostics);
   });
 
