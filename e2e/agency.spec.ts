@@ -17,10 +17,21 @@ test.describe("机构 /agency/", () => {
     await expect(page.locator("select[name=metric]")).toHaveValue("active_licensing_decisions");
   });
 
-  test("an unknown agency says there is no data", async ({ page }) => {
+  test("an unknown agency says the data holds none of its reports", async ({ page }) => {
     await page.goto(`/agency/?name=${encodeURIComponent("不存在的局")}`);
     await waitForEngine(page);
-    await expect(page.locator(".state-empty")).toBeVisible();
+    await expect(page.locator(".state-empty")).toHaveText("数据中没有机构「不存在的局」的报告。请在上面选择一个机构。");
+  });
+
+  test("an empty name in the URL shows the default agency, as no name does", async ({ page }) => {
+    await page.goto("/agency/");
+    await waitForEngine(page);
+    const fallback = await page.locator("h1 .agency-name").textContent();
+    expect(fallback).not.toBe("—");
+    await page.goto("/agency/?name=");
+    await waitForEngine(page);
+    await expect(page.locator("h1 .agency-name")).toHaveText(fallback!);
+    await expect(page.locator(".state-empty")).toHaveCount(0);
   });
 
   test("lays out tables 二, 三 and 四 like the 2021 forms", async ({ page }) => {

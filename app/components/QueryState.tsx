@@ -13,7 +13,20 @@ export interface QueryStatus {
 
 const PHASE_KEY = { engine: "loadingEngine", tables: "loadingTables", query: "querying" } as const;
 
-export function QueryState({ status, lang, onRetry, children }: { status: QueryStatus; lang: Lang; onRetry?: () => void; children: ReactNode }) {
+export function QueryState({
+  status,
+  lang,
+  onRetry,
+  emptyText,
+  children,
+}: {
+  status: QueryStatus;
+  lang: Lang;
+  onRetry?: () => void;
+  /** What the view says when nothing matches, where it can say more than that. */
+  emptyText?: string;
+  children: ReactNode;
+}) {
   if (status.error) {
     return (
       <div className="state state-error" role="alert">
@@ -34,7 +47,7 @@ export function QueryState({ status, lang, onRetry, children }: { status: QueryS
           {t(lang, PHASE_KEY[status.loading])}
         </p>
       ) : null}
-      {status.empty && !status.loading ? <p className="state state-empty">{t(lang, "empty")}</p> : <div className={status.loading ? "stale" : undefined}>{children}</div>}
+      {status.empty && !status.loading ? <p className="state state-empty">{emptyText ?? t(lang, "empty")}</p> : <div className={status.loading ? "stale" : undefined}>{children}</div>}
     </div>
   );
 }

@@ -95,7 +95,12 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
           <MetricSelect lang={lang} value={state.metric} onChange={onChange ? (id) => onChange({ metric: id }) : undefined} />
         </label>
       </form>
-      <QueryState status={status} lang={lang} onRetry={onRetry}>
+      <QueryState
+        status={status}
+        lang={lang}
+        onRetry={onRetry}
+        emptyText={state.name && !context.agencies.includes(state.name) ? t(lang, "agencyNotInData", { name: state.name }) : undefined}
+      >
         {data.forms ? (
           <ReportForms
             key={data.forms.report.report_id}

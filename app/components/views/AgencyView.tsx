@@ -17,7 +17,8 @@ interface Props {
 export function AgencyView({ context, initial, ssrSvg }: Props) {
   const [lang] = useLang();
   const [q, setQ] = useQueryStates(agencyParsers);
-  const state: AgencyState = { name: q.name ?? initial.state.name, metric: metricById(q.metric)?.id ?? initial.state.metric, year: q.year };
+  // An empty name (`?name=`) is no name: the default agency, as without the parameter.
+  const state: AgencyState = { name: q.name || initial.state.name, metric: metricById(q.metric)?.id ?? initial.state.metric, year: q.year };
   const { data, status, retry } = useViewData({
     state,
     initialState: initial.state,
