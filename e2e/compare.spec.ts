@@ -127,6 +127,13 @@ test.describe("对比 /compare/: agency type and top/bottom N", () => {
     await expect(page.locator(".state-empty")).toBeVisible();
   });
 
+  test("a province the data does not hold (an edited link) filters nothing, as its select shows", async ({ page }) => {
+    await page.goto(`/compare/?view=table&province=${encodeURIComponent("火星省")}&city=${encodeURIComponent("火星市")}`);
+    await waitForEngine(page);
+    await expect(page.locator("select[name=province]")).toHaveValue("");
+    await expect(page.locator("table.data-table tbody tr")).toHaveCount(3);
+  });
+
   test("top/bottom N draws the ends, says how many are hidden, and keeps every row in the table and CSV", async ({ page }) => {
     await page.goto("/compare/?top=1");
     await waitForEngine(page);

@@ -24,8 +24,9 @@ export function CompareView({ context, initial, ssrSvg }: Props) {
   const state: CompareState = {
     metric: metricById(q.metric)?.id ?? initial.state.metric,
     year: q.year !== null && context.years.includes(q.year) ? q.year : initial.state.year,
-    province: q.province,
-    city: q.province ? q.city : null,
+    // A place the data does not hold (a stale or edited link) is no filter, as the selects show it.
+    province: q.province && context.regions.some((r) => r.province === q.province) ? q.province : null,
+    city: q.province && q.city && context.regions.some((r) => r.province === q.province && r.city === q.city) ? q.city : null,
     agencyType: q.type && (q.type === OTHER_AGENCY_TYPE || AGENCY_TYPES_BY_ID.has(q.type)) ? q.type : null,
     synthetic: q.synthetic,
   };
