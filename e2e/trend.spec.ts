@@ -20,6 +20,12 @@ test.describe("趋势 /trend/", () => {
     expect(text).toContain("慈溪市卫生健康局,2019,2019,5037");
   });
 
+  test("agencies the data does not hold are named in the empty state", async ({ page }) => {
+    await page.goto(`/trend/?agencies=${["不存在的局", "火星局"].map(encodeURIComponent).join("|")}`);
+    await waitForEngine(page);
+    await expect(page.locator(".state-empty")).toHaveText("数据中没有机构「不存在的局、火星局」的报告。请在上面选择一个机构。");
+  });
+
   test("two metrics: added from the menu, in the URL, one panel each, and the table holds both", async ({ page }) => {
     await page.goto(`/trend/?agencies=${AGENCIES}&view=table`);
     await waitForEngine(page);

@@ -70,6 +70,8 @@ function trendColumns(metrics: readonly MetricDef[], lang: Lang): Column<TrendRo
 
 export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode, yoy, onChange, onRetry, requestMetrics, request }: Props) {
   const state = request ?? data.state;
+  /** Agencies asked for (in the URL) that the data does not hold: the empty state names them. */
+  const unknown = state.agencies.filter((a) => !context.agencies.includes(a));
   const chosen = requestMetrics ?? metrics;
   const ids = chosen.map((x) => x.id);
   const setIds = (list: string[]) => onChange?.({ metric: list.join(",") });
@@ -134,7 +136,7 @@ export function TrendFrame({ lang, context, metrics, data, status, ssrSvg, mode,
           {!m.comparableAcrossTemplates ? ` ${t(lang, "notComparable", { templates: m.templates.join("/") })}` : ""}
         </p>
       ))}
-      <QueryState status={status} lang={lang} onRetry={onRetry}>
+      <QueryState status={status} lang={lang} onRetry={onRetry} emptyText={unknown.length > 0 ? t(lang, "agencyNotInData", { name: unknown.join(lang === "zh" ? "、" : ", ") }) : undefined}>
         <ChartPanel
           lang={lang}
           title={title}
