@@ -77,13 +77,22 @@ function nextState(state: State, text: string, heading: boolean): State {
   return state;
 }
 
+export interface Located {
+  regions: Regions;
+  /** Later regions of a table already found (a page holding the report twice): not read, reported. */
+  repeats: { table: TableId; region: Region }[];
+}
+
 /** Row ranges of the three tables; a table whose anchors are absent has no region. */
-export function locateTables(rows: readonly SourceRow[]): Regions {
+export function locateTables(rows: readonly SourceRow[]): Located {
   const regions: Regions = {};
+  const repeats: Located["repeats"] = [];
   let state: State = "none";
   let start = 0;
   const close = (end: number) => {
-    if (state !== "none" && state !== "after" && !regions[state]) regions[state] = { start, end };
+    if (state === "none" || state === "after") return;
+    if (regions[state]) repeats.push({ table: state, region: { start, end } });
+    else regions[state] = { start, end };
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as SourceRow;
@@ -99,5 +108,5 @@ export function locateTables(rows: readonly SourceRow[]): Regions {
     }
   }
   close(rows.length);
-  return regions;
+  return { regions, repeats };
 }

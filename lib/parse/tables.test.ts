@@ -81,6 +81,20 @@ describe("extractTables on tab-separated text", () => {
     expect(t.applications?.[row as keyof NonNullable<typeof t.applications>]?.naturalPerson).toBe(values[APPLICATION_ROWS.indexOf(label)]);
   });
 
+  it("reads the first of two copies of the tables (a page with the report twice) and reports the second", () => {
+    const altered = APPLICATIONS.map((line) => (line.startsWith("（一）予以公开") ? line.replace(/\t0$/, "\t9") : line));
+    const text = report(ACTIVE, APPLICATIONS, REVIEW, ["五、存在的主要问题及改进情况", "无。"], ACTIVE, altered, REVIEW);
+    const t = extract(text);
+    expect(t.applications?.granted?.total).toBe(0);
+    const lineOf = (needle: string, from: number) => text.split("\n").indexOf(needle, from) + 1;
+    const second = (needle: string) => lineOf(needle, lineOf(needle, 0));
+    expect(t.diagnostics.map((d) => [d.code, d.table, d.severity, d.line])).toEqual([
+      ["table-repeated", "active", "info", second(ACTIVE[0]!)],
+      ["table-repeated", "applications", "warning", second(APPLICATIONS[0]!)],
+      ["table-repeated", "reviewLitigation", "info", second(REVIEW[0]!)],
+    ]);
+  });
+
   it("leaves a missing table out and says so, never zero-filling it", () => {
     const t = extract(report(ACTIVE, REVIEW));
     expect(t.applications).toBeUndefined();

@@ -62,7 +62,7 @@ function pre2019FormLine(rows: readonly SourceRow[]): number | null {
 }
 
 export function extractTables(doc: SourceDocument): ExtractedTables {
-  const regions = locateTables(doc.rows);
+  const { regions, repeats } = locateTables(doc.rows);
   // Only a document without table 三 is searched for the old form: reports of the templates have it.
   const oldForm = regions.applications ? null : pre2019FormLine(doc.rows);
   if (oldForm !== null) return pre2019Report(doc, oldForm);
@@ -89,6 +89,16 @@ export function extractTables(doc: SourceDocument): ExtractedTables {
     }
   }
 
+  for (const repeat of repeats) {
+    const first = regions[repeat.table]!;
+    const again = repeatedTable(repeat.table, slice(repeat.region), repeat.region.start);
+    if (!again) continue;
+    const same = JSON.stringify(again) === JSON.stringify(found[repeat.table]);
+    const line = firstLine(doc.rows[repeat.region.start] as SourceRow);
+    const message = `${TABLE_NAMES[repeat.table]} appears again at line ${line ?? "?"}${same ? ", with the same values" : ", with other values"}: the document holds it twice (a page with two copies of the report?); the first, at line ${firstLine(doc.rows[first.start] as SourceRow) ?? "?"}, is read`;
+    sink.diagnostics.push(diagnostic(repeat.table, "table-repeated", message, line, { severity: same ? "info" : "warning" }));
+  }
+
   const out: ExtractedTables = {
     template,
     provenance: sink.provenance,
@@ -100,6 +110,18 @@ export function extractTables(doc: SourceDocument): ExtractedTables {
   if (applications) out.applications = applications;
   if (reviewLitigation) out.reviewLitigation = reviewLitigation;
   return out;
+}
+
+/** A table's later copy, read apart (its cells and diagnostics kept out of the report); null when it holds no value, as a heading mentioned again in the text does not. */
+function repeatedTable(table: TableId, rows: readonly SourceRow[], start: number): object | null {
+  const scratch: CellSink = { provenance: {}, diagnostics: [] };
+  const parsed =
+    table === "active"
+      ? parseActiveTable(rows, start, scratch).active
+      : table === "applications"
+        ? parseApplicationsTable(rows, start, scratch)
+        : parseReviewLitigationTable(rows, start, scratch);
+  return parsed && Object.keys(scratch.provenance).length > 0 ? parsed : null;
 }
 
 /** A report on the form used before 2019: its metadata and narrative, no table, and why. */
