@@ -55,6 +55,23 @@ describe("DOCX and PDF seeds against the golden files", () => {
   });
 });
 
+describe("pdftotext -layout of the 4-page PDF, whose narrow label column wraps each label around its values", () => {
+  it("reads labels continued over the lines below (5.属于三类 / 内部事务 / 信息), and never a wrong value", () => {
+    const expected = golden("000_37e37f6984e2b857");
+    const got = asGolden(textToDocument(fixtureText("pdftotext/seed-000-multipage.layout.txt")));
+    const rows = got.applications as Record<string, (number | null)[]>;
+    for (const row of ["deniedInternalAffairs", "deniedLawProhibited", "notProcessedReconfirm", "notProcessedPublication", "notProcessedExcessive"]) {
+      expect(rows[row], row).toEqual(expected.applications[row]);
+    }
+    // The rest is read exactly or left blank and reported: a vertical group label printed through
+    // the row labels (（三）不予公开, （四）无法提供) leaves two rows unread.
+    for (const [row, values] of Object.entries(rows)) {
+      values.forEach((v, i) => (v === null ? undefined : expect(v, `${row}[${i}]`).toBe(expected.applications[row][i])));
+    }
+    expect(Object.values(rows).flat().filter((v) => v !== null)).toHaveLength(21 * 7);
+  });
+});
+
 describe("parseReport on DOCX and PDF files", () => {
   it.each([
     ["docx/seed-000.docx", "docx", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],

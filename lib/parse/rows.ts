@@ -176,14 +176,21 @@ export function walkRows<K extends string>(
     }
     if (key === null) label = parts.label;
     if (key === null && (parts.label !== "" || pending.length > 0)) {
-      const tail = labelTail(rows[i + 1], isKnown);
-      const candidates = tail === null ? [] : [label + tail, ...pending.map((_, n) => pending.slice(n).join("") + label + tail)];
-      for (const candidate of candidates) {
-        key = matcher.match(candidate);
-        if (key === null) continue;
-        label = candidate;
-        i++;
-        break;
+      // A label that starts with its numbering, here or on a line above, continues below its values.
+      const numbered = ROW_NUMBERING.test(parts.label) || (pending.length > 0 && ITEM_NUMBER.test(pending[pending.length - 1]!));
+      // Such a label may run on over a few short lines; any other, over one.
+      let tail = "";
+      for (let k = 1; key === null && k <= (numbered ? MAX_TAIL_LINES : 1); k++) {
+        const more = labelTail(rows[i + k], isKnown, numbered);
+        if (more === null) break;
+        tail += more;
+        for (const candidate of [label + tail, ...pending.map((_, n) => pending.slice(n).join("") + label + tail)]) {
+          key = matcher.match(candidate);
+          if (key === null) continue;
+          label = candidate;
+          i += k;
+          break;
+        }
       }
     }
     if (own === null && key !== null) matcher.observe?.(label, key);
@@ -197,20 +204,28 @@ export function walkRows<K extends string>(
   for (const { key, line } of labelOnly) if (!withValues.has(key)) onEvent({ kind: "no-values", key, line });
 }
 
-// The end of a label wrapped below its values is short.
+// The end of a label wrapped below its values is short, and takes a few lines at most.
 const MAX_TAIL = 20;
+const MAX_TAIL_LINES = 3;
+/** A row label's own numbering ("5.", "(三)", "四、"), as normalizeLabel writes it: where a label starts. */
+const ROW_NUMBERING = /^(?:\d+[.、]|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)/;
+/** An item number inside a line ("予公2.其他法律": a vertical group label's characters, then the row's label). */
+const ITEM_NUMBER = /(?:^|\D)\d+[.、]\D/;
 
 /**
  * The rest of a label that a PDF converter printed on the line below the row's
  * values ("2.其他法律行政法规禁 0 0 …" then "止公开"): a short line of text that
- * names no row itself. Null for anything else.
+ * names no row itself, or, below a label that starts with its numbering ("5.属于三类
+ * 0 0 …" then "内部事务"), one that does not start a numbered label of its own.
+ * Null for anything else.
  */
-function labelTail(row: SourceRow | undefined, isKnown: (label: string) => boolean): string | null {
+function labelTail(row: SourceRow | undefined, isKnown: (label: string) => boolean, afterNumbered: boolean): string | null {
   if (!row || row.fromTable || row.cells.length !== 1) return null;
   const text = (row.cells[0] as SourceCell).text;
   if (text === "" || isValueText(text)) return null;
   const label = normalizeLabel(text);
-  return label.length <= MAX_TAIL && !isKnown(label) ? label : null;
+  if (label.length > MAX_TAIL) return null;
+  return !isKnown(label) || (afterNumbered && !ROW_NUMBERING.test(label)) ? label : null;
 }
 
 /** A free-standing line of blank cells: a tab alone, or a lone pipe, where a cell was left blank. */
