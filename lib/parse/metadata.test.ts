@@ -264,6 +264,11 @@ describe("titles that name a place alone, or wrap the name", () => {
     expect(m.diagnostics.map((d) => [d.code, d.line])).toEqual([["agency-inferred", 1]]);
   });
 
+  it("reads a title split over two lines, the place alone on the first", () => {
+    const m = meta(linesDocument(`杭州市西湖区\n2022年政府信息公开工作年度报告\n${opening(2022)}`));
+    expect(m).toMatchObject({ agency: "杭州市西湖区人民政府", agencySource: "inferred", year: 2022 });
+  });
+
   it.each([
     ["【杭州市西湖区民政局】2022年政府信息公开工作年度报告", "杭州市西湖区民政局"],
     ["杭州市西湖区民政局2022年政务公开工作年度报告", "杭州市西湖区民政局"],

@@ -274,12 +274,14 @@ function findTitle(reader: HeadReader, docTitle: string | undefined): Title | nu
     if (!line) break;
     const title = parseTitle(line.text);
     if (!title) continue;
-    let agency = title.agency;
-    // A title split over lines: the agency on its own line(s) just above.
-    for (let k = i - 1; agency === null && k >= Math.max(0, i - 2); k--) {
-      if (isAgencyName(reader.lines[k]!.text)) agency = reader.lines[k]!.text;
+    let { agency, place } = title;
+    // A title split over lines: the agency (or the place alone) on its own line(s) just above.
+    for (let k = i - 1; agency === null && place === null && k >= Math.max(0, i - 2); k--) {
+      const above = reader.lines[k]!.text;
+      if (isAgencyName(above)) agency = above;
+      else place = placeOnly(above);
     }
-    return { agency, place: title.place, year: title.year, line: line.line, index: i };
+    return { agency, place, year: title.year, line: line.line, index: i };
   }
   const fromDoc = docTitle ? parseTitle(clean(docTitle)) : null;
   return fromDoc ? { ...fromDoc, line: null, index: -1 } : null;
