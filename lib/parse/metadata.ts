@@ -27,7 +27,7 @@ interface Line {
 
 /** Agency names end in one of these; longest first so that 委员会 wins over 委. */
 const AGENCY_SUFFIX =
-  "(?:街道办事处|人民政府办公室|人民政府办公厅|镇人民政府|乡人民政府|人民政府|管理委员会|管委会|委员会|办公室|办公厅|办事处|联合会|研究院|研究所|检察院|法院|中心|政府|分局|支队|大队|调查队|街道|海关|红十字会|档案馆|气象台|监狱|局|委|厅|署|院|办|所|站|社|镇|乡)";
+  "(?:街道办事处|人民政府办公室|人民政府办公厅|镇人民政府|乡人民政府|人民政府|管理委员会|管委会|委员会|办公室|办公厅|办事处|联合会|研究院|研究所|检察院|法院|中心|政府|分局|支队|大队|调查队|街道|海关|红十字会|档案馆|气象台|监狱|银行|分行|支行|局|委|厅|署|部|院|办|所|站|社|镇|乡)";
 const AGENCY = `[\\u4e00-\\u9fa5（）()]{1,38}?${AGENCY_SUFFIX}`;
 const AGENCY_ONLY = new RegExp(`^${AGENCY}$`);
 /** Between a page title's parts: the report's title, its site, its section. */
