@@ -26,6 +26,7 @@ describe("readCell", () => {
     expect(readCell("-0").value).toBe(0);
     expect(readCell("增3").value).toBe(3);
     expect(readCell("减少2").value).toBe(-2);
+    expect(readCell("新增2")).toEqual({ value: 2, kind: "number" });
   });
 
   it("normalises money to 万元 only for money cells", () => {

@@ -23,7 +23,7 @@ const NUMBER = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 
-const CHANGE = /^(增加?|减少?)\s*(\d+)(?:件|项|个)?$/;
+const CHANGE = /^(新增|增加?|减少?)\s*(\d+)(?:件|项|个)?$/;
 /** 1–15 ASCII digits, the text of most cells; checked without a regex since it runs on every cell. */
 export function isPlainInteger(text: string): boolean {
   if (text.length === 0 || text.length > 15) return false;
@@ -50,7 +50,7 @@ export function readCell(text: string, money = false): CellReading {
     if (money && match[3] === "元") value = value / 10000;
     return { value: value === 0 ? 0 : value, kind: "number" };
   }
-  // 本年增/减 written out: "增3", "减少2".
+  // 本年增/减 written out: "增3", "新增2", "减少2".
   const change = CHANGE.exec(half);
   if (change) {
     const value = Number(change[2]);
