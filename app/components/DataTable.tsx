@@ -14,7 +14,20 @@ export interface Column<R> {
   wrap?: boolean;
 }
 
-export function DataTable<R>({ columns, rows, caption, rowKey }: { columns: readonly Column<R>[]; rows: readonly R[]; caption: string; rowKey: (row: R, i: number) => string }) {
+export function DataTable<R>({
+  columns,
+  rows,
+  caption,
+  rowKey,
+  emptyText = "—",
+}: {
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  caption: string;
+  rowKey: (row: R, i: number) => string;
+  /** What the one row of an empty table says. */
+  emptyText?: string;
+}) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -32,7 +45,7 @@ export function DataTable<R>({ columns, rows, caption, rowKey }: { columns: read
           {rows.length === 0 ? (
             <tr>
               <td colSpan={columns.length} className="empty-row">
-                —
+                {emptyText}
               </td>
             </tr>
           ) : null}

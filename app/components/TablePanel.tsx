@@ -14,9 +14,11 @@ interface Props<R> {
   rowKey: (row: R, i: number) => string;
   /** The table's caption; the title where not given. */
   caption?: string;
+  /** What an empty table says (DataTable). */
+  emptyText?: string;
 }
 
-export function TablePanel<R>({ lang, title, note, columns, rows, fileName, rowKey, caption }: Props<R>) {
+export function TablePanel<R>({ lang, title, note, columns, rows, fileName, rowKey, caption, emptyText }: Props<R>) {
   return (
     <section className="panel">
       <header className="panel-head">
@@ -26,7 +28,7 @@ export function TablePanel<R>({ lang, title, note, columns, rows, fileName, rowK
         </div>
       </header>
       {note ? <p className="panel-note">{note}</p> : null}
-      <DataTable columns={columns} rows={rows} caption={caption ?? title} rowKey={rowKey} />
+      <DataTable columns={columns} rows={rows} caption={caption ?? title} rowKey={rowKey} emptyText={emptyText} />
     </section>
   );
 }

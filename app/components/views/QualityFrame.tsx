@@ -105,8 +105,17 @@ export function QualityFrame({ lang, data, status, ssrSvg, mode, onChange, onRet
           rows={data.diagnostics}
           fileName="diagnostics-by-code"
           rowKey={(d) => `${d.code}-${d.severity}`}
+          emptyText={t(lang, "noDiagnostics")}
         />
-        <TablePanel lang={lang} title={t(lang, "failures")} columns={failureColumns} rows={data.failures} fileName="failures" rowKey={(f) => f.file} />
+        <TablePanel
+          lang={lang}
+          title={t(lang, "failures")}
+          columns={failureColumns}
+          rows={data.failures}
+          fileName="failures"
+          rowKey={(f) => f.file}
+          emptyText={t(lang, "noFailures")}
+        />
       </QueryState>
     </>
   );
