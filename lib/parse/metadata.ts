@@ -297,16 +297,28 @@ function parseTitle(text: string): { agency: string | null; place: string | null
   if (!segment || segment.length > 80 || /[，。；！？,;]/.test(segment)) return null;
   const yearMatch = YEAR.exec(segment) ?? /[（(]((?:19|20)\d{2})[)）]/.exec(segment);
   const year = yearMatch ? Number(yearMatch[1]) : null;
-  const topic = segment.search(/(?:政府)?信息公开|政务公开/);
+  // 政府信息公开, but not the 政府 of 人民政府信息公开 (`杭州市人民政府信息公开工作年度报告`).
+  const topic = segment.search(/(?<!人民)政府信息公开|信息公开|政务公开/);
   // `XX局2021年度…`, `2021年XX局政府信息公开…` or `XX局政府信息公开工作年度报告（2021年）`.
   const candidates = [segment.slice(0, topic)];
   if (yearMatch && yearMatch.index < topic) {
     candidates.unshift(segment.slice(0, yearMatch.index), segment.slice(yearMatch.index + yearMatch[0].length, topic).replace(/^度/, ""));
   }
-  // `…办公室关于印发杭州市西湖区2022年…年度报告的通知` publishes the report of the place it names.
-  const names = candidates.map((c) => c.replace(/^.*关于印发|^关于|关于$|[:：]$/g, ""));
+  const names = candidates.map(titleSubject);
   const agency = names.find(isAgencyName) ?? null;
   return { agency, place: agency === null ? names.map(placeOnly).find((p) => p !== null) ?? null : null, year };
+}
+
+/**
+ * Whose report a title's lead names: what follows its last 关于 (`…办公室关于印发杭州市西湖区`, `…办公室关于
+ * 杭州市西湖区人民政府`), or, when nothing follows, what comes before (`西湖区人民政府关于公布`, `XX局关于`).
+ */
+function titleSubject(lead: string): string {
+  const text = lead.replace(/[:：]$/, "");
+  const at = text.lastIndexOf("关于");
+  if (at < 0) return text;
+  const after = text.slice(at + 2).replace(/^(?:印发|公布|发布)/, "");
+  return after !== "" ? after : text.slice(0, at);
 }
 
 /** The agency a page's title names as its site (`2022年…年度报告_杭州市西湖区人民政府`, `…-杭州市西湖区民政局门户网站`). */
