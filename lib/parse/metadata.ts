@@ -32,7 +32,7 @@ const AGENCY = `[\\u4e00-\\u9fa5（）()]{1,38}?${AGENCY_SUFFIX}`;
 const AGENCY_ONLY = new RegExp(`^${AGENCY}$`);
 /** Between a page title's parts: the report's title, its site, its section. */
 const TITLE_SEPARATOR = /[_|｜>›»]|--|—{1,2}|-(?=[^\d])|(?<=[^\d])-/;
-const TITLE = /(?:信息公开|政务公开).{0,8}?(?:年度报告|年报|工作报告)/;
+const TITLE = /(?:信息公开|政务公开).{0,8}?(?:年度报告|年报|工作报告|情况的?报告)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 // Formal titles write the year in Chinese numerals: 二〇二二年, 二零二一年度.
 const CHINESE_YEAR = /[一二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)/g;
