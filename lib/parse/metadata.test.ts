@@ -131,6 +131,12 @@ describe("extractMetadata on other layouts", () => {
     expect(meta(linesDocument("政府信息公开工作年度报告\n2023年，杭州市所属各单位认真贯彻落实《条例》。")).agency).toBeNull();
   });
 
+  it("finds an agency named after a clause of the opening only when the name starts with a place", () => {
+    const doc = (opening: string) => linesDocument(`${opening}\n一、总体情况`);
+    expect(meta(doc("2022年，在区委、区政府的正确领导下，杭州市西湖区民政局认真贯彻落实《条例》。"))).toMatchObject({ agency: "杭州市西湖区民政局", agencySource: "text" });
+    expect(meta(doc("2022年，在区委、区政府的正确领导下，各街道认真贯彻落实《条例》。")).agency).toBeNull();
+  });
+
   it("finds the agency the opening announces, and a page's 发布机构 above the title", () => {
     const announced = meta(linesDocument("关于2023年度政府信息公开工作年度报告\n根据《条例》规定，现公布杭州市西湖区财政局2023年政府信息公开工作年度报告。"));
     expect(announced).toMatchObject({ agency: "杭州市西湖区财政局", agencySource: "text", year: 2023 });

@@ -46,6 +46,8 @@ const AGENCY_THEN = "(?:[（(]以下简称|坚持|认真|按照|根据|深入|�
  * follows it: the shortest name alone would stop at the first suffix (杭州市社会保险… → 杭州市社).
  */
 const OPENING_AGENCY = new RegExp(`(?:^|[。；])(?:19|20)\\d{2}年度?[，,、](${AGENCY})(?=[，,]|${AGENCY_THEN})`);
+/** `2022年，在区委、区政府的正确领导下，杭州市西湖区民政局认真…`: a name after a clause, taken only when it starts with a place. */
+const MID_SENTENCE_AGENCY = new RegExp(`[，,](${AGENCY})${AGENCY_THEN}`);
 const COMPILED_BY = new RegExp(`由(${AGENCY})(?:负责|根据[^，。；]{0,80}?)?(?:编制|制作|发布|编写)`);
 /** `现公布杭州市西湖区财政局2023年政府信息公开工作年度报告`: the report announced by name. */
 const ANNOUNCED = new RegExp(`(?:公布|现将|发布)(${AGENCY})(?:19|20)\\d{2}年度?(?:政府)?信息公开`);
@@ -371,6 +373,8 @@ function findStatedAgency(lines: Line[]): string | null {
       const m = pattern.exec(text);
       if (m && isAgencyName(m[1]!) && !isRelative(m[1]!)) return m[1]!;
     }
+    const mid = MID_SENTENCE_AGENCY.exec(text);
+    if (mid && isAgencyName(mid[1]!) && startsWithPlace(mid[1]!)) return mid[1]!;
   }
   return null;
 }
