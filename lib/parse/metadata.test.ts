@@ -137,6 +137,11 @@ describe("extractMetadata on other layouts", () => {
     expect(meta(doc("2022年，在区委、区政府的正确领导下，各街道认真贯彻落实《条例》。")).agency).toBeNull();
   });
 
+  it("does not take a clause that ends like an agency (…工作部署, as 审计署 ends) for one", () => {
+    const m = meta(linesDocument("2022年，根据杭州市人民政府办公厅工作部署，我局认真贯彻落实《条例》。\n一、总体情况"));
+    expect(m.agency).toBeNull();
+  });
+
   it("finds the agency the opening announces, and a page's 发布机构 above the title", () => {
     const announced = meta(linesDocument("关于2023年度政府信息公开工作年度报告\n根据《条例》规定，现公布杭州市西湖区财政局2023年政府信息公开工作年度报告。"));
     expect(announced).toMatchObject({ agency: "杭州市西湖区财政局", agencySource: "text", year: 2023 });

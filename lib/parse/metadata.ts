@@ -350,8 +350,17 @@ function placeOnly(text: string): string | null {
   return mentions.length > 1 && first.divisions.every((d) => d.level === "province") ? text.slice(first.end) : text;
 }
 
+/** How a clause starts that is no agency's name (`根据杭州市人民政府办公厅工作部署`, which ends like 审计署). */
+const CLAUSE_START = /^(?:根据|按照|依据|依照|遵照|在|围绕|为了?|以|对|通过|结合|坚持|认真|进一步|各)/;
+
 function isAgencyName(text: string): boolean {
-  return text.length >= 3 && text.length <= 40 && AGENCY_ONLY.test(text) && (!/^[我本该]/.test(text) || startsWithPlace(text));
+  return (
+    text.length >= 3 &&
+    text.length <= 40 &&
+    AGENCY_ONLY.test(text) &&
+    !CLAUSE_START.test(text) &&
+    (!/^[我本该]/.test(text) || startsWithPlace(text))
+  );
 }
 
 /** 本溪市… and 市中区… begin with a place; 本局 and 市卫生健康局 do not. */
