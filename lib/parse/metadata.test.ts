@@ -320,6 +320,13 @@ describe("a page whose report title has no agency: the site its <title> names", 
     expect(m.region.code).toBe("330106");
   });
 
+  it("does not take a government's portal for the agency of a report that calls itself 我局", () => {
+    const doc = htmlToDocument(
+      `<html><head><title>2022年政府信息公开工作年度报告_杭州市西湖区人民政府</title></head><body><h1>2022年政府信息公开工作年度报告</h1><p>2022年，我局认真贯彻《条例》。</p></body></html>`,
+    );
+    expect(meta(doc)).toMatchObject({ agency: null, agencySource: null });
+  });
+
   it("prefers an agency the report states over the site", () => {
     const doc = htmlToDocument(
       `<html><head><title>2022年政府信息公开工作年度报告_杭州市西湖区人民政府</title></head><body><h1>2022年政府信息公开工作年度报告</h1><p>2022年，杭州市西湖区民政局认真贯彻《条例》。</p></body></html>`,

@@ -104,7 +104,7 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
       agency = inferred.agency;
       agencySource = "inferred";
       note("agency-inferred", "warning", `agency not stated; inferred "${inferred.agency}" from "${inferred.phrase}" and ${inferred.mentions} mentions of ${inferred.place}`);
-    } else if (site) {
+    } else if (site && !selfNamesOtherKind(body.openingText(), site)) {
       agency = site;
       agencySource = "inferred";
       note("agency-inferred", "warning", `agency not stated; the page's title names its site "${site}", read as the report's agency`);
@@ -321,6 +321,11 @@ function titleSubject(lead: string): string {
   if (at < 0) return text;
   const after = text.slice(at + 2).replace(/^(?:印发|公布|发布)/, "");
   return after !== "" ? after : text.slice(0, at);
+}
+
+/** A report that calls itself 我局 (or 本委, 我中心…) is not the report of a site that is a government (a portal hosting a bureau's report). */
+function selfNamesOtherKind(opening: string, site: string): boolean {
+  return /政府$/.test(site) && /[我本](?:局|委|办|厅|中心|院|所|站|队)/.test(opening);
 }
 
 /** The agency a page's title names as its site (`2022年…年度报告_杭州市西湖区人民政府`, `…-杭州市西湖区民政局门户网站`). */
