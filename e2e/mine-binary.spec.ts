@@ -1,4 +1,4 @@
-// 对比我的报告 with PDF and Word files: pdf.js and the DOCX reader run in the page
+// 对比我的报告 with PDF and Word files: pdf.js and the DOCX and DOC readers run in the page
 // (pdf.js's worker code on the page's own thread, nothing fetched from elsewhere), and
 // the report joins 对比 with the values of the golden files, which were written by
 // reading the seed sources cell by cell. The fixture guards every test: no request
@@ -24,10 +24,14 @@ const CASES = [
   { file: "data/fixtures/pdf/seed-004.pdf", format: "pdf", golden: SEED_004, agency: null },
   { file: "data/fixtures/docx/seed-004.docx", format: "docx", golden: SEED_004, agency: null },
   { file: "data/fixtures/docx/seed-000.docx", format: "docx", golden: SEED_000, agency: SEED_000.meta.agency },
+  { file: "data/fixtures/doc/seed-000.doc", format: "doc", golden: SEED_000, agency: SEED_000.meta.agency },
 ];
 
-const PDF = "application/pdf";
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const MIME: Record<string, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  doc: "application/msword",
+};
 
 /** Opens 对比我的报告 and drops the file as a real drag-and-drop would deliver it: a File in a DataTransfer. */
 async function dropOnMine(page: Page, file: string, type: string): Promise<void> {
@@ -48,7 +52,7 @@ test.describe("对比我的报告 /mine/: PDF and Word", () => {
     const name = c.file.split("/").pop()!;
     test(`${name} is parsed in the page and joins 对比 with the golden values`, async ({ page }) => {
       const { year, template } = c.golden.meta;
-      await dropOnMine(page, c.file, c.format === "pdf" ? PDF : DOCX);
+      await dropOnMine(page, c.file, MIME[c.format]!);
       const card = page.locator("section.my-report");
       await expect(card).toHaveCount(1, { timeout: 60_000 });
       await expect(page.locator(".failed-files")).toHaveCount(0);
@@ -84,7 +88,7 @@ test("a PDF whose Chinese font is not embedded is read with the CMaps the site s
   page.on("request", (request) => {
     if (request.url().includes("/pdfjs/cmaps/")) cmaps.push(new URL(request.url()).pathname);
   });
-  await dropOnMine(page, "data/fixtures/pdf/non-embedded-font.pdf", PDF);
+  await dropOnMine(page, "data/fixtures/pdf/non-embedded-font.pdf", MIME.pdf!);
   const card = page.locator("section.my-report");
   await expect(card).toHaveCount(1, { timeout: 60_000 });
   await expect(page.locator(".failed-files")).toHaveCount(0);

@@ -1,4 +1,4 @@
-// Regenerates the committed DOCX/PDF fixtures in data/fixtures/{docx,pdf}/ from
+// Regenerates the committed DOCX/PDF/DOC fixtures in data/fixtures/{docx,pdf,doc}/ from
 // hand-transcribed seed content. Dev-time only (CI never runs it): it needs
 // LibreOffice, poppler-utils and img2pdf from Debian:
 //   apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils img2pdf fonts-noto-cjk
@@ -6,7 +6,9 @@
 // Pipeline per fixture: HTML (written here, committed) → soffice → DOCX → soffice → PDF.
 // The multi-page variant gets a page header and a "- N -" footer patched into its
 // DOCX before the PDF export, so the PDF reader must drop them; the scanned variant
-// is a rasterised page with no text layer.
+// is a rasterised page with no text layer. The Word 97–2003 (.doc) fixtures are LibreOffice's
+// conversions of the DOCX fixtures, of the multi-page variant (its page header and footer
+// must not be read) and of seed 001's text, whose table 四 row is typed with tabs.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -217,6 +219,8 @@ function renderSeedHtml(seed: SeedContent, htmlStyle: HtmlStyle): string {
 const ROOT = new URL("..", import.meta.url).pathname;
 const DOCX_DIR = join(ROOT, "data/fixtures/docx");
 const PDF_DIR = join(ROOT, "data/fixtures/pdf");
+const DOC_DIR = join(ROOT, "data/fixtures/doc");
+const SEED_001_TEXT = join(ROOT, "data/reports/seeds/001_98e8607b8980a40f.txt");
 
 interface Fixture { name: string; seed: SeedContent; style: HtmlStyle; pageFurniture?: boolean; keepDocx: boolean }
 
@@ -289,7 +293,27 @@ function makeScanned(work: string, pdf: string, out: string): void {
   execFileSync("img2pdf", ["--output", out, png]);
 }
 
-/** `npx tsx scripts/make-office-fixtures.ts [name …]`: only the named fixtures (all when none). */
+function makeDocFixtures(work: string): void {
+  mkdirSync(DOC_DIR, { recursive: true });
+  const toDoc = (input: string, filter?: string) => soffice([...(filter ? [`--infilter=${filter}`] : []), "--convert-to", "doc:MS Word 97", input], work);
+  for (const name of ["seed-000", "seed-004"]) {
+    copyFileSync(join(DOCX_DIR, `${name}.docx`), join(work, `${name}.docx`));
+    toDoc(`${name}.docx`);
+    copyFileSync(join(work, `${name}.doc`), join(DOC_DIR, `${name}.doc`));
+  }
+  copyFileSync(join(PDF_DIR, "seed-000-multipage.html"), join(work, "seed-000-multipage.html"));
+  soffice(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "seed-000-multipage.html"], work);
+  const multipage = join(work, "seed-000-multipage.docx");
+  writeFileSync(multipage, addPageFurniture(readFileSync(multipage), "政府信息公开工作年度报告"));
+  toDoc("seed-000-multipage.docx");
+  copyFileSync(join(work, "seed-000-multipage.doc"), join(DOC_DIR, "seed-000-multipage.doc"));
+  copyFileSync(SEED_001_TEXT, join(work, "seed-001-text.txt"));
+  toDoc("seed-001-text.txt", "Text (encoded):UTF8");
+  copyFileSync(join(work, "seed-001-text.doc"), join(DOC_DIR, "seed-001-text.doc"));
+  console.log("wrote doc fixtures");
+}
+
+/** `npx tsx scripts/make-office-fixtures.ts [name …]`: only the named fixtures (all when none; `doc` for the .doc ones). */
 function main(only: readonly string[]): void {
   mkdirSync(DOCX_DIR, { recursive: true });
   mkdirSync(PDF_DIR, { recursive: true });
@@ -308,6 +332,7 @@ function main(only: readonly string[]): void {
       copyFileSync(join(work, `${f.name}.pdf`), join(PDF_DIR, `${f.name}.pdf`));
       console.log(`wrote ${f.name}`);
     }
+    if (only.length === 0 || only.includes("doc")) makeDocFixtures(work);
     if (only.length === 0 || only.includes("scanned")) {
       makeScanned(work, join(PDF_DIR, "seed-004.pdf"), join(PDF_DIR, "scanned.pdf"));
       console.log("wrote scanned");

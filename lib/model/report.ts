@@ -75,7 +75,7 @@ export const Diagnostic = z.object({
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
-export const SourceFormat = z.enum(["text", "html", "markdown", "docx", "pdf"]);
+export const SourceFormat = z.enum(["text", "html", "markdown", "docx", "doc", "pdf"]);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const Template = z.enum(["2019", "2021"]);

@@ -6,7 +6,7 @@
 // 1 (a paragraph inside a table cell does not count; its row does).
 import { unzipSync, strFromU8 } from "fflate";
 import { parseDocument } from "htmlparser2";
-import { splitValueLine } from "./pdfTextLine";
+import { paragraphRow } from "./textDocument";
 import type { ChildNode, Element } from "domhandler";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 
@@ -25,12 +25,12 @@ const TRANSPARENT = new Set(["w:sdt", "w:sdtContent", "w:customXml", "w:smartTag
 /** Deleted or moved-away text, field codes and formatting: never part of the printed text. */
 const SKIPPED = new Set(["w:del", "w:moveFrom", "w:instrText", "w:delText", "w:pPr", "w:rPr"]);
 
-/** Text of a run container: w:t joined, w:tab as a space; deleted text and field codes are skipped. */
+/** Text of a run container: w:t joined, w:tab as a tab; deleted text and field codes are skipped. */
 function textOf(node: Element): string {
   let out = "";
   for (const c of children(node)) {
     if (c.name === "w:t") out += c.children.map((t) => ("data" in t ? t.data : "")).join("");
-    else if (c.name === "w:tab") out += " ";
+    else if (c.name === "w:tab") out += "\t";
     else if (SKIPPED.has(c.name)) continue;
     else out += textOf(c);
   }
@@ -89,13 +89,14 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
       continue;
     }
     line++;
+    const row = paragraphRow(textOf(block), line);
+    if (!row) continue;
     const text = paragraphText(block);
-    if (!text) continue;
     const style = styleNames.get(val(child(child(block, "w:pPr") ?? block, "w:pStyle")) ?? "") ?? "";
     if (!title && (style === "title" || style === "heading 1")) title = text;
     firstParagraph ??= text;
     // A table typed as text, a paragraph per row, is split into cells as a text line is.
-    rows.push({ cells: splitValueLine(text, line) ?? [{ text, line }] });
+    rows.push(row);
   }
   title ??= firstParagraph && looksLikeTitle(firstParagraph) ? firstParagraph : undefined;
   return title ? { format: "docx", rows, title } : { format: "docx", rows };
@@ -104,7 +105,7 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 
 /** An unstyled first paragraph is the title when it is short, names a report and is not a section heading. */
-function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string): boolean {
   return text.length <= 60 && /报告/.test(text) && !SECTION_HEADING.test(text) && !/[。；]$/.test(text);
 }
 

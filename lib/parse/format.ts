@@ -7,7 +7,7 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 const SAMPLE = 64 * 1024;
 
 export type TextFormat = "text" | "html" | "markdown";
-export type BinaryFormat = "docx" | "pdf";
+export type BinaryFormat = "docx" | "doc" | "pdf";
 
 export type Sniffed = { ok: true; kind: "text" } | { ok: true; kind: BinaryFormat } | { ok: false; failure: ParseFailure };
 
@@ -69,9 +69,8 @@ export function sniffBytes(file: string, bytes: Uint8Array): Sniffed {
     if (containsAscii(bytes, "word/", SAMPLE * 4)) return { ok: true, kind: "docx" };
     return { ok: false, failure: failure(file, "unsupported-format", "a ZIP archive that is not a Word (.docx) document") };
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return { ok: false, failure: failure(file, "unsupported-format", "an old binary Office document (.doc/.xls); save it as .docx") };
-  }
+  // An OLE compound file: Word 97–2003 is read; what else it may hold (.xls, .ppt) is told by its reader.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { ok: true, kind: "doc" };
   if (looksBinary(bytes)) return { ok: false, failure: failure(file, "binary", "binary data, not text") };
   return { ok: true, kind: "text" };
 }

@@ -68,6 +68,15 @@ async function readBinaryDocument(kind: BinaryFormat, file: string, bytes: Uint8
       return failure(file, "unsupported-format", `unreadable Word document: ${(error as Error).message}`);
     }
   }
+  if (kind === "doc") {
+    const { docToDocument, DocFormatError } = await import("./doc");
+    try {
+      return docToDocument(bytes);
+    } catch (error) {
+      if (error instanceof DocFormatError) return failure(file, "unsupported-format", error.message);
+      return failure(file, "unsupported-format", `unreadable Word 97–2003 document: ${(error as Error).message}`);
+    }
+  }
   const { pdfToDocument, NoTextLayerError } = await import("./pdf");
   try {
     return await pdfToDocument(bytes, pdf);

@@ -1,9 +1,10 @@
-// End to end for the binary formats: the seeds rendered as DOCX and PDF (see
-// scripts/make-office-fixtures.ts), and the text poppler's pdftotext makes of those PDFs
+// End to end for the binary formats: the seeds rendered as DOCX, Word 97–2003 (.doc) and PDF
+// (see scripts/make-office-fixtures.ts), and the text poppler's pdftotext makes of those PDFs
 // (data/fixtures/pdftotext: `pdftotext -layout` and `-raw`), must give exactly the
 // hand-written golden values.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { docToDocument } from "./doc";
 import { docxToDocument } from "./docx";
 import { pdfToDocument } from "./pdf";
 import { extractTables } from "./tables";
@@ -29,6 +30,10 @@ function asGolden(doc: SourceDocument) {
 const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ["seed 000 as DOCX", "000_37e37f6984e2b857", () => docxToDocument(fixture("docx/seed-000.docx"))],
   ["seed 004 as DOCX", "004_309576c5c0f6d228", () => docxToDocument(fixture("docx/seed-004.docx"))],
+  ["seed 000 as DOC", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000.doc"))],
+  ["seed 004 as DOC", "004_309576c5c0f6d228", async () => docToDocument(fixture("doc/seed-004.doc"))],
+  ["seed 000 as DOC with a page header and footer", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000-multipage.doc"))],
+  ["seed 001's text as DOC (table 四's row typed with five leading tabs)", "001_98e8607b8980a40f", async () => docToDocument(fixture("doc/seed-001-text.doc"))],
   ["seed 000 as PDF", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000.pdf"))],
   ["seed 004 as PDF", "004_309576c5c0f6d228", () => pdfToDocument(fixture("pdf/seed-004.pdf"))],
   ["seed 000 as a 4-page PDF", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000-multipage.pdf"))],
@@ -44,7 +49,7 @@ const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ),
 ];
 
-describe("DOCX and PDF seeds against the golden files", () => {
+describe("DOCX, DOC and PDF seeds against the golden files", () => {
   it.each(CASES)("%s: every table cell equals the golden value", async (_name, seed, read) => {
     const expected = golden(seed);
     const got = asGolden(await read());
@@ -72,10 +77,13 @@ describe("pdftotext -layout of the 4-page PDF, whose narrow label column wraps e
   });
 });
 
-describe("parseReport on DOCX and PDF files", () => {
+describe("parseReport on DOCX, DOC and PDF files", () => {
   it.each([
     ["docx/seed-000.docx", "docx", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],
     ["docx/seed-004.docx", "docx", "004_309576c5c0f6d228", null],
+    ["doc/seed-000.doc", "doc", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],
+    ["doc/seed-004.doc", "doc", "004_309576c5c0f6d228", null],
+    ["doc/seed-001-text.doc", "doc", "001_98e8607b8980a40f", "临渭区卫生健康局"],
     ["pdf/seed-000.pdf", "pdf", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],
     ["pdf/seed-004.pdf", "pdf", "004_309576c5c0f6d228", null],
   ] as const)("%s reads to the seed's agency, year, template and cells", async (path, format, seed, agency) => {

@@ -91,6 +91,20 @@ export function textToDocument(text: string): SourceDocument {
 }
 
 /**
+ * A paragraph of a word processor's document as a row: one that holds tabs between (or before)
+ * its words is a table typed as text and splits at each tab, as a tab-separated line does
+ * (leading tabs are blank cells); any other is a line of running text or a PDF-like value line.
+ * A single leading tab is only an indent.
+ */
+export function paragraphRow(text: string, line: number): SourceRow | null {
+  const body = text.trimEnd();
+  if (body.indexOf("\t", body.startsWith("\t") ? 1 : 0) >= 0) return { cells: tabCells(body, line), fromTable: true };
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (!clean) return null;
+  return { cells: splitValueLine(clean, line) ?? [{ text: clean, line }] };
+}
+
+/**
  * A tab-separated row's cells, trimmed; cut in one pass rather than split and mapped (two arrays per row).
  * Text copied from a PDF viewer puts tabs between some columns and spaces between others: a cell
  * ending in space-separated values (`一、本年新收政府信息公开申请数量 0`, `1 0 2`) is split like a PDF line.

@@ -13,6 +13,7 @@ import {
   folderOf,
   identityOf,
   manifestEntryFor,
+  REPORT_EXTENSIONS,
   type BuildSummary,
   type DatasetManifest,
   type Severity,
@@ -143,7 +144,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
 
   if (!existsSync(options.inputDir)) throw new BuildError(`The reports folder ${options.inputDir} does not exist.`);
   const { files: found, manifests: manifestFiles } = await discoverReports(options.inputDir);
-  if (found.length === 0) throw new BuildError(`No report files (${".txt .text .htm .html .md .markdown .docx .pdf"}) under ${options.inputDir}.`);
+  if (found.length === 0) throw new BuildError(`No report files (${REPORT_EXTENSIONS.join(" ")}) under ${options.inputDir}.`);
   const manifestProblems: string[] = [];
   const manifests = await readManifests(options.inputDir, manifestFiles, manifestProblems);
 

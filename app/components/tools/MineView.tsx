@@ -3,6 +3,7 @@
 // the same parser as the build step, and join the comparisons for this session.
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { REPORT_EXTENSIONS } from "../../../lib/dataset/reportFiles";
 import type { CheckFinding } from "../../../lib/model/index";
 import { MAX_BYTES } from "../../../lib/parse/index";
 import { refreshMyReports } from "../../lib/duckdb";
@@ -157,7 +158,7 @@ function Mine({ lang }: { lang: Lang }) {
           type="file"
           name="reports"
           multiple
-          accept=".txt,.text,.htm,.html,.md,.markdown,.pdf,.docx,text/plain,text/html,text/markdown,application/pdf"
+          accept={[...REPORT_EXTENSIONS, "text/plain", "text/html", "text/markdown", "application/pdf", "application/msword"].join(",")}
           hidden
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
