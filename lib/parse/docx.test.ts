@@ -22,6 +22,15 @@ describe("docxToDocument", () => {
     expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual([["电话：86865111"], ["规章", "1", "0", "6"]]);
   });
 
+  it("keeps a tab-typed row's leading tabs as blank cells, and an indenting tab as no cell", async () => {
+    const tab = "<w:r><w:tab/></w:r>";
+    const run = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+    const blanksFirst = `<w:p>${tab.repeat(2)}${run("0")}${tab}${run("3")}</w:p>`;
+    const indented = `<w:p>${tab}${run("2021年，我局主动公开政府信息114条。")}</w:p>`;
+    const doc = await docxToDocument(docx(blanksFirst + indented));
+    expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual([["", "", "0", "3"], ["2021年，我局主动公开政府信息114条。"]]);
+  });
+
   it("reads merged cells, empty cells, split runs and a styled title", async () => {
     const body =
       p("慈溪市卫生健康局2019年政府信息公开工作年度报告", "a3") +
