@@ -36,7 +36,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   return { text: chunks.join(""), encoding };
 }
 
-export function decodeChunks(bytes: Uint8Array): DecodedChunks {
+/** `outerCharset`: a charset declared outside the bytes (an MHTML part's header), taken where the bytes declare none. */
+export function decodeChunks(bytes: Uint8Array, outerCharset: string | null = null): DecodedChunks {
   const bom = bomEncoding(bytes);
   if (bom) return { chunks: decodeWith(bom, bytes), encoding: bom };
 
@@ -44,7 +45,7 @@ export function decodeChunks(bytes: Uint8Array): DecodedChunks {
   if (utf16) return { chunks: decodeWith(utf16, bytes), encoding: utf16 };
 
   const utf8 = strictUtf8(bytes);
-  const declared = declaredCharset(bytes);
+  const declared = declaredCharset(bytes) ?? (outerCharset === null ? null : decoderFor(outerCharset.toLowerCase()));
   if (declared) {
     // A page that declares a legacy charset but is valid, non-ASCII UTF-8 was
     // re-saved without updating the template: GB bytes almost never form valid
@@ -147,7 +148,11 @@ const XML_ENCODING = /^<\?xml\b[^>]*?encoding\s*=\s*["']([a-z0-9_:.-]+)["']/i;
 /** The charset a page declares in its first bytes, as a decoder name this runtime supports. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const label = declaredLabel(bytes.subarray(0, SNIFF_BYTES));
-  if (label === null) return null;
+  return label === null ? null : decoderFor(label);
+}
+
+/** A charset label as a decoder name this runtime supports. */
+function decoderFor(label: string): string | null {
   if (GB_LABELS.has(label)) return "gb18030";
   // An ASCII-compatible page cannot really be UTF-16; browsers read it as UTF-8 too.
   if (label.startsWith("utf-16") || label === "unicode") return "utf-8";

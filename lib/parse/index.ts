@@ -17,6 +17,7 @@ import { failure, sniffBytes, textFormat, type BinaryFormat } from "./format";
 import { htmlToDocument } from "./html";
 import type { ManifestEntry } from "./manifest";
 import { markdownToDocument } from "./markdown";
+import { MhtmlFormatError, mhtmlToDocument } from "./mhtml";
 import { extractMetadata } from "./metadata";
 import type { PdfLoadOptions } from "./pdf-content";
 import { extractTables } from "./tables";
@@ -90,6 +91,13 @@ async function readDocument({ file, bytes, pdf }: ParseInput): Promise<SourceDoc
   const sniffed = sniffBytes(file, bytes);
   if (!sniffed.ok) return sniffed.failure;
   if (sniffed.kind !== "text") return readBinaryDocument(sniffed.kind, file, bytes, pdf);
+  try {
+    const mhtml = mhtmlToDocument(bytes);
+    if (mhtml) return mhtml;
+  } catch (error) {
+    if (error instanceof MhtmlFormatError) return failure(file, "unsupported-format", error.message);
+    throw error;
+  }
   const { chunks } = decodeChunks(bytes);
   if (chunks.every((chunk) => chunk.trim() === "")) return failure(file, "empty", "the file holds only whitespace");
   return readTextDocument(textFormat(file, chunks), chunks);
