@@ -31,6 +31,17 @@ describe("parseReport: inputs that are not reports", () => {
     const f = await failureOf("r/notice.txt", encode(text));
     expect(f.error.code).toBe("not-a-report");
     expect(f.error.message).toMatch(/^r\/notice\.txt: /);
+    expect(f.error.message).toContain("not a 政府信息公开工作年度报告");
+  });
+
+  it("tells a report from before the 2019 template, or one whose tables are not in its text, from an unrelated document", async () => {
+    const old = "宁波市鄞州区卫生局2016年政府信息公开工作年度报告\n一、概述\n2016年，我局主动公开政府信息1234条。\n";
+    const early = await failureOf("r/2016.txt", encode(old));
+    expect(early.error.code).toBe("not-a-report");
+    expect(early.error.message).toContain("a 2016 report, from before the national template of 2019, has no standard tables");
+    const imaged = "<html><head><title>杭州市西湖区民政局2022年度政府信息公开工作年度报告</title></head><body><p>一、总体情况</p><img src=t.png></body></html>";
+    const noTables = await failureOf("r/2022.html", encode(imaged));
+    expect(noTables.error.message).toContain("names itself a 2022 政府信息公开工作年度报告, but its tables are not in its text");
   });
 
   it("names a broken PDF or Word file instead of returning an empty report", async () => {

@@ -103,22 +103,35 @@ async function readDocument({ file, bytes, pdf }: ParseInput): Promise<SourceDoc
   return readTextDocument(textFormat(file, chunks), chunks);
 }
 
+const NO_TABLES = "no table 二 (主动公开政府信息情况) or table 三 (收到和处理政府信息公开申请情况) was found";
+/** A report's own name for itself, with the year it covers, in its first lines. */
+const REPORT_TITLE = /((?:19|20)\d{2})\s*年度?\s*[^\s，。；]{0,30}?政府信息公开(?:工作)?(?:年度报告|年报|报告)/;
+/** The national template of tables dates from 2019 (国办公开办函〔2019〕60号 / 2021 revision). */
+const FIRST_TEMPLATE_YEAR = 2019;
+
+/**
+ * Why a file with neither anchor table is no report to read: a document that names itself a
+ * 政府信息公开工作年度报告 is told apart from an unrelated one, since a folder of downloads holds
+ * reports from before the template, and reports whose tables are images or attachments.
+ */
+function notAReportMessage(doc: SourceDocument): string {
+  const head = doc.rows.slice(0, 12).map((r) => r.cells.map((c) => c.text).join(""));
+  const named = [doc.title ?? "", ...head].map((t) => REPORT_TITLE.exec(t)).find((m) => m !== null);
+  if (!named) return `${NO_TABLES}; not a 政府信息公开工作年度报告`;
+  const year = Number(named[1]);
+  if (year < FIRST_TEMPLATE_YEAR) {
+    return `${NO_TABLES}: a ${year} report, from before the national template of 2019, has no standard tables to read`;
+  }
+  return `${NO_TABLES}: the document names itself a ${year} 政府信息公开工作年度报告, but its tables are not in its text (images, or an attachment?)`;
+}
+
 export async function parseReport(input: ParseInput): Promise<ParseOutcome> {
   const { file } = input;
   const doc = await readDocument(input);
   if ("error" in doc) return { ok: false, failure: doc };
   const format = doc.format;
   const tables = extractTables(doc);
-  if (!tables.hasAnchors) {
-    return {
-      ok: false,
-      failure: failure(
-        file,
-        "not-a-report",
-        "no table 二 (主动公开政府信息情况) or table 三 (收到和处理政府信息公开申请情况) was found; not a 政府信息公开工作年度报告",
-      ),
-    };
-  }
+  if (!tables.hasAnchors) return { ok: false, failure: failure(file, "not-a-report", notAReportMessage(doc)) };
   const narrative = tables.narrative;
   const meta = extractMetadata(doc, narrative, file, input.manifest);
 
