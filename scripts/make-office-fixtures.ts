@@ -8,7 +8,8 @@
 // DOCX before the PDF export, so the PDF reader must drop them; the scanned variant
 // is a rasterised page with no text layer. The Word 97–2003 (.doc) fixtures are LibreOffice's
 // conversions of the DOCX fixtures, of the multi-page variant (its page header and footer
-// must not be read) and of seed 001's text, whose table 四 row is typed with tabs.
+// must not be read) and of seed 001's text, whose table 四 row is typed with tabs; and seed 000
+// with its whole body in one layout table's cell (DOCX and DOC).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -293,6 +294,18 @@ function makeScanned(work: string, pdf: string, out: string): void {
   execFileSync("img2pdf", ["--output", out, png]);
 }
 
+/** The whole body put in the one cell of a layout table, as some documents are laid out. */
+function wrapInLayoutTable(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  const doc = strFromU8(files["word/document.xml"]!);
+  const start = doc.indexOf("<w:body>") + "<w:body>".length;
+  const sect = doc.lastIndexOf("<w:sectPr");
+  if (start < "<w:body>".length || sect < 0) throw new Error("converted DOCX has no w:body or w:sectPr");
+  const table = `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:tcPr/>${doc.slice(start, sect)}<w:p/></w:tc></w:tr></w:tbl>`;
+  files["word/document.xml"] = strToU8(doc.slice(0, start) + table + doc.slice(sect));
+  return zipSync(files, { level: 9 });
+}
+
 function makeDocFixtures(work: string): void {
   mkdirSync(DOC_DIR, { recursive: true });
   const toDoc = (input: string, filter?: string) => soffice([...(filter ? [`--infilter=${filter}`] : []), "--convert-to", "doc:MS Word 97", input], work);
@@ -307,6 +320,11 @@ function makeDocFixtures(work: string): void {
   writeFileSync(multipage, addPageFurniture(readFileSync(multipage), "政府信息公开工作年度报告"));
   toDoc("seed-000-multipage.docx");
   copyFileSync(join(work, "seed-000-multipage.doc"), join(DOC_DIR, "seed-000-multipage.doc"));
+  const layout = join(DOCX_DIR, "seed-000-layout-table.docx");
+  writeFileSync(layout, wrapInLayoutTable(readFileSync(join(DOCX_DIR, "seed-000.docx"))));
+  copyFileSync(layout, join(work, "seed-000-layout-table.docx"));
+  toDoc("seed-000-layout-table.docx");
+  copyFileSync(join(work, "seed-000-layout-table.doc"), join(DOC_DIR, "seed-000-layout-table.doc"));
   copyFileSync(SEED_001_TEXT, join(work, "seed-001-text.txt"));
   toDoc("seed-001-text.txt", "Text (encoded):UTF8");
   copyFileSync(join(work, "seed-001-text.doc"), join(DOC_DIR, "seed-001-text.doc"));

@@ -10,6 +10,7 @@
 import * as CFB from "cfb";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 import { looksLikeTitle } from "./docx";
+import { LAYOUT_CELL_CHARS } from "./html";
 import { paragraphRow } from "./textDocument";
 
 export class DocFormatError extends Error {
@@ -28,6 +29,7 @@ const FIELD_END = 0x15;
 const SPRM_IN_TABLE = 0x2416;
 const SPRM_ROW_END = 0x2417;
 const SPRM_TABLE_DEPTH = 0x6649;
+const SPRM_INNER_CELL_END = 0x244b;
 const SPRM_INNER_ROW_END = 0x244c;
 /** Properties too long for their page are kept in the Data stream; this points there. */
 const SPRM_HUGE_PROPERTIES = 0x6646;
@@ -42,8 +44,12 @@ interface Piece {
 }
 
 interface ParagraphProps {
+  /** 0 out of any table, 1 in a table, 2 in a table nested in a cell, … */
   depth: number;
+  /** Its mark ends a row (of a table at its depth). */
   rowEnd: boolean;
+  /** Its mark ends a cell of a nested table (the outer table's cells end with a cell mark). */
+  innerCellEnd: boolean;
 }
 
 const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
@@ -117,12 +123,14 @@ function readProps(grpprl: Uint8Array, data: Uint8Array | undefined): ParagraphP
   let depth: number | undefined;
   let rowEnd = false;
   let innerRowEnd = false;
+  let innerCellEnd = false;
   for (let at = 0; at + 2 <= grpprl.length; ) {
     const sprm = u16(grpprl, at);
     at += 2;
     if (sprm === SPRM_IN_TABLE) inTable = grpprl[at] === 1;
     else if (sprm === SPRM_ROW_END) rowEnd = grpprl[at] === 1;
     else if (sprm === SPRM_TABLE_DEPTH) depth = u32(grpprl, at);
+    else if (sprm === SPRM_INNER_CELL_END) innerCellEnd = grpprl[at] === 1;
     else if (sprm === SPRM_INNER_ROW_END) innerRowEnd = grpprl[at] === 1;
     else if (sprm === SPRM_HUGE_PROPERTIES && data) {
       const offset = u32(grpprl, at);
@@ -131,10 +139,10 @@ function readProps(grpprl: Uint8Array, data: Uint8Array | undefined): ParagraphP
     at += operandSize(sprm, grpprl, at);
   }
   const level = depth ?? (inTable ? 1 : 0);
-  return { depth: level, rowEnd: level === 1 ? rowEnd : level > 1 && innerRowEnd };
+  return { depth: level, rowEnd: level === 1 ? rowEnd : level > 1 && innerRowEnd, innerCellEnd };
 }
 
-const NOT_IN_TABLE: ParagraphProps = { depth: 0, rowEnd: false };
+const NOT_IN_TABLE: ParagraphProps = { depth: 0, rowEnd: false, innerCellEnd: false };
 
 /**
  * The paragraph properties of the paragraph whose mark is at byte `fc`: found through
@@ -218,56 +226,116 @@ export function docToDocument(bytes: Uint8Array): SourceDocument {
   if (!table) throw new DocFormatError("damaged Word document (no table stream)");
   const pieces = readPieces(table, u32(word, 0x1a2), u32(word, 0x1a6));
   const propsAt = paragraphPropsReader(word, table, stream(container, "Data"), u32(word, 0x102), u32(word, 0x106));
-  return documentFrom(bodyChars(word, pieces, u32(word, 0x4c)), propsAt);
+  return documentFrom(paragraphsOf(bodyChars(word, pieces, u32(word, 0x4c)), propsAt));
 }
 
-/** Paragraphs and table rows from the body's characters, as DOCX's reader lays them out. */
-function documentFrom(chars: Iterable<Char>, propsAt: (fc: number) => ParagraphProps): SourceDocument {
-  const rows: SourceRow[] = [];
-  let line = 0;
-  let paragraph = "";
-  /** Paragraphs of the cell being read, and the cells of the row being read. */
-  let cell = "";
-  let cells: SourceCell[] = [];
+/** A paragraph of the body with where it sits: out of tables, or in a cell at some depth. */
+interface Paragraph {
+  text: string;
+  depth: number;
+  /** Its mark ends a cell, or a row, of the table at its depth. */
+  cellEnd: boolean;
+  rowEnd: boolean;
+}
+
+/** The body's paragraphs, field codes dropped (their shown results kept). */
+function paragraphsOf(chars: Iterable<Char>, propsAt: (fc: number) => ParagraphProps): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
   const fields: boolean[] = [];
-  let firstParagraph: string | undefined;
-
-  const endParagraph = (props: ParagraphProps, mark: number) => {
-    const text = paragraph;
-    paragraph = "";
-    if (props.depth === 0) {
-      // A cell's text ends at its cell mark; a paragraph out of any table is a line of its own.
-      for (const part of text.split("\n")) {
-        const row = paragraphRow(part, ++line);
-        if (!row) continue;
-        firstParagraph ??= part.replace(/\s+/g, " ").trim();
-        rows.push(row);
-      }
-      return;
-    }
-    cell += text.replace(/\n/g, "");
-    if (props.depth > 1 || mark !== CELL_MARK) return;
-    if (props.rowEnd) {
-      line++;
-      const numbered = cells.map((c) => ({ ...c, line }));
-      if (numbered.some((c) => c.text !== "")) rows.push({ cells: numbered, fromTable: true });
-      cells = [];
-    } else {
-      cells.push({ text: cell.replace(/\s+/g, " ").trim(), line: null });
-    }
-    cell = "";
+  let text = "";
+  const end = (mark: number, props: ParagraphProps) => {
+    // The outer table's cells and rows end with a cell mark, a nested table's with a paragraph mark.
+    const outer = props.depth === 1 && mark === CELL_MARK;
+    const rowEnd = props.depth > 0 && (outer || props.depth > 1) && props.rowEnd;
+    const cellEnd = !rowEnd && (outer || (props.depth > 1 && props.innerCellEnd));
+    paragraphs.push({ text, depth: props.depth, cellEnd, rowEnd });
+    text = "";
   };
-
   for (const { code, fc } of chars) {
     if (code === FIELD_BEGIN) fields.push(false);
     else if (code === FIELD_SEPARATOR) fields[fields.length - 1] = true;
     else if (code === FIELD_END) fields.pop();
     else if (fields.length > 0 && !fields[fields.length - 1]) continue;
-    else if (code === PARAGRAPH_END || code === CELL_MARK || code === PAGE_BREAK) endParagraph(code === PAGE_BREAK ? NOT_IN_TABLE : propsAt(fc), code);
-    else if (code === LINE_BREAK) paragraph += "\n";
-    else paragraph += printable(code);
+    else if (code === PARAGRAPH_END || code === CELL_MARK) end(code, propsAt(fc));
+    else if (code === PAGE_BREAK) end(code, NOT_IN_TABLE);
+    else if (code === LINE_BREAK) text += "\n";
+    else text += printable(code);
   }
-  if (paragraph) endParagraph(NOT_IN_TABLE, PARAGRAPH_END);
+  if (text) end(PARAGRAPH_END, NOT_IN_TABLE);
+  return paragraphs;
+}
+
+/** Paragraphs and table rows, as DOCX's reader lays them out. */
+function documentFrom(paragraphs: readonly Paragraph[]): SourceDocument {
+  const rows: SourceRow[] = [];
+  let line = 0;
+  let firstParagraph: string | undefined;
+
+  /** `ps` at `depth` are body paragraphs; deeper runs of them are tables. */
+  const read = (ps: readonly Paragraph[], depth: number) => {
+    for (let i = 0; i < ps.length; ) {
+      const p = ps[i]!;
+      if (p.depth <= depth) {
+        for (const part of p.text.split("\n")) {
+          const row = paragraphRow(part, ++line);
+          if (!row) continue;
+          firstParagraph ??= part.replace(/\s+/g, " ").trim();
+          rows.push(row);
+        }
+        i++;
+        continue;
+      }
+      let end = i;
+      while (end < ps.length && ps[end]!.depth > depth) end++;
+      readTable(tableRows(ps.slice(i, end), depth + 1), depth + 1);
+      i = end;
+    }
+  };
+
+  /**
+   * A table that lays out the page (its cells hold tables, or running text), not data: some
+   * documents put their whole body in one. Its cells are read as the body they hold.
+   */
+  const readTable = (table: Paragraph[][][], depth: number) => {
+    const isLayout = table.some((row) => row.some((cell) => cell.some((p) => p.depth > depth) || cellText(cell).length > LAYOUT_CELL_CHARS));
+    for (const row of table) {
+      if (isLayout) {
+        for (const cell of row) read(cell, depth);
+        continue;
+      }
+      line++;
+      const cells = row.map((cell): SourceCell => ({ text: cellText(cell), line }));
+      if (cells.some((c) => c.text !== "")) rows.push({ cells, fromTable: true });
+    }
+  };
+
+  read(paragraphs, 0);
   const title = firstParagraph && looksLikeTitle(firstParagraph) ? firstParagraph : undefined;
   return title ? { format: "doc", rows, title } : { format: "doc", rows };
+}
+
+/** A cell's text: its paragraphs (and any table nested in it) joined, as DOCX's reader joins them. */
+const cellText = (cell: readonly Paragraph[]): string => cell.map((p) => p.text.replace(/\n/g, "")).join("").replace(/\s+/g, " ").trim();
+
+/** The rows of a table at `depth`, each a list of cells, each cell its paragraphs (deeper ones included). */
+function tableRows(ps: readonly Paragraph[], depth: number): Paragraph[][][] {
+  const rows: Paragraph[][][] = [];
+  let cells: Paragraph[][] = [];
+  let cell: Paragraph[] = [];
+  for (const p of ps) {
+    if (p.depth === depth && p.rowEnd) {
+      rows.push(cells);
+      cells = [];
+      cell = [];
+      continue;
+    }
+    cell.push(p);
+    if (p.depth === depth && p.cellEnd) {
+      cells.push(cell);
+      cell = [];
+    }
+  }
+  if (cell.length > 0) cells.push(cell);
+  if (cells.length > 0) rows.push(cells);
+  return rows;
 }

@@ -6,6 +6,7 @@
 // 1 (a paragraph inside a table cell does not count; its row does).
 import { unzipSync, strFromU8 } from "fflate";
 import { parseDocument } from "htmlparser2";
+import { LAYOUT_CELL_CHARS } from "./html";
 import { paragraphRow } from "./textDocument";
 import type { ChildNode, Element } from "domhandler";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
@@ -83,7 +84,7 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
   let line = 0;
   let title: string | undefined;
   let firstParagraph: string | undefined;
-  for (const block of blocks(body)) {
+  for (const block of layoutBlocks(body)) {
     if (block.name === "w:tbl") {
       for (const row of tableRows(block, () => ++line)) rows.push(row);
       continue;
@@ -100,6 +101,23 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
   }
   title ??= firstParagraph && looksLikeTitle(firstParagraph) ? firstParagraph : undefined;
   return title ? { format: "docx", rows, title } : { format: "docx", rows };
+}
+
+/**
+ * A table that lays out the page (its cells hold tables, or running text), not data: some
+ * documents put their whole body in one. Its cells are read as the body they hold.
+ */
+function isLayoutTable(tbl: Element): boolean {
+  return within(tbl, ROWS).some((tr) =>
+    within(tr, CELLS).some((tc) => blocks(tc).some((b) => b.name === "w:tbl") || textOf(tc).length > LAYOUT_CELL_CHARS),
+  );
+}
+
+/** Body-level blocks in order, looking through layout tables into the blocks their cells hold. */
+function layoutBlocks(node: Element): Element[] {
+  return blocks(node).flatMap((block) =>
+    block.name === "w:tbl" && isLayoutTable(block) ? within(block, ROWS).flatMap((tr) => within(tr, CELLS).flatMap(layoutBlocks)) : [block],
+  );
 }
 
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;

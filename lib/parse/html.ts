@@ -35,8 +35,8 @@ const CHROME_TOKENS = new Set(["header", "head", "top", "foot", "bottom", "banne
 /** Baidu, bShare and JiaThis share widgets, common on government sites. */
 const SHARE_WIDGET = /^(?:bdshare|bds_|bshare|jiathis)/;
 
-/** A cell with more running text than this is a layout cell holding the report, not a data cell. */
-const LAYOUT_CELL_CHARS = 300;
+/** A cell with more running text than this is a layout cell holding the report, not a data cell (in Word files too). */
+export const LAYOUT_CELL_CHARS = 300;
 
 /** `html` may come in chunks (see decode.ts): they are streamed through the parser, never joined. */
 export function htmlToDocument(html: string | readonly string[]): SourceDocument {

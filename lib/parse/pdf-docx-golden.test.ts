@@ -30,7 +30,9 @@ function asGolden(doc: SourceDocument) {
 const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ["seed 000 as DOCX", "000_37e37f6984e2b857", () => docxToDocument(fixture("docx/seed-000.docx"))],
   ["seed 004 as DOCX", "004_309576c5c0f6d228", () => docxToDocument(fixture("docx/seed-004.docx"))],
+  ["seed 000 as DOCX with its whole body in a layout table's cell", "000_37e37f6984e2b857", () => docxToDocument(fixture("docx/seed-000-layout-table.docx"))],
   ["seed 000 as DOC", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000.doc"))],
+  ["seed 000 as DOC with its whole body in a layout table's cell (the tables nested)", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000-layout-table.doc"))],
   ["seed 004 as DOC", "004_309576c5c0f6d228", async () => docToDocument(fixture("doc/seed-004.doc"))],
   ["seed 000 as DOC with a page header and footer", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000-multipage.doc"))],
   ["seed 001's text as DOC (table 四's row typed with five leading tabs)", "001_98e8607b8980a40f", async () => docToDocument(fixture("doc/seed-001-text.doc"))],
