@@ -2,7 +2,7 @@
 // with their DuckDB type and labels. The build creates its tables from this list
 // and the data dictionary is generated from it, so neither can drift.
 import { CELLS, type CellDef } from "../model/cells";
-import { SourceFormat } from "../model/report";
+import { SOURCE_FORMATS } from "../model/tableShapes";
 
 export type ColumnType = "VARCHAR" | "INTEGER" | "DOUBLE" | "BOOLEAN";
 /** The dataset's tables, in the order they are listed and documented. */
@@ -47,7 +47,7 @@ export const REPORT_COLUMNS: readonly ColumnDef[] = [
   col("city", "VARCHAR", "市", "City"),
   col("county", "VARCHAR", "县（区）", "County or district"),
   col("region_code", "VARCHAR", "行政区划代码", "Administrative division code"),
-  col("format", "VARCHAR", "源文件格式", `Source format (${SourceFormat.options.join(", ")})`),
+  col("format", "VARCHAR", "源文件格式", `Source format (${SOURCE_FORMATS.join(", ")})`),
   col("sha256", "VARCHAR", "源文件 SHA-256", "SHA-256 of the source file"),
   col("synthetic", "BOOLEAN", "合成数据", "Synthetic report (tests and benchmarks only)"),
   col("diagnostics", "INTEGER", "解析诊断数", "Number of parser diagnostics"),

@@ -4,7 +4,7 @@
 // the data dictionary their names, labels and units.
 import { z } from "zod";
 import { compileCheck, type Check } from "./schemaCheck";
-import { ACTIVE_2019, ACTIVE_2021, APPLICANT_CELLS, APPLICATIONS, OUTCOME_CELLS, REVIEW_LITIGATION, type CellShapes, type TableShape } from "./tableShapes";
+import { ACTIVE_2019, ACTIVE_2021, APPLICANT_CELLS, APPLICATIONS, OUTCOME_CELLS, REVIEW_LITIGATION, SOURCE_FORMATS, type CellShapes, type TableShape } from "./tableShapes";
 
 export const SCHEMA_VERSION = 1;
 
@@ -75,7 +75,7 @@ export const Diagnostic = z.object({
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
-export const SourceFormat = z.enum(["text", "html", "markdown", "docx", "doc", "pdf"]);
+export const SourceFormat = z.enum(SOURCE_FORMATS);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const Template = z.enum(["2019", "2021"]);

@@ -5,6 +5,9 @@
 
 export type Unit = "件" | "项" | "万元" | "个";
 
+/** The formats a report file is read from (`meta.source.format`). */
+export const SOURCE_FORMATS = ["text", "html", "markdown", "docx", "doc", "pdf"] as const;
+
 export interface Label {
   zh: string;
   en: string;
