@@ -1,4 +1,4 @@
-// 对比我的报告 with PDF and Word files: pdf.js and the DOCX and DOC readers run in the page
+// 对比我的报告 with PDF and Word files: pdf.js and the DOCX, DOC and RTF readers run in the page
 // (pdf.js's worker code on the page's own thread, nothing fetched from elsewhere), and
 // the report joins 对比 with the values of the golden files, which were written by
 // reading the seed sources cell by cell. The fixture guards every test: no request
@@ -25,12 +25,14 @@ const CASES = [
   { file: "data/fixtures/docx/seed-004.docx", format: "docx", golden: SEED_004, agency: null },
   { file: "data/fixtures/docx/seed-000.docx", format: "docx", golden: SEED_000, agency: SEED_000.meta.agency },
   { file: "data/fixtures/doc/seed-000.doc", format: "doc", golden: SEED_000, agency: SEED_000.meta.agency },
+  { file: "data/fixtures/rtf/seed-000.rtf", format: "rtf", golden: SEED_000, agency: SEED_000.meta.agency },
 ];
 
 const MIME: Record<string, string> = {
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   doc: "application/msword",
+  rtf: "application/rtf",
 };
 
 /** Opens 对比我的报告 and drops the file as a real drag-and-drop would deliver it: a File in a DataTransfer. */

@@ -6,7 +6,7 @@
 // back exactly equal to their ground truth (checked in a second, untimed pass;
 // the timed pass keeps no result, as build:data keeps none). Then one line per target. No
 // assertions: targets are ≥ 5,000 reports/s for text and ≥ 1,000 for HTML.
-// PDF and Word (.docx, .doc) files are measured on the committed fixtures (seeds rendered by
+// PDF, Word (.docx, .doc) and RTF files are measured on the committed fixtures (seeds rendered by
 // LibreOffice): the generator does not render those formats.
 // For a steady figure, pin it to one idle core: `taskset -c 1 npm run bench:parse`.
 import { createHash } from "node:crypto";
@@ -49,6 +49,8 @@ const OFFICE_FIXTURES = [
   "data/fixtures/docx/seed-004.docx",
   "data/fixtures/doc/seed-000.doc",
   "data/fixtures/doc/seed-004.doc",
+  "data/fixtures/rtf/seed-000.rtf",
+  "data/fixtures/rtf/seed-004.rtf",
   "data/fixtures/pdf/seed-000.pdf",
   "data/fixtures/pdf/seed-004.pdf",
   "data/fixtures/pdf/seed-000-multipage.pdf",
@@ -132,6 +134,7 @@ async function main() {
   for (const { m } of perKind) rows.push(row(m));
   rows.push(row(sum(office.filter((m) => m.label.startsWith("docx")), "docx")));
   rows.push(row(sum(office.filter((m) => m.label.startsWith("doc/")), "doc")));
+  rows.push(row(sum(office.filter((m) => m.label.startsWith("rtf/")), "rtf")));
   rows.push(row(sum(office.filter((m) => m.label.startsWith("pdf")), "pdf")));
   rows.push(row(sum([...measured.values()], "total (generated)")));
 

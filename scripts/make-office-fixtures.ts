@@ -1,4 +1,4 @@
-// Regenerates the committed DOCX/PDF/DOC fixtures in data/fixtures/{docx,pdf,doc}/ from
+// Regenerates the committed DOCX/PDF/DOC/RTF fixtures in data/fixtures/{docx,pdf,doc,rtf}/ from
 // hand-transcribed seed content. Dev-time only (CI never runs it): it needs
 // LibreOffice, poppler-utils and img2pdf from Debian:
 //   apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils img2pdf fonts-noto-cjk
@@ -9,7 +9,8 @@
 // is a rasterised page with no text layer. The Word 97–2003 (.doc) fixtures are LibreOffice's
 // conversions of the DOCX fixtures, of the multi-page variant (its page header and footer
 // must not be read) and of seed 001's text, whose table 四 row is typed with tabs; and seed 000
-// with its whole body in one layout table's cell (DOCX and DOC).
+// with its whole body in one layout table's cell (DOCX and DOC). The RTF fixtures are LibreOffice's
+// RTF of seeds 000 and 004 and of the layout-table variant.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -221,6 +222,7 @@ const ROOT = new URL("..", import.meta.url).pathname;
 const DOCX_DIR = join(ROOT, "data/fixtures/docx");
 const PDF_DIR = join(ROOT, "data/fixtures/pdf");
 const DOC_DIR = join(ROOT, "data/fixtures/doc");
+const RTF_DIR = join(ROOT, "data/fixtures/rtf");
 const SEED_001_TEXT = join(ROOT, "data/reports/seeds/001_98e8607b8980a40f.txt");
 
 interface Fixture { name: string; seed: SeedContent; style: HtmlStyle; pageFurniture?: boolean; keepDocx: boolean }
@@ -303,7 +305,8 @@ function wrapInLayoutTable(docx: Uint8Array): Uint8Array {
   if (start < "<w:body>".length || sect < 0) throw new Error("converted DOCX has no w:body or w:sectPr");
   const table = `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:tcPr/>${doc.slice(start, sect)}<w:p/></w:tc></w:tr></w:tbl>`;
   files["word/document.xml"] = strToU8(doc.slice(0, start) + table + doc.slice(sect));
-  return zipSync(files, { level: 9 });
+  // A fixed time stamp: regenerating the committed fixture leaves it byte for byte the same.
+  return zipSync(files, { level: 9, mtime: "2026-11-24T00:00:00Z" });
 }
 
 function makeDocFixtures(work: string): void {
@@ -325,10 +328,15 @@ function makeDocFixtures(work: string): void {
   copyFileSync(layout, join(work, "seed-000-layout-table.docx"));
   toDoc("seed-000-layout-table.docx");
   copyFileSync(join(work, "seed-000-layout-table.doc"), join(DOC_DIR, "seed-000-layout-table.doc"));
+  mkdirSync(RTF_DIR, { recursive: true });
+  for (const name of ["seed-000", "seed-004", "seed-000-layout-table"]) {
+    soffice(["--convert-to", "rtf:Rich Text Format", `${name}.docx`], work);
+    copyFileSync(join(work, `${name}.rtf`), join(RTF_DIR, `${name}.rtf`));
+  }
   copyFileSync(SEED_001_TEXT, join(work, "seed-001-text.txt"));
   toDoc("seed-001-text.txt", "Text (encoded):UTF8");
   copyFileSync(join(work, "seed-001-text.doc"), join(DOC_DIR, "seed-001-text.doc"));
-  console.log("wrote doc fixtures");
+  console.log("wrote doc and rtf fixtures");
 }
 
 /** `npx tsx scripts/make-office-fixtures.ts [name …]`: only the named fixtures (all when none; `doc` for the .doc ones). */

@@ -8,10 +8,8 @@
 // Line numbers: the body's paragraphs and table rows counted in document order from
 // 1 (a paragraph inside a table cell does not count; its row does), as for DOCX.
 import * as CFB from "cfb";
-import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
-import { looksLikeTitle } from "./docx";
-import { LAYOUT_CELL_CHARS } from "./html";
-import { paragraphRow } from "./textDocument";
+import type { SourceDocument } from "../model/document";
+import { paragraphsToDocument, type Paragraph } from "./wordParagraphs";
 
 export class DocFormatError extends Error {
   readonly code = "unsupported-format";
@@ -226,16 +224,7 @@ export function docToDocument(bytes: Uint8Array): SourceDocument {
   if (!table) throw new DocFormatError("damaged Word document (no table stream)");
   const pieces = readPieces(table, u32(word, 0x1a2), u32(word, 0x1a6));
   const propsAt = paragraphPropsReader(word, table, stream(container, "Data"), u32(word, 0x102), u32(word, 0x106));
-  return documentFrom(paragraphsOf(bodyChars(word, pieces, u32(word, 0x4c)), propsAt));
-}
-
-/** A paragraph of the body with where it sits: out of tables, or in a cell at some depth. */
-interface Paragraph {
-  text: string;
-  depth: number;
-  /** Its mark ends a cell, or a row, of the table at its depth. */
-  cellEnd: boolean;
-  rowEnd: boolean;
+  return paragraphsToDocument(paragraphsOf(bodyChars(word, pieces, u32(word, 0x4c)), propsAt), "doc");
 }
 
 /** The body's paragraphs, field codes dropped (their shown results kept). */
@@ -263,79 +252,4 @@ function paragraphsOf(chars: Iterable<Char>, propsAt: (fc: number) => ParagraphP
   }
   if (text) end(PARAGRAPH_END, NOT_IN_TABLE);
   return paragraphs;
-}
-
-/** Paragraphs and table rows, as DOCX's reader lays them out. */
-function documentFrom(paragraphs: readonly Paragraph[]): SourceDocument {
-  const rows: SourceRow[] = [];
-  let line = 0;
-  let firstParagraph: string | undefined;
-
-  /** `ps` at `depth` are body paragraphs; deeper runs of them are tables. */
-  const read = (ps: readonly Paragraph[], depth: number) => {
-    for (let i = 0; i < ps.length; ) {
-      const p = ps[i]!;
-      if (p.depth <= depth) {
-        for (const part of p.text.split("\n")) {
-          const row = paragraphRow(part, ++line);
-          if (!row) continue;
-          firstParagraph ??= part.replace(/\s+/g, " ").trim();
-          rows.push(row);
-        }
-        i++;
-        continue;
-      }
-      let end = i;
-      while (end < ps.length && ps[end]!.depth > depth) end++;
-      readTable(tableRows(ps.slice(i, end), depth + 1), depth + 1);
-      i = end;
-    }
-  };
-
-  /**
-   * A table that lays out the page (its cells hold tables, or running text), not data: some
-   * documents put their whole body in one. Its cells are read as the body they hold.
-   */
-  const readTable = (table: Paragraph[][][], depth: number) => {
-    const isLayout = table.some((row) => row.some((cell) => cell.some((p) => p.depth > depth) || cellText(cell).length > LAYOUT_CELL_CHARS));
-    for (const row of table) {
-      if (isLayout) {
-        for (const cell of row) read(cell, depth);
-        continue;
-      }
-      line++;
-      const cells = row.map((cell): SourceCell => ({ text: cellText(cell), line }));
-      if (cells.some((c) => c.text !== "")) rows.push({ cells, fromTable: true });
-    }
-  };
-
-  read(paragraphs, 0);
-  const title = firstParagraph && looksLikeTitle(firstParagraph) ? firstParagraph : undefined;
-  return title ? { format: "doc", rows, title } : { format: "doc", rows };
-}
-
-/** A cell's text: its paragraphs (and any table nested in it) joined, as DOCX's reader joins them. */
-const cellText = (cell: readonly Paragraph[]): string => cell.map((p) => p.text.replace(/\n/g, "")).join("").replace(/\s+/g, " ").trim();
-
-/** The rows of a table at `depth`, each a list of cells, each cell its paragraphs (deeper ones included). */
-function tableRows(ps: readonly Paragraph[], depth: number): Paragraph[][][] {
-  const rows: Paragraph[][][] = [];
-  let cells: Paragraph[][] = [];
-  let cell: Paragraph[] = [];
-  for (const p of ps) {
-    if (p.depth === depth && p.rowEnd) {
-      rows.push(cells);
-      cells = [];
-      cell = [];
-      continue;
-    }
-    cell.push(p);
-    if (p.depth === depth && p.cellEnd) {
-      cells.push(cell);
-      cell = [];
-    }
-  }
-  if (cell.length > 0) cells.push(cell);
-  if (cells.length > 0) rows.push(cells);
-  return rows;
 }

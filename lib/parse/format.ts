@@ -7,7 +7,8 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 const SAMPLE = 64 * 1024;
 
 export type TextFormat = "text" | "html" | "markdown";
-export type BinaryFormat = "docx" | "doc" | "pdf";
+/** Formats with a reader of their own rather than a text decoder (RTF is ASCII, but its own grammar). */
+export type BinaryFormat = "docx" | "doc" | "rtf" | "pdf";
 
 export type Sniffed = { ok: true; kind: "text" } | { ok: true; kind: BinaryFormat } | { ok: false; failure: ParseFailure };
 
@@ -71,6 +72,7 @@ export function sniffBytes(file: string, bytes: Uint8Array): Sniffed {
   }
   // An OLE compound file: Word 97–2003 is read; what else it may hold (.xls, .ppt) is told by its reader.
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { ok: true, kind: "doc" };
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { ok: true, kind: "rtf" };
   if (looksBinary(bytes)) return { ok: false, failure: failure(file, "binary", "binary data, not text") };
   return { ok: true, kind: "text" };
 }

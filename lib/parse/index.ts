@@ -78,6 +78,14 @@ async function readBinaryDocument(kind: BinaryFormat, file: string, bytes: Uint8
       return failure(file, "unsupported-format", `unreadable Word 97–2003 document: ${(error as Error).message}`);
     }
   }
+  if (kind === "rtf") {
+    const { rtfToDocument } = await import("./rtf");
+    try {
+      return rtfToDocument(bytes);
+    } catch (error) {
+      return failure(file, "unsupported-format", `unreadable RTF document: ${(error as Error).message}`);
+    }
+  }
   const { pdfToDocument, NoTextLayerError } = await import("./pdf");
   try {
     return await pdfToDocument(bytes, pdf);

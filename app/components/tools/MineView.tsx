@@ -158,7 +158,7 @@ function Mine({ lang }: { lang: Lang }) {
           type="file"
           name="reports"
           multiple
-          accept={[...REPORT_EXTENSIONS, "text/plain", "text/html", "text/markdown", "application/pdf", "application/msword"].join(",")}
+          accept={[...REPORT_EXTENSIONS, "text/plain", "text/html", "text/markdown", "application/pdf", "application/msword", "application/rtf"].join(",")}
           hidden
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
