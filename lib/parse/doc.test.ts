@@ -7,6 +7,9 @@ import { parseReport } from "./index";
 const fixture = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../data/fixtures/doc/${path}`, import.meta.url)));
 const rowTexts = (path: string) => docToDocument(fixture(path)).rows.map((r) => r.cells.map((c) => c.text));
 
+/** The characters of a Unicode piece of `length` characters at byte `fc`. */
+const docText = (word: Uint8Array, fc: number, length: number) => new TextDecoder("utf-16le").decode(word.subarray(fc, fc + 2 * length));
+
 /** A compound file holding the given streams, as Office writes them. */
 function compoundFile(streams: Record<string, Uint8Array>): Uint8Array {
   const container = CFB.utils.cfb_new();
@@ -53,6 +56,42 @@ describe("docToDocument", () => {
   it("splits a paragraph typed with tabs into cells, leading tabs as blank cells", () => {
     const rows = rowTexts("seed-001-text.doc");
     expect(rows).toContainEqual(["", "", "", "", "", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"]);
+  });
+
+  it("reads text stored in several pieces, Unicode and one byte per character, as Word's fast saves leave it", () => {
+    const original = fixture("seed-000.doc");
+    const container = CFB.read(Buffer.from(original), { type: "buffer" });
+    const word = Uint8Array.from(CFB.find(container, "WordDocument")!.content as ArrayLike<number>);
+    const view = new DataView(word.buffer);
+    const tableName = view.getUint16(0x0a, true) & 0x0200 ? "1Table" : "0Table";
+    const table = Uint8Array.from(CFB.find(container, tableName)!.content as ArrayLike<number>);
+    const clx = new DataView(table.buffer, view.getUint32(0x1a2, true));
+    expect(clx.getUint8(0)).toBe(2);
+    const cpEnd = clx.getUint32(5 + 4, true);
+    const fc = clx.getUint32(5 + 8 + 2, true);
+    // The one Unicode piece of the LibreOffice file split in four, and after the first paragraph
+    // a compressed piece appended to the stream: "Note 12" and a paragraph mark.
+    const firstMark = docText(word, fc, cpEnd).indexOf("\r") + 1;
+    const note = new TextEncoder().encode("Note 12\r");
+    const pieces: [cp: number, fc: number][] = [[0, fc], [37, fc + 74], [firstMark, word.length * 2 + 0x40000000], [firstMark + note.length, fc + 2 * firstMark], [800 + note.length, fc + 1600], [1501 + note.length, fc + 3002]];
+    const end = cpEnd + note.length;
+    const plc = new DataView(new ArrayBuffer(4 * (pieces.length + 1) + 8 * pieces.length));
+    pieces.forEach(([cp, at], i) => {
+      plc.setUint32(4 * i, cp, true);
+      plc.setUint32(4 * (pieces.length + 1) + 8 * i + 2, at, true);
+    });
+    plc.setUint32(4 * pieces.length, end, true);
+    const newClx = new Uint8Array([2, ...new Uint8Array(new Uint32Array([plc.byteLength]).buffer), ...new Uint8Array(plc.buffer)]);
+    view.setUint32(0x1a2, table.length, true);
+    view.setUint32(0x1a6, newClx.length, true);
+    view.setUint32(0x4c, view.getUint32(0x4c, true) + note.length, true);
+    CFB.utils.cfb_add(container, `/${tableName}`, new Uint8Array([...table, ...newClx]));
+    CFB.utils.cfb_add(container, "/WordDocument", new Uint8Array([...word, ...note]));
+    const edited = new Uint8Array(CFB.write(container, { type: "array" }) as number[]);
+    const texts = (doc: Uint8Array) => docToDocument(doc).rows.map((r) => r.cells.map((c) => c.text));
+    const expected = texts(original);
+    expected.splice(1, 0, ["Note", "12"]);
+    expect(texts(edited)).toEqual(expected);
   });
 
   it("tells what an Office file that is no Word document is, and refuses encrypted and Word 95 files", () => {
