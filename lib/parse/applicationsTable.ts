@@ -1,7 +1,7 @@
 // Table 三 (收到和处理政府信息公开申请情况): 26 possible rows of seven columns.
 // （六）其他处理 is either one row or three sub-rows; the bare "3.其他" sub-row is
 // recognised only inside group （六）.
-import type { Applications, Diagnostic, SourceRow } from "../model";
+import type { Applications, Diagnostic, SourceCell, SourceRow } from "../model";
 import {
   APPLICANT_FIELDS,
   groupOfHeading,
@@ -11,7 +11,7 @@ import {
   type OutcomeGroup,
 } from "./labels";
 import { describeValues, nullRow, readRowValues, type CellSink } from "./provenance";
-import { diagnostic, fitValues, strayValueDiagnostic, walkRows, type RowMatcher } from "./rows";
+import { diagnostic, fitValues, strayValueDiagnostic, walkRows, type RowMatcher, type WalkEvent } from "./rows";
 
 const SPLIT_OTHER: readonly ApplicationsRow[] = ["otherOverdueCorrection", "otherOverdueFee", "otherMisc"];
 const ALWAYS: readonly ApplicationsRow[] = [
@@ -87,7 +87,10 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
     table.set(key, values);
   };
   let dataRows = 0;
-  walkRows(rows, offset, applicationsMatcher(), (event) => {
+  const events: WalkEvent<ApplicationsRow>[] = [];
+  walkRows(rows, offset, applicationsMatcher(), (event) => events.push(event));
+  const threeColumns = hasThreeApplicantColumns(rows, events);
+  for (const event of events) {
     if (event.kind === "no-values") {
       sink.diagnostics.push(
         diagnostic("applications", "row-truncated", `row ${event.key} has a label but no values; read as blank (null)`, event.line, {
@@ -95,7 +98,7 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
         }),
       );
       put(event.key, nullRow(APPLICANT_FIELDS), event.line);
-      return;
+      continue;
     }
     dataRows++;
     if (event.key === null) {
@@ -103,7 +106,7 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
         sink.diagnostics.push(
           strayValueDiagnostic("applications", event.values[0], event.line),
         );
-        return;
+        continue;
       }
       sink.diagnostics.push(
         diagnostic(
@@ -113,7 +116,22 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
           event.line,
         ),
       );
-      return;
+      continue;
+    }
+    if (threeColumns && event.values.length === 3) {
+      const [natural, organisations, total] = event.values as [SourceCell, SourceCell, SourceCell];
+      const read = readRowValues(sink, "applications", event.key, THREE_COLUMN_FIELDS, [natural, total]);
+      put(event.key, { ...nullRow(APPLICANT_FIELDS), ...read }, event.line);
+      sink.diagnostics.push(
+        diagnostic(
+          "applications",
+          "organisations-subtotal",
+          `row ${event.key}: 法人或其他组织 printed as one column, "${organisations.text}"; the five kinds of organisation are not printed and stay blank (null)`,
+          organisations.line,
+          { row: event.key, severity: "info" },
+        ),
+      );
+      continue;
     }
     const fitted = fitValues(event.values, APPLICANT_FIELDS.length);
     if (!fitted) {
@@ -128,10 +146,10 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
         ),
       );
       put(event.key, nullRow(APPLICANT_FIELDS), event.line);
-      return;
+      continue;
     }
     put(event.key, readRowValues(sink, "applications", event.key, APPLICANT_FIELDS, fitted), event.line);
-  });
+  }
 
   if (dataRows === 0 && table.size === 0) return undefined;
   reportMissingRows(table, sink.diagnostics);
@@ -141,6 +159,32 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
     if (values) ordered[key] = values;
   }
   return ordered as Applications;
+}
+
+/** The columns read when the applicants are printed as 自然人 / 法人或其他组织 / 总计 alone. */
+const THREE_COLUMN_FIELDS = ["naturalPerson", "total"] as const;
+const ORGANISATION_KINDS = /商业企业|科研机构|社会公益组织|法律服务机构/;
+const FIRST_DATA_ROW = /新收|本年度办理结果/;
+/** The share of rows with three values that makes a table of three applicant columns. */
+const THREE_COLUMN_SHARE = 0.8;
+
+/**
+ * Some reports print the applicants in three columns, 自然人, 法人或其他组织 (one column, not
+ * its five kinds) and 总计: the header above the first data row names the two groups and
+ * none of the kinds, and nearly every row has three values (read as 自然人 and 总计). A header
+ * whose kinds a PDF broke into single characters does not pass for it: its rows have seven.
+ */
+function hasThreeApplicantColumns(rows: readonly SourceRow[], events: readonly WalkEvent<ApplicationsRow>[]): boolean {
+  const withValues = events.filter((e) => e.kind === "data" && e.key !== null);
+  const threes = withValues.filter((e) => e.kind === "data" && e.values.length === 3).length;
+  if (withValues.length === 0 || threes < withValues.length * THREE_COLUMN_SHARE) return false;
+  let header = "";
+  for (let i = 0; i < Math.min(rows.length, 12); i++) {
+    const text = rows[i]!.cells.map((c) => c.text).join(" ");
+    if (FIRST_DATA_ROW.test(text)) break;
+    header += ` ${text}`;
+  }
+  return header.includes("自然人") && header.includes("法人或其他组织") && !ORGANISATION_KINDS.test(header);
 }
 
 const ORDER: readonly ApplicationsRow[] = [

@@ -183,6 +183,32 @@ describe("extractTables on tab-separated text", () => {
     expect(t.diagnostics).toEqual([]);
   });
 
+  it("reads table 三 printed with three applicant columns (自然人, 法人或其他组织, 总计) as 自然人 and 总计, the five kinds of organisation blank", () => {
+    const rows = [
+      APPLICATIONS[0]!,
+      APPLICATIONS[1]!,
+      "\t自然人\t法人或其他组织\t总计",
+      ...APPLICATION_ROWS.map((label, i) => `${label}\t${i}\t${i % 3}\t${i + (i % 3)}`),
+    ];
+    const t = extract(report(ACTIVE, rows, REVIEW));
+    const firstRowLine = NARRATIVE.length + ACTIVE.length + 4;
+    expect(t.applications?.newReceived).toEqual(row7(0, null, null, null, null, null, 0));
+    expect(t.applications?.granted).toEqual(row7(2, null, null, null, null, null, 4));
+    expect(t.provenance["applications.granted.total"]).toEqual({ raw: "4", line: firstRowLine + 2 });
+    expect(t.provenance["applications.granted.commercial"]).toBeUndefined();
+    const notes = t.diagnostics.filter((d) => d.code === "organisations-subtotal");
+    expect(notes).toHaveLength(APPLICATION_ROWS.length);
+    expect(notes[2]).toMatchObject({ row: "granted", severity: "info", line: firstRowLine + 2, message: expect.stringContaining('"2"') });
+    expect(t.diagnostics.filter((d) => d.code !== "organisations-subtotal")).toEqual([]);
+  });
+
+  it("keeps a three-value row of the seven-column table unread: only a header without the kinds of organisation makes three columns", () => {
+    const rows = [...APPLICATIONS.slice(0, 3), ...APPLICATION_ROWS.map((label) => `${label}\t1\t0\t1`)];
+    const t = extract(report(ACTIVE, rows, REVIEW));
+    expect(t.applications?.granted).toEqual(N7);
+    expect(codes(t)).toContain(`row-truncated:granted:${NARRATIVE.length + ACTIVE.length + 6}`);
+  });
+
   it("reads table 四 printed as one labelled row per group", () => {
     const review = [
       "四、政府信息公开行政复议、行政诉讼情况",
