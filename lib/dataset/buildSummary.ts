@@ -12,6 +12,8 @@ export interface BuildSummary {
   parsed: number;
   failed: number;
   synthetic: number;
+  /** Reports by the format they were read from (`meta.source.format`), most first. */
+  parsedByFormat: Record<string, number>;
   /** Files parsed (or re-read) in this build; the rest came from the cache. */
   parsedNow: number;
   fromCache: number;
@@ -39,6 +41,7 @@ export function formatBuildSummary(s: BuildSummary): string {
   const rate = s.parsedNow > 0 && s.seconds > 0 ? `, ${Math.round(s.parsedNow / s.seconds)} reports/s` : "";
   lines.push(
     `Files: ${s.inputs}; parsed: ${s.parsed}; failed: ${s.failed}; synthetic: ${s.synthetic}`,
+    `Parsed by format: ${Object.entries(s.parsedByFormat).map(([format, n]) => `${format} ${n}`).join(", ") || "none"}`,
     `Parsed now: ${s.parsedNow}; from cache: ${s.fromCache}; removed since last build: ${s.removed}`,
   );
   if (s.failures.length > 0) {

@@ -7,7 +7,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CELLS, type TableId } from "../../lib/model";
 import { parseReport } from "../../lib/parse";
-import type { DatasetManifest } from "../../lib/dataset";
+import { formatBuildSummary, type DatasetManifest } from "../../lib/dataset";
 import { BuildError, buildDataset, type BuildOptions } from "./build";
 import { sha256Hex } from "./processBatch";
 
@@ -225,6 +225,27 @@ describe("incremental builds", () => {
     expect(all[0]!.n).toBe(left[0]!.n);
     expect(await rows(`SELECT file FROM '${options.outputDir}/reports.parquet' WHERE file LIKE '%/000_%'`)).toEqual([]);
     expect(await rows(`SELECT file FROM '${options.outputDir}/diagnostics.parquet' WHERE file LIKE '%/000_%'`)).toEqual([]);
+  });
+});
+
+describe("formats", () => {
+  it("reads Word 97–2003, RTF and MHTML files among the text reports, and counts the reports by format", async () => {
+    const options = workspace("formats");
+    mkdirSync(path.join(options.inputDir, "downloads"));
+    copyFileSync(path.join(REPO, "data/fixtures/doc/seed-004.doc"), path.join(options.inputDir, "downloads/a.doc"));
+    // A system's "Word" export that is RTF, named .doc.
+    copyFileSync(path.join(REPO, "data/fixtures/rtf/seed-004.rtf"), path.join(options.inputDir, "downloads/b.doc"));
+    copyFileSync(path.join(REPO, "data/fixtures/mhtml/seed-000.mhtml"), path.join(options.inputDir, "downloads/c.mht"));
+    const summary = await buildDataset(options);
+    expect([summary.inputs, summary.parsed, summary.failed]).toEqual([8, 8, 0]);
+    expect(summary.parsedByFormat).toEqual({ text: 5, doc: 1, html: 1, rtf: 1 });
+    expect(formatBuildSummary(summary)).toContain("Parsed by format: text 5, doc 1, html 1, rtf 1");
+    const read = await rows(`SELECT file, format FROM '${options.outputDir}/reports.parquet' WHERE file LIKE '%downloads%' ORDER BY ALL`);
+    expect(read.map((r) => [r.file, r.format])).toEqual([
+      ["data/reports/downloads/a.doc", "doc"],
+      ["data/reports/downloads/b.doc", "rtf"],
+      ["data/reports/downloads/c.mht", "html"],
+    ]);
   });
 });
 

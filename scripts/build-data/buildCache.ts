@@ -246,12 +246,14 @@ export class BuildCache {
     return reader.getRowsJS().map(([file, code, message]) => ({ file: file as string, code: code as string, message: message as string }));
   }
 
-  async counts(): Promise<{ parsed: number; failed: number; synthetic: number }> {
+  async counts(): Promise<{ parsed: number; failed: number; synthetic: number; parsedByFormat: Record<string, number> }> {
     const reader = await this.conn.runAndReadAll(
       `SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM failures), (SELECT count(*) FROM reports WHERE synthetic)`,
     );
     const [parsed, failed, synthetic] = reader.getRowsJS()[0]!.map(Number) as [number, number, number];
-    return { parsed, failed, synthetic };
+    const formats = await this.conn.runAndReadAll(`SELECT format, count(*) FROM reports GROUP BY format ORDER BY count(*) DESC, format`);
+    const parsedByFormat = Object.fromEntries(formats.getRowsJS().map(([format, n]) => [format as string, Number(n)]));
+    return { parsed, failed, synthetic, parsedByFormat };
   }
 
   get folder(): string {
