@@ -3,10 +3,13 @@
 // become `spanned` cells, an empty w:tc an empty cell.
 //
 // Line numbers: the body's paragraphs and table rows counted in document order from
-// 1 (a paragraph inside a table cell does not count; its row does).
+// 1 (a paragraph inside a table cell does not count; its row does). A web page imported
+// whole (w:altChunk) is read by the HTML or MHTML reader, each of its rows one line.
 import { unzipSync, strFromU8 } from "fflate";
 import { parseDocument } from "htmlparser2";
-import { LAYOUT_CELL_CHARS } from "./html";
+import { decodeChunks } from "./decode";
+import { htmlToDocument, LAYOUT_CELL_CHARS } from "./html";
+import { mhtmlToDocument } from "./mhtml";
 import { paragraphRow } from "./textDocument";
 import type { ChildNode, Element } from "domhandler";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
@@ -45,7 +48,7 @@ function within(node: Element, names: ReadonlySet<string>): Element[] {
   return children(node).flatMap((c) => (names.has(c.name) ? [c] : TRANSPARENT.has(c.name) ? within(c, names) : []));
 }
 
-const BLOCKS = new Set(["w:p", "w:tbl"]);
+const BLOCKS = new Set(["w:p", "w:tbl", "w:altChunk"]);
 const ROWS = new Set(["w:tr"]);
 const CELLS = new Set(["w:tc"]);
 
@@ -69,7 +72,7 @@ function readStyleNames(files: Record<string, Uint8Array>): Map<string, string> 
 export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument> {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" || f.name === "word/styles.xml" });
+    files = unzipSync(bytes, { filter: (f) => WANTED_PARTS.has(f.name) || CHUNK_PART.test(f.name) });
   } catch (error) {
     throw new DocxFormatError(`not a DOCX file (not a readable ZIP archive: ${(error as Error).message})`);
   }
@@ -85,6 +88,15 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
   let title: string | undefined;
   let firstParagraph: string | undefined;
   for (const block of layoutBlocks(body)) {
+    if (block.name === "w:altChunk") {
+      const chunk = altChunkDocument(block, files);
+      for (const row of chunk?.rows ?? []) {
+        line++;
+        rows.push({ ...row, cells: row.cells.map((cell) => ({ ...cell, line })) });
+      }
+      title ??= chunk?.title;
+      continue;
+    }
     if (block.name === "w:tbl") {
       for (const row of tableRows(block, () => ++line)) rows.push(row);
       continue;
@@ -118,6 +130,28 @@ function layoutBlocks(node: Element): Element[] {
   return blocks(node).flatMap((block) =>
     block.name === "w:tbl" && isLayoutTable(block) ? within(block, ROWS).flatMap((tr) => within(tr, CELLS).flatMap(layoutBlocks)) : [block],
   );
+}
+
+const WANTED_PARTS = new Set(["word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels"]);
+/** Parts an altChunk can import: a web page or a single-file web page (MHTML). */
+const CHUNK_PART = /^word\/.+\.(?:mht|mhtml|html?|xhtml)$/i;
+
+/**
+ * The document an altChunk imports. Programs that export web content "to Word" (html-docx-js and
+ * many content systems) write the whole report as one MHTML or HTML part that Word renders in
+ * place: its rows count as the document's lines, one each.
+ */
+function altChunkDocument(block: Element, files: Record<string, Uint8Array>): SourceDocument | null {
+  const rels = files["word/_rels/document.xml.rels"];
+  const id = block.attribs["r:id"];
+  if (!rels || !id) return null;
+  const root = parseDocument(strFromU8(rels), { xmlMode: true });
+  const rel = root.children.filter(isElement).flatMap(children).find((r) => r.attribs["Id"] === id);
+  const target = rel?.attribs["Target"];
+  if (!target) return null;
+  const bytes = files[target.startsWith("/") ? target.slice(1) : `word/${target}`];
+  if (!bytes) return null;
+  return mhtmlToDocument(bytes) ?? htmlToDocument(decodeChunks(bytes).chunks);
 }
 
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;

@@ -3,6 +3,7 @@
 // (data/fixtures/pdftotext: `pdftotext -layout` and `-raw`), must give exactly the
 // hand-written golden values.
 import { readFileSync } from "node:fs";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docToDocument } from "./doc";
 import { docxToDocument } from "./docx";
@@ -27,10 +28,31 @@ function asGolden(doc: SourceDocument) {
   return { template: t.template, active: t.active, applications: rows(t.applications, APPLICANT), reviewLitigation: rows(t.reviewLitigation, REVIEW) };
 }
 
+/**
+ * A DOCX whose body imports a web page saved as MHTML (w:altChunk), as html-docx-js and content
+ * systems' "export to Word" write it: only the parts Word needs to find the chunk.
+ */
+function altChunkDocx(mhtml: Uint8Array): Uint8Array {
+  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  return zipSync({
+    "word/document.xml": strToU8(
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="${rel}">` +
+        `<w:body><w:altChunk r:id="htmlChunk"/><w:sectPr/></w:body></w:document>`,
+    ),
+    "word/_rels/document.xml.rels": strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="htmlChunk" Type="${rel}/aFChunk" Target="afchunk.mht"/></Relationships>`,
+    ),
+    "word/afchunk.mht": mhtml,
+  });
+}
+
 const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ["seed 000 as DOCX", "000_37e37f6984e2b857", () => docxToDocument(fixture("docx/seed-000.docx"))],
   ["seed 004 as DOCX", "004_309576c5c0f6d228", () => docxToDocument(fixture("docx/seed-004.docx"))],
   ["seed 000 as DOCX with its whole body in a layout table's cell", "000_37e37f6984e2b857", () => docxToDocument(fixture("docx/seed-000-layout-table.docx"))],
+  ["seed 000 as DOCX importing the page saved as MHTML (w:altChunk)", "000_37e37f6984e2b857", () => docxToDocument(altChunkDocx(fixture("mhtml/seed-000.mhtml")))],
+  ["seed 004 as DOCX importing the GBK page saved as MHTML (w:altChunk)", "004_309576c5c0f6d228", () => docxToDocument(altChunkDocx(fixture("mhtml/seed-004-gbk.mhtml")))],
   ["seed 000 as DOC", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000.doc"))],
   ["seed 000 as DOC with its whole body in a layout table's cell (the tables nested)", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000-layout-table.doc"))],
   ["seed 004 as DOC", "004_309576c5c0f6d228", async () => docToDocument(fixture("doc/seed-004.doc"))],
