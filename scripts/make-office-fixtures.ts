@@ -1,4 +1,4 @@
-// Regenerates the committed DOCX/PDF/DOC/RTF fixtures in data/fixtures/{docx,pdf,doc,rtf}/ from
+// Regenerates the committed DOCX/PDF/DOC/RTF/Word 2003 XML fixtures in data/fixtures/{docx,pdf,doc,rtf,wordml}/ from
 // hand-transcribed seed content. Dev-time only (CI never runs it): it needs
 // LibreOffice, poppler-utils and img2pdf from Debian:
 //   apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils img2pdf fonts-noto-cjk
@@ -10,7 +10,8 @@
 // conversions of the DOCX fixtures, of the multi-page variant (its page header and footer
 // must not be read) and of seed 001's text, whose table 四 row is typed with tabs; and seed 000
 // with its whole body in one layout table's cell (DOCX and DOC). The RTF fixtures are LibreOffice's
-// RTF of seeds 000 and 004 and of the layout-table variant.
+// RTF of seeds 000 and 004 and of the layout-table variant; the Word 2003 XML ones its "MS Word
+// 2003 XML" export of seeds 000 and 004.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -223,6 +224,7 @@ const DOCX_DIR = join(ROOT, "data/fixtures/docx");
 const PDF_DIR = join(ROOT, "data/fixtures/pdf");
 const DOC_DIR = join(ROOT, "data/fixtures/doc");
 const RTF_DIR = join(ROOT, "data/fixtures/rtf");
+const WORDML_DIR = join(ROOT, "data/fixtures/wordml");
 const SEED_001_TEXT = join(ROOT, "data/reports/seeds/001_98e8607b8980a40f.txt");
 
 interface Fixture { name: string; seed: SeedContent; style: HtmlStyle; pageFurniture?: boolean; keepDocx: boolean }
@@ -333,10 +335,15 @@ function makeDocFixtures(work: string): void {
     soffice(["--convert-to", "rtf:Rich Text Format", `${name}.docx`], work);
     copyFileSync(join(work, `${name}.rtf`), join(RTF_DIR, `${name}.rtf`));
   }
+  mkdirSync(WORDML_DIR, { recursive: true });
+  for (const name of ["seed-000", "seed-004"]) {
+    soffice(["--convert-to", "xml:MS Word 2003 XML", `${name}.docx`], work);
+    copyFileSync(join(work, `${name}.xml`), join(WORDML_DIR, `${name}.xml`));
+  }
   copyFileSync(SEED_001_TEXT, join(work, "seed-001-text.txt"));
   toDoc("seed-001-text.txt", "Text (encoded):UTF8");
   copyFileSync(join(work, "seed-001-text.doc"), join(DOC_DIR, "seed-001-text.doc"));
-  console.log("wrote doc and rtf fixtures");
+  console.log("wrote doc, rtf and Word 2003 XML fixtures");
 }
 
 /** `npx tsx scripts/make-office-fixtures.ts [name …]`: only the named fixtures (all when none; `doc` for the .doc ones). */

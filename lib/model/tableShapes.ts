@@ -6,7 +6,7 @@
 export type Unit = "件" | "项" | "万元" | "个";
 
 /** The formats a report file is read from (`meta.source.format`). */
-export const SOURCE_FORMATS = ["text", "html", "markdown", "docx", "doc", "rtf", "pdf"] as const;
+export const SOURCE_FORMATS = ["text", "html", "markdown", "docx", "doc", "rtf", "wordml", "pdf"] as const;
 
 export interface Label {
   zh: string;

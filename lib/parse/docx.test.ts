@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { DocxFormatError, docxToDocument } from "./docx";
+import { DocxFormatError, docxToDocument, wordXmlToDocument } from "./docx";
+import { decodeChunks } from "./decode";
+import { textFormat } from "./format";
+import { parseReport } from "./index";
 
 const W = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`;
 const p = (text: string, style?: string): string => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}<w:r><w:t>${text}</w:t></w:r></w:p>`;
@@ -99,5 +102,38 @@ describe("docxToDocument", () => {
   it("names what is wrong with a file that is not a DOCX", async () => {
     await expect(docxToDocument(strToU8("not a zip"))).rejects.toThrow(DocxFormatError);
     await expect(docxToDocument(zipSync({ "a.txt": strToU8("x") }))).rejects.toThrow(/no word\/document.xml/);
+  });
+});
+
+describe("wordXmlToDocument (Word 2003 XML)", () => {
+  const W2003 = `xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint"`;
+  const wordXml = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument ${W2003}>` +
+    `<w:styles><w:style w:styleId="a1"><w:name w:val="Title"/></w:style></w:styles><w:body><wx:sect>${body}</wx:sect></w:body></w:wordDocument>`;
+
+  it("reads paragraphs inside wx:sect, the title by its style, and w:vmerge (spelt so in 2003) as a merged cell", () => {
+    const body =
+      p("某某县卫生健康局2021年政府信息公开工作年度报告", "a1") +
+      `<w:tbl><w:tr>${tc(p("（三）不予公开"), `<w:vmerge w:val="restart"/>`)}${tc(p("1.属于国家秘密"))}${tc(p("0"))}</w:tr>` +
+      `<w:tr>${tc("<w:p/>", `<w:vmerge/>`)}${tc(p("2.其他法律行政法规禁止公开"))}${tc("<w:p/>")}</w:tr></w:tbl>`;
+    const doc = wordXmlToDocument(wordXml(body));
+    expect(doc).toMatchObject({ format: "wordml", title: "某某县卫生健康局2021年政府信息公开工作年度报告" });
+    expect(doc.rows.slice(1).map((r) => r.cells.map((c) => [c.text, c.spanned ?? false]))).toEqual([
+      [["（三）不予公开", false], ["1.属于国家秘密", false], ["0", false]],
+      [["（三）不予公开", true], ["2.其他法律行政法规禁止公开", false], ["", false]],
+    ]);
+  });
+
+  it("is taken for Word 2003 XML by its content, in the charset its prolog declares, whatever the file's name", async () => {
+    // 行政处罚 in GBK: D0D0 D5FE B4A6 B7A3.
+    const [head, tail] = wordXml(p("@@ 1315")).replace("UTF-8", "GBK").split("@@") as [string, string];
+    const bytes = new Uint8Array([...strToU8(head), 0xd0, 0xd0, 0xd5, 0xfe, 0xb4, 0xa6, 0xb7, 0xa3, ...strToU8(tail)]);
+    const { chunks } = decodeChunks(bytes);
+    expect(textFormat("export/report.doc", chunks)).toBe("wordml");
+    expect(wordXmlToDocument(chunks.join("")).rows.map((r) => r.cells.map((c) => c.text))).toEqual([["行政处罚", "1315"]]);
+    const seed = readFileSync(new URL("../../data/fixtures/wordml/seed-000.xml", import.meta.url));
+    const outcome = await parseReport({ file: "export/report.doc", bytes: new Uint8Array(seed), sha256: "0" });
+    if (!outcome.ok) throw new Error(outcome.failure.error.message);
+    expect(outcome.report.meta).toMatchObject({ agency: "宁波市鄞州区卫生健康局", year: 2021, source: { format: "wordml" } });
   });
 });

@@ -24,7 +24,11 @@ const child = (node: Element, name: string): Element | undefined => children(nod
 const val = (node: Element | undefined): string | undefined => node?.attribs["w:val"];
 
 /** Wrappers that only group content (content controls, custom XML, tracked insertions). */
-const TRANSPARENT = new Set(["w:sdt", "w:sdtContent", "w:customXml", "w:smartTag", "w:ins", "w:moveTo", "w:hyperlink", "w:fldSimple"]);
+const TRANSPARENT = new Set([
+  "w:sdt", "w:sdtContent", "w:customXml", "w:smartTag", "w:ins", "w:moveTo", "w:hyperlink", "w:fldSimple",
+  // Word 2003 XML's sections and hyperlinks.
+  "wx:sect", "wx:sub-section", "wx:pBdrGroup", "w:hlink",
+]);
 
 /** Deleted or moved-away text, field codes and formatting: never part of the printed text. */
 const SKIPPED = new Set(["w:del", "w:moveFrom", "w:instrText", "w:delText", "w:pPr", "w:rPr"]);
@@ -55,18 +59,21 @@ const CELLS = new Set(["w:tc"]);
 /** Body-level blocks in order. */
 const blocks = (node: Element): Element[] => within(node, BLOCKS);
 
-function readStyleNames(files: Record<string, Uint8Array>): Map<string, string> {
+/** Style id → lower-case name, from a w:styles element (styles.xml's root, or Word 2003 XML's own). */
+function styleNamesOf(styles: Element | undefined): Map<string, string> {
   const names = new Map<string, string>();
-  const xml = files["word/styles.xml"];
-  if (!xml) return names;
-  const root = parseDocument(strFromU8(xml), { xmlMode: true });
-  const styles = root.children.filter(isElement).flatMap((s) => children(s)).filter((s) => s.name === "w:style");
-  for (const s of styles) {
+  for (const s of styles ? children(styles).filter((c) => c.name === "w:style") : []) {
     const id = s.attribs["w:styleId"];
     const name = val(child(s, "w:name"));
     if (id && name) names.set(id, name.toLowerCase());
   }
   return names;
+}
+
+function readStyleNames(files: Record<string, Uint8Array>): Map<string, string> {
+  const xml = files["word/styles.xml"];
+  if (!xml) return new Map();
+  return styleNamesOf(parseDocument(strFromU8(xml), { xmlMode: true }).children.filter(isElement).find((c) => c.name === "w:styles"));
 }
 
 export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument> {
@@ -81,8 +88,24 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
   const root = parseDocument(strFromU8(xml), { xmlMode: true });
   const body = root.children.filter(isElement).flatMap(children).find((c) => c.name === "w:body");
   if (!body) throw new DocxFormatError("DOCX has no w:body");
-  const styleNames = readStyleNames(files);
+  return bodyToDocument(body, readStyleNames(files), files, "docx");
+}
 
+/**
+ * Word 2003 XML (WordprocessingML 2003: one XML file, `<w:wordDocument>`), as Word saves "XML
+ * document" and as many Java systems export "Word" files, often named .doc: the same body as a
+ * DOCX's, inside `wx:sect` wrappers, with its styles in the same file.
+ */
+export function wordXmlToDocument(xml: string): SourceDocument {
+  const root = parseDocument(xml, { xmlMode: true });
+  const document = root.children.filter(isElement).find((c) => c.name === "w:wordDocument");
+  const body = document && child(document, "w:body");
+  if (!document || !body) throw new DocxFormatError("not a Word 2003 XML document (no w:wordDocument with a w:body)");
+  return bodyToDocument(body, styleNamesOf(child(document, "w:styles")), {}, "wordml");
+}
+
+/** Paragraphs and table rows of a w:body; `files` are the package's parts an altChunk may import. */
+function bodyToDocument(body: Element, styleNames: Map<string, string>, files: Record<string, Uint8Array>, format: "docx" | "wordml"): SourceDocument {
   const rows: SourceRow[] = [];
   let line = 0;
   let title: string | undefined;
@@ -112,7 +135,7 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
     rows.push(row);
   }
   title ??= firstParagraph && looksLikeTitle(firstParagraph) ? firstParagraph : undefined;
-  return title ? { format: "docx", rows, title } : { format: "docx", rows };
+  return title ? { format, rows, title } : { format, rows };
 }
 
 /**
@@ -175,7 +198,8 @@ function tableRows(tbl: Element, nextLine: () => number): SourceRow[] {
     for (const tc of within(tr, CELLS)) {
       const tcPr = child(tc, "w:tcPr");
       const span = Math.max(1, Number(val(child(tcPr ?? tc, "w:gridSpan")) ?? 1));
-      const vMerge = tcPr ? child(tcPr, "w:vMerge") : undefined;
+      // Word 2003 XML spells it w:vmerge.
+      const vMerge = tcPr ? (child(tcPr, "w:vMerge") ?? child(tcPr, "w:vmerge")) : undefined;
       const col = cells.length;
       const owner = vMerge && val(vMerge) !== "restart" ? vertical.get(col) : undefined;
       if (owner) {

@@ -6,7 +6,7 @@ import type { ParseFailure } from "../model";
 export const MAX_BYTES = 20 * 1024 * 1024;
 const SAMPLE = 64 * 1024;
 
-export type TextFormat = "text" | "html" | "markdown";
+export type TextFormat = "text" | "html" | "markdown" | "wordml";
 /** Formats with a reader of their own rather than a text decoder (RTF is ASCII, but its own grammar). */
 export type BinaryFormat = "docx" | "doc" | "rtf" | "pdf";
 
@@ -79,6 +79,8 @@ export function sniffBytes(file: string, bytes: Uint8Array): Sniffed {
 
 const HTML_EXT = /\.(?:html?|xhtml|shtml)$/i;
 const MARKDOWN_EXT = /\.(?:md|markdown)$/i;
+/** Word 2003 XML: `<?xml …?><?mso-application progid="Word.Document"?><w:wordDocument …>`. */
+const WORD_XML = /^\s*<\?xml[^>]*>\s*(?:<\?[^>]*>\s*)*<w:wordDocument[\s>]/;
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)/i;
 const HTML_TABLE = /<table[\s>]/i;
 /** A pipe table's delimiter row, also as written with full-width pipes, dashes and colons. */
@@ -110,6 +112,7 @@ export function textFormat(file: string, text: string | readonly string[]): Text
   if (MARKDOWN_EXT.test(file)) return "markdown";
   const chunks = typeof text === "string" ? [text] : text;
   const head = (chunks[0] ?? "").slice(0, 4096);
+  if (WORD_XML.test(head)) return "wordml";
   if (HTML_START.test(head) || anyChunk(chunks, HTML_TABLE)) return "html";
   // Both need a run of three dashes or a box-drawing corner; most plain text has neither, and is not searched.
   if (anyChunk(chunks, DASHES) && (anyChunk(chunks, PIPE_SEPARATOR) || anyChunk(chunks, GRID_BORDER))) return "markdown";

@@ -9,7 +9,6 @@ import {
   type NarrativeLine,
   type ParseFailure,
   type SourceDocument,
-  type SourceFormat,
 } from "../model";
 import { checkReport } from "../checks";
 import { decodeChunks } from "./decode";
@@ -48,7 +47,7 @@ export { readCell } from "./values";
 export { MAX_BYTES } from "./format";
 export type { PdfLoadOptions } from "./pdf-content";
 
-function readTextDocument(format: SourceFormat, chunks: readonly string[]): SourceDocument {
+function readTextDocument(format: "text" | "html" | "markdown", chunks: readonly string[]): SourceDocument {
   if (format === "html") return htmlToDocument(chunks);
   const text = chunks.join("");
   if (format === "markdown") return markdownToDocument(text);
@@ -108,7 +107,16 @@ async function readDocument({ file, bytes, pdf }: ParseInput): Promise<SourceDoc
   }
   const { chunks } = decodeChunks(bytes);
   if (chunks.every((chunk) => chunk.trim() === "")) return failure(file, "empty", "the file holds only whitespace");
-  return readTextDocument(textFormat(file, chunks), chunks);
+  const format = textFormat(file, chunks);
+  if (format === "wordml") {
+    const { wordXmlToDocument } = await import("./docx");
+    try {
+      return wordXmlToDocument(chunks.join(""));
+    } catch (error) {
+      return failure(file, "unsupported-format", `unreadable Word 2003 XML document: ${(error as Error).message}`);
+    }
+  }
+  return readTextDocument(format, chunks);
 }
 
 const NO_TABLES = "no table 二 (主动公开政府信息情况) or table 三 (收到和处理政府信息公开申请情况) was found";

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docToDocument } from "./doc";
-import { docxToDocument } from "./docx";
+import { docxToDocument, wordXmlToDocument } from "./docx";
 import { pdfToDocument } from "./pdf";
 import { extractTables } from "./tables";
 import { textToDocument } from "./textDocument";
@@ -53,6 +53,8 @@ const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ["seed 000 as DOCX with its whole body in a layout table's cell", "000_37e37f6984e2b857", () => docxToDocument(fixture("docx/seed-000-layout-table.docx"))],
   ["seed 000 as DOCX importing the page saved as MHTML (w:altChunk)", "000_37e37f6984e2b857", () => docxToDocument(altChunkDocx(fixture("mhtml/seed-000.mhtml")))],
   ["seed 004 as DOCX importing the GBK page saved as MHTML (w:altChunk)", "004_309576c5c0f6d228", () => docxToDocument(altChunkDocx(fixture("mhtml/seed-004-gbk.mhtml")))],
+  ["seed 000 as Word 2003 XML", "000_37e37f6984e2b857", async () => wordXmlToDocument(fixtureText("wordml/seed-000.xml"))],
+  ["seed 004 as Word 2003 XML", "004_309576c5c0f6d228", async () => wordXmlToDocument(fixtureText("wordml/seed-004.xml"))],
   ["seed 000 as DOC", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000.doc"))],
   ["seed 000 as DOC with its whole body in a layout table's cell (the tables nested)", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000-layout-table.doc"))],
   ["seed 004 as DOC", "004_309576c5c0f6d228", async () => docToDocument(fixture("doc/seed-004.doc"))],
@@ -108,6 +110,7 @@ describe("parseReport on DOCX, DOC and PDF files", () => {
     ["doc/seed-000.doc", "doc", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],
     ["doc/seed-004.doc", "doc", "004_309576c5c0f6d228", null],
     ["doc/seed-001-text.doc", "doc", "001_98e8607b8980a40f", "临渭区卫生健康局"],
+    ["wordml/seed-000.xml", "wordml", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],
     ["pdf/seed-000.pdf", "pdf", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],
     ["pdf/seed-004.pdf", "pdf", "004_309576c5c0f6d228", null],
   ] as const)("%s reads to the seed's agency, year, template and cells", async (path, format, seed, agency) => {
