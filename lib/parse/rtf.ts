@@ -238,7 +238,7 @@ export function rtfToDocument(bytes: Uint8Array): SourceDocument {
   return paragraphsToDocument(paragraphs, "rtf");
 }
 
-export function startsWithRtf(bytes: Uint8Array): boolean {
+function startsWithRtf(bytes: Uint8Array): boolean {
   return ascii(bytes, 0, 5) === "{\\rtf";
 }
 
