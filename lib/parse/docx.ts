@@ -1,6 +1,7 @@
 // DOCX → SourceDocument, read from the WordprocessingML itself (word/document.xml),
 // so tables keep their real structure: w:gridSpan (colspan) and w:vMerge (rowspan)
-// become `spanned` cells, an empty w:tc an empty cell.
+// become `spanned` cells, an empty w:tc an empty cell. Word 2003 XML, the single-file
+// WordprocessingML before DOCX, has the same body and is read by the same code.
 //
 // Line numbers: the body's paragraphs and table rows counted in document order from
 // 1 (a paragraph inside a table cell does not count; its row does). A web page imported
