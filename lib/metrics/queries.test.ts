@@ -123,7 +123,7 @@ describe("coverage and findings", () => {
   it("selects an agency's reports with catalogue columns", () => {
     expect(agencyReportsQuery("a'b", [punishment])).toBe(
       [
-        "SELECT report_id, file, agency, year, template, province, city, county, synthetic, diagnostics,",
+        "SELECT report_id, file, format, agency, year, template, province, city, county, synthetic, diagnostics,",
         '  "active_punishment_decisions" AS "active_punishment_decisions"',
         "FROM reports",
         "WHERE agency = 'a''b'",

@@ -173,7 +173,7 @@ export function regionsQuery(): string {
 export function agencyReportsQuery(agency: string, metrics: readonly MetricDef[]): string {
   const columns = metrics.map((m) => `${m.sql} AS "${m.id}"`);
   return [
-    `SELECT report_id, file, agency, year, template, province, city, county, synthetic, diagnostics${columns.length ? ",\n  " : ""}${columns.join(",\n  ")}`,
+    `SELECT report_id, file, format, agency, year, template, province, city, county, synthetic, diagnostics${columns.length ? ",\n  " : ""}${columns.join(",\n  ")}`,
     "FROM reports",
     `WHERE agency = ${sqlString(agency)}`,
     "ORDER BY year, file",

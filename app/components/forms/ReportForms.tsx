@@ -4,6 +4,7 @@
 import "../../views.css";
 import { useState } from "react";
 import { CELLS_BY_ID } from "../../../lib/model/cells";
+import { linesAreParagraphs } from "../../../lib/model/tableShapes";
 import { formatNumber } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { AgencyForms } from "../../lib/loaders/agency";
@@ -37,7 +38,8 @@ function CellDetail({ ctx }: { ctx: FormContext }) {
         <>
           <dt>{ft(lang, "source")}</dt>
           <dd className="cell-source">
-            <code>{forms.report.file}</code> {cell.line !== null ? ft(lang, "line", { line: cell.line }) : ft(lang, "noLine")}
+            <code>{forms.report.file}</code>{" "}
+            {cell.line === null ? ft(lang, "noLine") : ft(lang, linesAreParagraphs(forms.report.format) ? "paragraph" : "line", { line: cell.line })}
           </dd>
           <dt>{ft(lang, "printed")}</dt>
           <dd>

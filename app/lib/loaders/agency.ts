@@ -14,6 +14,8 @@ export interface AgencyState {
 export interface AgencyReport {
   report_id: string;
   file: string;
+  /** The format it was read from (`meta.source.format`): says what its source lines count. */
+  format: string;
   year: number;
   template: string;
   province: string | null;
@@ -107,6 +109,7 @@ export async function loadAgency(runner: Runner, state: AgencyState): Promise<Ag
   const reports = rows.map((r) => ({
     report_id: String(r.report_id),
     file: String(r.file),
+    format: String(r.format),
     year: Number(r.year),
     // A report on the form used before 2019 has no template.
     template: r.template == null ? "—" : String(r.template),
