@@ -124,13 +124,17 @@ describe("wordXmlToDocument (Word 2003 XML)", () => {
     ]);
   });
 
-  it("is taken for Word 2003 XML by its content, in the charset its prolog declares, whatever the file's name", async () => {
+  it("is taken for Word XML (2003 or flat 2007) by its content, in the charset its prolog declares, whatever the file's name", async () => {
     // 行政处罚 in GBK: D0D0 D5FE B4A6 B7A3.
     const [head, tail] = wordXml(p("@@ 1315")).replace("UTF-8", "GBK").split("@@") as [string, string];
     const bytes = new Uint8Array([...strToU8(head), 0xd0, 0xd0, 0xd5, 0xfe, 0xb4, 0xa6, 0xb7, 0xa3, ...strToU8(tail)]);
     const { chunks } = decodeChunks(bytes);
     expect(textFormat("export/report.doc", chunks)).toBe("wordml");
     expect(wordXmlToDocument(chunks.join("")).rows.map((r) => r.cells.map((c) => c.text))).toEqual([["行政处罚", "1315"]]);
+    const flat = `<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"></pkg:package>`;
+    expect(textFormat("export/report.doc", [flat])).toBe("wordml");
+    // An Excel or PowerPoint flat package has no Word document in it.
+    expect(() => wordXmlToDocument(flat)).toThrow(/no \/word\/document.xml/);
     const seed = readFileSync(new URL("../../data/fixtures/wordml/seed-000.xml", import.meta.url));
     const outcome = await parseReport({ file: "export/report.doc", bytes: new Uint8Array(seed), sha256: "0" });
     if (!outcome.ok) throw new Error(outcome.failure.error.message);

@@ -93,16 +93,29 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
 }
 
 /**
- * Word 2003 XML (WordprocessingML 2003: one XML file, `<w:wordDocument>`), as Word saves "XML
- * document" and as many Java systems export "Word" files, often named .doc: the same body as a
- * DOCX's, inside `wx:sect` wrappers, with its styles in the same file.
+ * Word's single-file XML, as Word saves "XML document" and as many Java systems export "Word"
+ * files, often named .doc: Word 2003 XML (`<w:wordDocument>`, the body inside `wx:sect`
+ * wrappers, the styles in the same file) or Word 2007's flat package (`<pkg:package>`, a DOCX's
+ * parts inline). Either holds a body read as a DOCX's.
  */
 export function wordXmlToDocument(xml: string): SourceDocument {
-  const root = parseDocument(xml, { xmlMode: true });
-  const document = root.children.filter(isElement).find((c) => c.name === "w:wordDocument");
+  const root = parseDocument(xml, { xmlMode: true }).children.filter(isElement);
+  const document2003 = root.find((c) => c.name === "w:wordDocument");
+  if (document2003) {
+    const body = child(document2003, "w:body");
+    if (!body) throw new DocxFormatError("not a Word 2003 XML document (no w:body)");
+    return bodyToDocument(body, styleNamesOf(child(document2003, "w:styles")), {}, "wordml");
+  }
+  const packaged = root.find((c) => c.name === "pkg:package");
+  if (!packaged) throw new DocxFormatError("not a Word XML document (no w:wordDocument or pkg:package)");
+  const part = (name: string) => {
+    const found = children(packaged).find((p) => p.name === "pkg:part" && p.attribs["pkg:name"] === name);
+    return found && children(child(found, "pkg:xmlData") ?? found)[0];
+  };
+  const document = part("/word/document.xml");
   const body = document && child(document, "w:body");
-  if (!document || !body) throw new DocxFormatError("not a Word 2003 XML document (no w:wordDocument with a w:body)");
-  return bodyToDocument(body, styleNamesOf(child(document, "w:styles")), {}, "wordml");
+  if (!body) throw new DocxFormatError("not a Word XML document (its package has no /word/document.xml with a w:body)");
+  return bodyToDocument(body, styleNamesOf(part("/word/styles.xml")), {}, "wordml");
 }
 
 /** Paragraphs and table rows of a w:body; `files` are the package's parts an altChunk may import. */

@@ -79,8 +79,8 @@ export function sniffBytes(file: string, bytes: Uint8Array): Sniffed {
 
 const HTML_EXT = /\.(?:html?|xhtml|shtml)$/i;
 const MARKDOWN_EXT = /\.(?:md|markdown)$/i;
-/** Word 2003 XML: `<?xml …?><?mso-application progid="Word.Document"?><w:wordDocument …>`. */
-const WORD_XML = /^\s*<\?xml[^>]*>\s*(?:<\?[^>]*>\s*)*<w:wordDocument[\s>]/;
+/** Word's single-file XML: `<?xml …?><?mso-application progid="Word.Document"?><w:wordDocument …>` (2003) or `<pkg:package …>` (2007). */
+const WORD_XML = /^\s*<\?xml[^>]*>\s*(?:<\?[^>]*>\s*)*<(?:w:wordDocument|pkg:package)[\s>]/;
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)/i;
 const HTML_TABLE = /<table[\s>]/i;
 /** A pipe table's delimiter row, also as written with full-width pipes, dashes and colons. */

@@ -3,7 +3,7 @@
 // (data/fixtures/pdftotext: `pdftotext -layout` and `-raw`), must give exactly the
 // hand-written golden values.
 import { readFileSync } from "node:fs";
-import { strToU8, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docToDocument } from "./doc";
 import { docxToDocument, wordXmlToDocument } from "./docx";
@@ -47,6 +47,17 @@ function altChunkDocx(mhtml: Uint8Array): Uint8Array {
   });
 }
 
+/** A DOCX as Word 2007's flat XML package (`<pkg:package>`, "Word XML Document"): its parts inline. */
+function flatPackage(docx: Uint8Array): string {
+  const files = unzipSync(docx);
+  const part = (name: string) =>
+    `<pkg:part pkg:name="/${name}" pkg:contentType="application/xml"><pkg:xmlData>${strFromU8(files[name]!).replace(/^<\?xml[^>]*\?>\s*/, "")}</pkg:xmlData></pkg:part>`;
+  return (
+    `<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n` +
+    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">${part("word/document.xml")}${part("word/styles.xml")}</pkg:package>`
+  );
+}
+
 const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ["seed 000 as DOCX", "000_37e37f6984e2b857", () => docxToDocument(fixture("docx/seed-000.docx"))],
   ["seed 004 as DOCX", "004_309576c5c0f6d228", () => docxToDocument(fixture("docx/seed-004.docx"))],
@@ -55,6 +66,8 @@ const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ["seed 004 as DOCX importing the GBK page saved as MHTML (w:altChunk)", "004_309576c5c0f6d228", () => docxToDocument(altChunkDocx(fixture("mhtml/seed-004-gbk.mhtml")))],
   ["seed 000 as Word 2003 XML", "000_37e37f6984e2b857", async () => wordXmlToDocument(fixtureText("wordml/seed-000.xml"))],
   ["seed 004 as Word 2003 XML", "004_309576c5c0f6d228", async () => wordXmlToDocument(fixtureText("wordml/seed-004.xml"))],
+  ["seed 000 as Word 2007 XML (flat package)", "000_37e37f6984e2b857", async () => wordXmlToDocument(flatPackage(fixture("docx/seed-000.docx")))],
+  ["seed 004 as Word 2007 XML (flat package)", "004_309576c5c0f6d228", async () => wordXmlToDocument(flatPackage(fixture("docx/seed-004.docx")))],
   ["seed 000 as DOC", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000.doc"))],
   ["seed 000 as DOC with its whole body in a layout table's cell (the tables nested)", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000-layout-table.doc"))],
   ["seed 004 as DOC", "004_309576c5c0f6d228", async () => docToDocument(fixture("doc/seed-004.doc"))],
