@@ -1,4 +1,4 @@
-// Regenerates the committed DOCX/PDF/DOC/RTF/Word 2003 XML fixtures in data/fixtures/{docx,pdf,doc,rtf,wordml}/ from
+// Regenerates the committed DOCX/PDF/DOC/RTF/ODT/Word 2003 XML fixtures in data/fixtures/{docx,pdf,doc,rtf,odt,wordml}/ from
 // hand-transcribed seed content. Dev-time only (CI never runs it): it needs
 // LibreOffice, poppler-utils and img2pdf from Debian:
 //   apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils img2pdf fonts-noto-cjk
@@ -11,7 +11,7 @@
 // must not be read) and of seed 001's text, whose table 四 row is typed with tabs; and seed 000
 // with its whole body in one layout table's cell (DOCX and DOC). The RTF fixtures are LibreOffice's
 // RTF of seeds 000 and 004 and of the layout-table variant; the Word 2003 XML ones its "MS Word
-// 2003 XML" export of seeds 000 and 004.
+// 2003 XML" export of seeds 000 and 004, and the ODT ones its OpenDocument text of the same.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -225,6 +225,7 @@ const PDF_DIR = join(ROOT, "data/fixtures/pdf");
 const DOC_DIR = join(ROOT, "data/fixtures/doc");
 const RTF_DIR = join(ROOT, "data/fixtures/rtf");
 const WORDML_DIR = join(ROOT, "data/fixtures/wordml");
+const ODT_DIR = join(ROOT, "data/fixtures/odt");
 const SEED_001_TEXT = join(ROOT, "data/reports/seeds/001_98e8607b8980a40f.txt");
 
 interface Fixture { name: string; seed: SeedContent; style: HtmlStyle; pageFurniture?: boolean; keepDocx: boolean }
@@ -335,6 +336,11 @@ function makeDocFixtures(work: string): void {
     soffice(["--convert-to", "rtf:Rich Text Format", `${name}.docx`], work);
     copyFileSync(join(work, `${name}.rtf`), join(RTF_DIR, `${name}.rtf`));
   }
+  mkdirSync(ODT_DIR, { recursive: true });
+  for (const name of ["seed-000", "seed-004"]) {
+    soffice(["--convert-to", "odt", `${name}.docx`], work);
+    copyFileSync(join(work, `${name}.odt`), join(ODT_DIR, `${name}.odt`));
+  }
   mkdirSync(WORDML_DIR, { recursive: true });
   for (const name of ["seed-000", "seed-004"]) {
     soffice(["--convert-to", "xml:MS Word 2003 XML", `${name}.docx`], work);
@@ -343,7 +349,7 @@ function makeDocFixtures(work: string): void {
   copyFileSync(SEED_001_TEXT, join(work, "seed-001-text.txt"));
   toDoc("seed-001-text.txt", "Text (encoded):UTF8");
   copyFileSync(join(work, "seed-001-text.doc"), join(DOC_DIR, "seed-001-text.doc"));
-  console.log("wrote doc, rtf and Word 2003 XML fixtures");
+  console.log("wrote doc, rtf, odt and Word 2003 XML fixtures");
 }
 
 /** `npx tsx scripts/make-office-fixtures.ts [name …]`: only the named fixtures (all when none; `doc` for the .doc ones). */

@@ -1,6 +1,6 @@
 // Which files under data/reports are reports, and which manifest.csv row applies
 // to each: the nearest manifest in the file's folder or above that names it.
-export const REPORT_EXTENSIONS: readonly string[] = [".txt", ".text", ".htm", ".html", ".mht", ".mhtml", ".md", ".markdown", ".docx", ".doc", ".rtf", ".xml", ".pdf"];
+export const REPORT_EXTENSIONS: readonly string[] = [".txt", ".text", ".htm", ".html", ".mht", ".mhtml", ".md", ".markdown", ".docx", ".doc", ".rtf", ".xml", ".odt", ".pdf"];
 
 export const MANIFEST_FILE = "manifest.csv";
 

@@ -69,7 +69,7 @@ export const CELL_COLUMNS: readonly ColumnDef[] = [
   col("field", "VARCHAR", "列", "Field key"),
   col("value", "DOUBLE", "数值", "Value (NULL where the printed cell is blank)", "件 / 项 / 个 / 万元 as the cell"),
   col("raw", "VARCHAR", "原文", "The cell's text as printed"),
-  col("line", "INTEGER", "源文件行号", "Line in the source file (Word files: paragraph or table row, counted from the top)"),
+  col("line", "INTEGER", "源文件行号", "Line in the source file (Word and OpenDocument files: paragraph or table row, counted from the top)"),
 ];
 
 /** The report a finding or a diagnostic belongs to (ReportIdentity in rows.ts). */
@@ -102,7 +102,7 @@ export const DIAGNOSTIC_COLUMNS: readonly ColumnDef[] = [
   col("table", "VARCHAR", "表", "Table, where the diagnostic is about one"),
   col("row", "VARCHAR", "行", "Row key, where the diagnostic is about one"),
   col("column", "VARCHAR", "列", "Column key, where the diagnostic is about one cell"),
-  col("line", "INTEGER", "源文件行号", "Line in the source file (Word files: paragraph or table row, counted from the top)"),
+  col("line", "INTEGER", "源文件行号", "Line in the source file (Word and OpenDocument files: paragraph or table row, counted from the top)"),
   col("message", "VARCHAR", "说明", "Message, quoting the printed text"),
 ];
 

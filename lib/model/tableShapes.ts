@@ -6,14 +6,14 @@
 export type Unit = "件" | "项" | "万元" | "个";
 
 /** The formats a report file is read from (`meta.source.format`). */
-export const SOURCE_FORMATS = ["text", "html", "markdown", "docx", "doc", "rtf", "wordml", "pdf"] as const;
+export const SOURCE_FORMATS = ["text", "html", "markdown", "docx", "doc", "rtf", "wordml", "odt", "pdf"] as const;
 
 /**
- * Word files have no lines: their source "line" counts paragraphs and table rows from the top.
+ * Word (and OpenDocument) files have no lines: their source "line" counts paragraphs and table rows from the top.
  * Every other format's is a line of the file (or, for PDF, a text line as a viewer shows it).
  */
 export function linesAreParagraphs(format: string): boolean {
-  return format === "docx" || format === "doc" || format === "wordml";
+  return format === "docx" || format === "doc" || format === "wordml" || format === "odt";
 }
 
 export interface Label {

@@ -35,6 +35,8 @@ describe("sniffBytes", () => {
     expect(code(sniffBytes("a.pdf", utf8("%PDF-1.7\n")))).toBe("pdf");
     expect(code(sniffBytes("a.docx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8("....word/document.xml")])))).toBe("docx");
     expect(code(sniffBytes("a.zip", new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8("....data.csv")])))).toBe("unsupported-format");
+    expect(code(sniffBytes("a.odt", new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8("....mimetypeapplication/vnd.oasis.opendocument.text")])))).toBe("odt");
+    expect(code(sniffBytes("a.ods", new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8("....mimetypeapplication/vnd.oasis.opendocument.spreadsheet")])))).toBe("unsupported-format");
     expect(code(sniffBytes("a.doc", bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0)))).toBe("doc");
     expect(code(sniffBytes("a.doc", utf8("{\\rtf1\\ansi\\ansicpg936 …}")))).toBe("rtf");
   });

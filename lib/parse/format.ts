@@ -8,7 +8,7 @@ const SAMPLE = 64 * 1024;
 
 export type TextFormat = "text" | "html" | "markdown" | "wordml";
 /** Formats with a reader of their own rather than a text decoder (RTF is ASCII, but its own grammar). */
-export type BinaryFormat = "docx" | "doc" | "rtf" | "pdf";
+export type BinaryFormat = "docx" | "doc" | "rtf" | "odt" | "pdf";
 
 export type Sniffed = { ok: true; kind: "text" } | { ok: true; kind: BinaryFormat } | { ok: false; failure: ParseFailure };
 
@@ -68,7 +68,9 @@ export function sniffBytes(file: string, bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { ok: true, kind: "pdf" };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (containsAscii(bytes, "word/", SAMPLE * 4)) return { ok: true, kind: "docx" };
-    return { ok: false, failure: failure(file, "unsupported-format", "a ZIP archive that is not a Word (.docx) document") };
+    // An OpenDocument package names its type in its first, stored entry (mimetype).
+    if (containsAscii(bytes, "application/vnd.oasis.opendocument.text", 256)) return { ok: true, kind: "odt" };
+    return { ok: false, failure: failure(file, "unsupported-format", "a ZIP archive that is not a Word (.docx) or OpenDocument text (.odt) document") };
   }
   // An OLE compound file: Word 97–2003 is read; what else it may hold (.xls, .ppt) is told by its reader.
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { ok: true, kind: "doc" };

@@ -77,6 +77,14 @@ async function readBinaryDocument(kind: BinaryFormat, file: string, bytes: Uint8
       return failure(file, "unsupported-format", `unreadable Word 97–2003 document: ${(error as Error).message}`);
     }
   }
+  if (kind === "odt") {
+    const { odtToDocument } = await import("./odt");
+    try {
+      return odtToDocument(bytes);
+    } catch (error) {
+      return failure(file, "unsupported-format", `unreadable OpenDocument text: ${(error as Error).message}`);
+    }
+  }
   if (kind === "rtf") {
     const { rtfToDocument } = await import("./rtf");
     try {

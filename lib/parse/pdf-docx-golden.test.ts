@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docToDocument } from "./doc";
+import { odtToDocument } from "./odt";
 import { docxToDocument, wordXmlToDocument } from "./docx";
 import { pdfToDocument } from "./pdf";
 import { extractTables } from "./tables";
@@ -68,6 +69,8 @@ const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ["seed 004 as Word 2003 XML", "004_309576c5c0f6d228", async () => wordXmlToDocument(fixtureText("wordml/seed-004.xml"))],
   ["seed 000 as Word 2007 XML (flat package)", "000_37e37f6984e2b857", async () => wordXmlToDocument(flatPackage(fixture("docx/seed-000.docx")))],
   ["seed 004 as Word 2007 XML (flat package)", "004_309576c5c0f6d228", async () => wordXmlToDocument(flatPackage(fixture("docx/seed-004.docx")))],
+  ["seed 000 as OpenDocument text", "000_37e37f6984e2b857", async () => odtToDocument(fixture("odt/seed-000.odt"))],
+  ["seed 004 as OpenDocument text", "004_309576c5c0f6d228", async () => odtToDocument(fixture("odt/seed-004.odt"))],
   ["seed 000 as DOC", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000.doc"))],
   ["seed 000 as DOC with its whole body in a layout table's cell (the tables nested)", "000_37e37f6984e2b857", async () => docToDocument(fixture("doc/seed-000-layout-table.doc"))],
   ["seed 004 as DOC", "004_309576c5c0f6d228", async () => docToDocument(fixture("doc/seed-004.doc"))],
@@ -88,7 +91,7 @@ const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ),
 ];
 
-describe("DOCX, DOC and PDF seeds against the golden files", () => {
+describe("DOCX, DOC, ODT, Word XML and PDF seeds against the golden files", () => {
   it.each(CASES)("%s: every table cell equals the golden value", async (_name, seed, read) => {
     const expected = golden(seed);
     const got = asGolden(await read());
@@ -124,6 +127,7 @@ describe("parseReport on DOCX, DOC and PDF files", () => {
     ["doc/seed-004.doc", "doc", "004_309576c5c0f6d228", null],
     ["doc/seed-001-text.doc", "doc", "001_98e8607b8980a40f", "临渭区卫生健康局"],
     ["wordml/seed-000.xml", "wordml", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],
+    ["odt/seed-000.odt", "odt", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],
     ["pdf/seed-000.pdf", "pdf", "000_37e37f6984e2b857", "宁波市鄞州区卫生健康局"],
     ["pdf/seed-004.pdf", "pdf", "004_309576c5c0f6d228", null],
   ] as const)("%s reads to the seed's agency, year, template and cells", async (path, format, seed, agency) => {

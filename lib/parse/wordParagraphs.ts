@@ -1,6 +1,6 @@
 // A word processor's document as a list of paragraphs, each with where it sits (out of
 // tables, or in a cell at some depth of nesting) and whether its mark ends a cell or a
-// row, → SourceDocument. The Word 97–2003 and RTF readers produce such lists; DOCX's
+// row, → SourceDocument. The Word 97–2003, RTF and OpenDocument readers produce such lists; DOCX's
 // reader lays its XML out the same way: body paragraphs and table rows each a line,
 // layout tables (cells holding tables or running text) read through.
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
@@ -23,7 +23,7 @@ export interface Paragraph {
 }
 
 /** Paragraphs and table rows, as DOCX's reader lays them out. */
-export function paragraphsToDocument(paragraphs: readonly Paragraph[], format: "doc" | "rtf"): SourceDocument {
+export function paragraphsToDocument(paragraphs: readonly Paragraph[], format: "doc" | "rtf" | "odt"): SourceDocument {
   const rows: SourceRow[] = [];
   let line = 0;
   let firstParagraph: string | undefined;

@@ -35,7 +35,7 @@ export function layoutFormat(layout: Layout): SourceFormat {
   return "text";
 }
 
-const EXTENSIONS: Record<SourceFormat, string> = { text: "txt", html: "html", markdown: "md", docx: "docx", doc: "doc", rtf: "rtf", wordml: "xml", pdf: "pdf" };
+const EXTENSIONS: Record<SourceFormat, string> = { text: "txt", html: "html", markdown: "md", docx: "docx", doc: "doc", rtf: "rtf", wordml: "xml", odt: "odt", pdf: "pdf" };
 
 export interface RenderedReport {
   fileName: string;
