@@ -174,7 +174,7 @@ function declaredLabel(head: Uint8Array): string | null {
     const isMeta = startsWithWord(head, at + 1, "meta");
     if (!isMeta && !(xml === null && startsWithWord(head, at + 1, "?xml"))) continue;
     const end = head.indexOf(GT, at);
-    const tag = latin1(head.subarray(at, end < 0 ? head.length : end + 1));
+    const tag = byteString(head.subarray(at, end < 0 ? head.length : end + 1));
     const match = (isMeta ? META_CHARSET : XML_ENCODING).exec(tag);
     if (!match) continue;
     const label = match[1]!.toLowerCase();
@@ -197,9 +197,14 @@ function startsWithWord(bytes: Uint8Array, at: number, word: string): boolean {
   return true;
 }
 
-/** A short tag's bytes as Latin-1: only its ASCII is searched, so any single-byte reading will do. */
-function latin1(bytes: Uint8Array): string {
-  return String.fromCharCode(...bytes);
+/**
+ * Bytes as a string of one character each (Latin-1), in no charset: for finding ASCII
+ * markup (a tag, MIME headers, RTF control words) in bytes whose charset is not known yet.
+ */
+export function byteString(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
 }
 
 /**

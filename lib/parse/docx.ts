@@ -12,16 +12,14 @@ import { decodeChunks } from "./decode";
 import { htmlToDocument, LAYOUT_CELL_CHARS } from "./html";
 import { mhtmlToDocument } from "./mhtml";
 import { paragraphRow } from "./textDocument";
-import type { ChildNode, Element } from "domhandler";
+import { child, children, isElement } from "./xmlTree";
+import type { Element } from "domhandler";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 
 export class DocxFormatError extends Error {
   readonly code = "unsupported-format";
 }
 
-const isElement = (node: ChildNode): node is Element => node.type === "tag";
-const children = (node: Element): Element[] => node.children.filter(isElement);
-const child = (node: Element, name: string): Element | undefined => children(node).find((c) => c.name === name);
 const val = (node: Element | undefined): string | undefined => node?.attribs["w:val"];
 
 /** Wrappers that only group content (content controls, custom XML, tracked insertions). */

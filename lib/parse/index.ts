@@ -55,43 +55,43 @@ function readTextDocument(format: "text" | "html" | "markdown", chunks: readonly
 }
 
 /**
+ * A reader's failure as a ParseFailure naming the file: the reader's own format error says what
+ * the file is in its message; any other error is the file being `unreadable` as `what`.
+ */
+async function readWith(
+  file: string,
+  what: string,
+  read: () => SourceDocument | Promise<SourceDocument>,
+  formatError?: new (message: string) => Error,
+): Promise<SourceDocument | ParseFailure> {
+  try {
+    return await read();
+  } catch (error) {
+    if (formatError && error instanceof formatError) return failure(file, "unsupported-format", error.message);
+    return failure(file, "unsupported-format", `unreadable ${what}: ${(error as Error).message}`);
+  }
+}
+
+/**
  * PDF and Word go through their own readers into the same SourceDocument. They are
  * imported on demand so that a page which only reads text never loads pdf.js.
  */
 async function readBinaryDocument(kind: BinaryFormat, file: string, bytes: Uint8Array, pdf?: PdfLoadOptions): Promise<SourceDocument | ParseFailure> {
   if (kind === "docx") {
     const { docxToDocument, DocxFormatError } = await import("./docx");
-    try {
-      return await docxToDocument(bytes);
-    } catch (error) {
-      if (error instanceof DocxFormatError) return failure(file, "unsupported-format", error.message);
-      return failure(file, "unsupported-format", `unreadable Word document: ${(error as Error).message}`);
-    }
+    return readWith(file, "Word document", () => docxToDocument(bytes), DocxFormatError);
   }
   if (kind === "doc") {
     const { docToDocument, DocFormatError } = await import("./doc");
-    try {
-      return docToDocument(bytes);
-    } catch (error) {
-      if (error instanceof DocFormatError) return failure(file, "unsupported-format", error.message);
-      return failure(file, "unsupported-format", `unreadable Word 97–2003 document: ${(error as Error).message}`);
-    }
+    return readWith(file, "Word 97–2003 document", () => docToDocument(bytes), DocFormatError);
   }
   if (kind === "odt") {
     const { odtToDocument } = await import("./odt");
-    try {
-      return odtToDocument(bytes);
-    } catch (error) {
-      return failure(file, "unsupported-format", `unreadable OpenDocument text: ${(error as Error).message}`);
-    }
+    return readWith(file, "OpenDocument text", () => odtToDocument(bytes));
   }
   if (kind === "rtf") {
     const { rtfToDocument } = await import("./rtf");
-    try {
-      return rtfToDocument(bytes);
-    } catch (error) {
-      return failure(file, "unsupported-format", `unreadable RTF document: ${(error as Error).message}`);
-    }
+    return readWith(file, "RTF document", () => rtfToDocument(bytes));
   }
   const { pdfToDocument, NoTextLayerError } = await import("./pdf");
   try {
@@ -118,11 +118,7 @@ async function readDocument({ file, bytes, pdf }: ParseInput): Promise<SourceDoc
   const format = textFormat(file, chunks);
   if (format === "wordml") {
     const { wordXmlToDocument } = await import("./docx");
-    try {
-      return wordXmlToDocument(chunks.join(""));
-    } catch (error) {
-      return failure(file, "unsupported-format", `unreadable Word 2003 XML document: ${(error as Error).message}`);
-    }
+    return readWith(file, "Word 2003 XML document", () => wordXmlToDocument(chunks.join("")));
   }
   return readTextDocument(format, chunks);
 }

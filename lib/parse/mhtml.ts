@@ -6,7 +6,7 @@
 // a map from each decoded line to the line of the file it came from, so that a value
 // can still be traced to a line of the file the user holds.
 import type { SourceDocument } from "../model/document";
-import { decodeChunks } from "./decode";
+import { byteString, decodeChunks } from "./decode";
 import { htmlToDocument } from "./html";
 
 export class MhtmlFormatError extends Error {
@@ -50,13 +50,6 @@ function headers(text: string, start: number): { fields: Map<string, string>; en
 function parameter(value: string | undefined, name: string): string | null {
   const match = value ? new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, "i").exec(value) : null;
   return match ? (match[1] ?? match[2] ?? null) : null;
-}
-
-/** One byte per character: the file is read as bytes, never as any charset. */
-function binaryString(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return out;
 }
 
 const lineCount = (text: string, from: number, to: number): number => {
@@ -105,9 +98,9 @@ export function mhtmlPages(bytes: Uint8Array): MhtmlPage[] | null {
   // A MIME message starts with a header name: most reports start with Chinese, a BOM or "<".
   const first = (bytes[0] ?? 0) | 0x20;
   if (first < 0x61 || first > 0x7a) return null;
-  const head = binaryString(bytes.subarray(0, HEAD_BYTES));
+  const head = byteString(bytes.subarray(0, HEAD_BYTES));
   if (!/^[A-Za-z-]+:/.test(head) || !/^content-type:\s*multipart\/related/im.test(head)) return null;
-  const text = binaryString(bytes);
+  const text = byteString(bytes);
   const top = headers(text, 0);
   const boundary = parameter(top.fields.get("content-type"), "boundary");
   if (!top.fields.get("content-type")?.toLowerCase().startsWith("multipart/related") || !boundary) return null;
@@ -131,7 +124,8 @@ export function mhtmlPages(bytes: Uint8Array): MhtmlPage[] | null {
       pages.push({ ...decodeQuotedPrintable(body, firstLine), charset });
     } else if (encoding === "base64") {
       const decoded = decodeBase64(body);
-      pages.push({ bytes: decoded, charset, lines: Array.from({ length: lineCount(binaryString(decoded), 0, decoded.length) + 1 }, () => null) });
+      const breaks = decoded.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0);
+      pages.push({ bytes: decoded, charset, lines: Array.from({ length: breaks + 1 }, () => null) });
     } else {
       const raw = bytes.subarray(part.end, partEnd);
       pages.push({ bytes: raw, charset, lines: Array.from({ length: lineCount(body, 0, body.length) + 1 }, (_, i) => firstLine + i) });

@@ -4,16 +4,15 @@
 // out as the other word processors' documents are (wordParagraphs.ts).
 import { strFromU8, unzipSync } from "fflate";
 import { parseDocument } from "htmlparser2";
-import type { ChildNode, Element } from "domhandler";
+import type { Element } from "domhandler";
 import type { SourceDocument } from "../model/document";
 import { paragraphsToDocument, type Paragraph } from "./wordParagraphs";
+import { child, children, isElement } from "./xmlTree";
 
 export class OdtFormatError extends Error {
   readonly code = "unsupported-format";
 }
 
-const isElement = (node: ChildNode): node is Element => node.type === "tag";
-const children = (node: Element): Element[] => node.children.filter(isElement);
 
 /** Elements that group blocks: their children are read in order. */
 const BLOCK_WRAPPERS = new Set(["text:list", "text:list-item", "text:list-header", "text:section", "text:index-body", "text:table-of-content"]);
@@ -72,8 +71,8 @@ export function odtToDocument(bytes: Uint8Array): SourceDocument {
   if (!xml) throw new OdtFormatError("not an OpenDocument text (no content.xml)");
   const root = parseDocument(strFromU8(xml), { xmlMode: true });
   const content = root.children.filter(isElement).find((c) => c.name === "office:document-content");
-  const body = content && children(content).find((c) => c.name === "office:body");
-  const text = body && children(body).find((c) => c.name === "office:text");
+  const body = content && child(content, "office:body");
+  const text = body && child(body, "office:text");
   if (!text) throw new OdtFormatError("not an OpenDocument text (no office:text: a spreadsheet or a presentation?)");
   const paragraphs: Paragraph[] = [];
   paragraphsOf(text, 0, paragraphs);

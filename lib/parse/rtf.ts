@@ -8,9 +8,10 @@
 // the row ends with `\row` (`\nestrow`); an empty cell is a blank cell. Each paragraph keeps
 // the line of the file where its text starts.
 import type { SourceDocument } from "../model/document";
+import { byteString } from "./decode";
 import { paragraphsToDocument, type Paragraph } from "./wordParagraphs";
 
-export class RtfFormatError extends Error {
+class RtfFormatError extends Error {
   readonly code = "unsupported-format";
 }
 
@@ -192,11 +193,11 @@ export function rtfToDocument(bytes: Uint8Array): SourceDocument {
       if (isLetter(next)) {
         let end = i + 1;
         while (end < n && isLetter(bytes[end]!)) end++;
-        const word = ascii(bytes, i + 1, end);
+        const word = byteString(bytes.subarray(i + 1, end));
         let paramEnd = end;
         if (bytes[paramEnd] === 0x2d /* - */) paramEnd++;
         while (paramEnd < n && isDigit(bytes[paramEnd]!)) paramEnd++;
-        const param = paramEnd > end && !(paramEnd === end + 1 && bytes[end] === 0x2d) ? Number(ascii(bytes, end, paramEnd)) : null;
+        const param = paramEnd > end && !(paramEnd === end + 1 && bytes[end] === 0x2d) ? Number(byteString(bytes.subarray(end, paramEnd))) : null;
         i = bytes[paramEnd] === 0x20 ? paramEnd + 1 : paramEnd;
         if (word === "bin" && param !== null) {
           i += param;
@@ -207,7 +208,7 @@ export function rtfToDocument(bytes: Uint8Array): SourceDocument {
       }
       if (next === 0x27 /* ' */) {
         groupStart = false;
-        const hex = ascii(bytes, i + 2, i + 4);
+        const hex = byteString(bytes.subarray(i + 2, i + 4));
         if (/^[0-9a-fA-F]{2}$/.test(hex)) byte(parseInt(hex, 16));
         i += 4;
         continue;
@@ -239,9 +240,8 @@ export function rtfToDocument(bytes: Uint8Array): SourceDocument {
 }
 
 function startsWithRtf(bytes: Uint8Array): boolean {
-  return ascii(bytes, 0, 5) === "{\\rtf";
+  return byteString(bytes.subarray(0, 5)) === "{\\rtf";
 }
 
 const isLetter = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a);
 const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
-const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));

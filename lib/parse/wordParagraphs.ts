@@ -55,14 +55,15 @@ export function paragraphsToDocument(paragraphs: readonly Paragraph[], format: "
    * documents put their whole body in one. Its cells are read as the body they hold.
    */
   const readTable = (table: Paragraph[][][], depth: number) => {
-    const isLayout = table.some((row) => row.some((cell) => cell.some((p) => p.depth > depth) || cellText(cell).length > LAYOUT_CELL_CHARS));
-    for (const row of table) {
+    const texts = table.map((row) => row.map(cellText));
+    const isLayout = table.some((row, r) => row.some((cell, c) => cell.some((p) => p.depth > depth) || texts[r]![c]!.length > LAYOUT_CELL_CHARS));
+    for (const [r, row] of table.entries()) {
       if (isLayout) {
         for (const cell of row) read(cell, depth);
         continue;
       }
       line++;
-      const cells = row.map((cell): SourceCell => ({ text: cellText(cell), line: cell[0]?.line ?? line }));
+      const cells = row.map((cell, c): SourceCell => ({ text: texts[r]![c]!, line: cell[0]?.line ?? line }));
       if (cells.some((c) => c.text !== "")) rows.push({ cells, fromTable: true });
     }
   };
