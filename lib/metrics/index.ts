@@ -3,7 +3,7 @@ export * from "./queries";
 export { sqlString, sqlNumber, sqlInteger, sqlIdentifier } from "./sqlLiteral";
 export { escapeHtml } from "./escapeHtml";
 export { toCsv, type CsvColumn } from "./csv";
-export { quantile, spreadOf, outlierSide, type Spread, type OutlierSide } from "./stats";
+export { quantile, spreadOfSorted, outlierSide, type Spread, type OutlierSide } from "./stats";
 export { AGENCY_TYPES, AGENCY_TYPES_BY_ID, OTHER_AGENCY_TYPE, agencyTypeOf, agencyTypeSql, agencyTypeLabel, type AgencyType } from "./agencyType";
 export { yearOverYear, sameYearReports, templateBoundary, type YearValue, type YearChange, type TemplateBoundary } from "./yearOverYear";
 export { rankingWindow, type RankingWindow } from "./rankingWindow";

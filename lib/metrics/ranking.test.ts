@@ -41,21 +41,27 @@ describe("compareAgencyNames", () => {
 describe("rankOrder against DuckDB", () => {
   it("gives the order of ORDER BY value DESC NULLS LAST, agency, ties and blanks included", async () => {
     const names = ["甲局", "乙局", "Ａ局", "\u{20000}局", "a局", "甲局", "丙局", "丁局"];
-    // Few distinct values, so that most rows tie and the names decide.
-    const rows = Array.from({ length: 400 }, (_, i) => ({
-      agency: names[(i * 7) % names.length]!,
-      template: i % 5 === 0 ? "2019" : "2021",
-      value: i % 9 === 0 ? null : (i * 13) % 6,
-    }));
-    const db = await DuckDBInstance.create(":memory:");
-    const conn = await db.connect();
-    const values = rows.map((r, i) => `(${i}, '${r.agency}', ${r.value ?? "NULL"})`).join(", ");
-    const reader = await conn.runAndReadAll(
-      `SELECT i FROM (VALUES ${values}) t(i, agency, value) WHERE i % 5 <> 0 ORDER BY value DESC NULLS LAST, agency, i`,
-    );
-    const expected = reader.getRowsJS().map(([i]) => Number(i));
-    conn.closeSync();
-    db.closeSync();
-    expect(rankOrder(rows, rows.map((r) => r.value), ["2021"])).toEqual(expected);
+    // Few distinct values, so that most rows tie and the names decide; then rates, negative and fractional.
+    const valueSets = [(i: number) => (i * 13) % 6, (i: number) => ((i * 37) % 23) / 4 - 3];
+    for (const valueOf of valueSets) await expectDuckDbOrder(names, valueOf);
   });
 });
+
+/** 400 rows, some of another template and some blank, ranked by rankOrder and by DuckDB. */
+async function expectDuckDbOrder(names: string[], valueOf: (i: number) => number): Promise<void> {
+  const rows = Array.from({ length: 400 }, (_, i) => ({
+    agency: names[(i * 7) % names.length]!,
+    template: i % 5 === 0 ? "2019" : "2021",
+    value: i % 9 === 0 ? null : valueOf(i),
+  }));
+  const db = await DuckDBInstance.create(":memory:");
+  const conn = await db.connect();
+  const values = rows.map((r, i) => `(${i}, '${r.agency}', ${r.value ?? "NULL"})`).join(", ");
+  const reader = await conn.runAndReadAll(
+    `SELECT i FROM (VALUES ${values}) t(i, agency, value) WHERE i % 5 <> 0 ORDER BY value DESC NULLS LAST, agency, i`,
+  );
+  const expected = reader.getRowsJS().map(([i]) => Number(i));
+  conn.closeSync();
+  db.closeSync();
+  expect(rankOrder(rows, rows.map((r) => r.value), ["2021"])).toEqual(expected);
+}

@@ -27,40 +27,75 @@ export function compareAgencyNames(a: string | null, b: string | null): number {
 }
 
 /**
- * Each roster row's place among the agency names (equal names by position), sorted once per
- * roster: a change of metric keeps the roster, and ranking then compares numbers only.
+ * The roster's positions in agency-name order (equal names by position), sorted once per roster:
+ * a change of metric keeps the roster, and ranking then never compares names again.
  */
-const nameRanks = new WeakMap<readonly RosterRow[], Int32Array>();
+const nameOrders = new WeakMap<readonly RosterRow[], Int32Array>();
 
-function nameRankOf(roster: readonly RosterRow[]): Int32Array {
-  let ranks = nameRanks.get(roster);
-  if (!ranks) {
-    const byName = Array.from(roster.keys()).sort((a, b) => compareAgencyNames(roster[a]!.agency, roster[b]!.agency));
-    ranks = new Int32Array(roster.length);
-    byName.forEach((row, rank) => (ranks![row] = rank));
-    nameRanks.set(roster, ranks);
+function nameOrderOf(roster: readonly RosterRow[]): Int32Array {
+  let order = nameOrders.get(roster);
+  if (!order) {
+    order = Int32Array.from(Array.from(roster.keys()).sort((a, b) => compareAgencyNames(roster[a]!.agency, roster[b]!.agency) || a - b));
+    nameOrders.set(roster, order);
   }
-  return ranks;
+  return order;
 }
 
 /**
  * The ranked order as positions in `roster`: `values[i]` is the metric's value for `roster[i]`;
  * rows of other templates are left out. Positions rather than rows, so that the caller makes
  * each ranked row once (17,000 of them at 100,000 reports).
+ *
+ * A counting sort rather than a sort with a comparator, which every change of metric paid on
+ * 17,000 reports at 100,000 (in Node, counts 5.1 → 2.1 ms, rates 6.2 → 3.9 ms): the distinct
+ * values, sorted as numbers, are the buckets, highest first and blanks last; rows fill them in
+ * name order, so that equal values keep the names' order.
  */
 export function rankOrder(roster: readonly RosterRow[], values: readonly (number | null)[], templates: readonly string[]): number[] {
   if (values.length !== roster.length) throw new Error(`rankOrder: ${values.length} values for ${roster.length} reports`);
-  const nameRank = nameRankOf(roster);
-  const order: number[] = [];
-  for (let i = 0; i < roster.length; i++) if (templates.includes(roster[i]!.template)) order.push(i);
-  return order.sort((a, b) => {
-    const va = values[a] ?? null;
-    const vb = values[b] ?? null;
-    if (va !== vb) {
-      if (va === null) return 1;
-      if (vb === null) return -1;
-      return vb - va;
-    }
-    return nameRank[a]! - nameRank[b]!;
-  });
+  const kept = new Uint8Array(roster.length);
+  const present: number[] = [];
+  for (let i = 0; i < roster.length; i++) {
+    if (!templates.includes(roster[i]!.template)) continue;
+    kept[i] = 1;
+    const v = values[i];
+    if (v !== null && v !== undefined) present.push(v);
+  }
+  // Each distinct value once, ascending: a value's bucket counts down from the highest, and blanks are the last bucket.
+  const distinct = uniqueSorted(Float64Array.from(present).sort());
+  const blank = distinct.length;
+  const bucket = new Int32Array(roster.length);
+  const starts = new Int32Array(blank + 2);
+  let count = 0;
+  for (let i = 0; i < roster.length; i++) {
+    if (!kept[i]) continue;
+    const v = values[i];
+    const b = v === null || v === undefined ? blank : blank - 1 - indexIn(distinct, v);
+    bucket[i] = b;
+    starts[b + 1]!++;
+    count++;
+  }
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  const order: number[] = new Array(count);
+  for (const i of nameOrderOf(roster)) if (kept[i]) order[starts[bucket[i]!]!++] = i;
+  return order;
+}
+
+/** The sorted values without repeats (in place). */
+function uniqueSorted(sorted: Float64Array): Float64Array {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (n === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
+}
+
+/** Where `v` is in `sorted` (binary search; `v` is there). */
+function indexIn(sorted: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

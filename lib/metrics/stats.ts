@@ -10,7 +10,7 @@ export interface Spread {
   upperFence: number;
 }
 
-export function quantile(sorted: readonly number[], p: number): number {
+export function quantile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) throw new Error("quantile: no values");
   const pos = (sorted.length - 1) * p;
   const lo = Math.floor(pos);
@@ -20,9 +20,8 @@ export function quantile(sorted: readonly number[], p: number): number {
   return a + (b - a) * (pos - lo);
 }
 
-/** `null` when there are no values to summarise. */
-export function spreadOf(values: readonly (number | null)[]): Spread | null {
-  const sorted = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((x, y) => x - y);
+/** The spread of finite values sorted ascending (the comparison's ranking gives them so); `null` when there are none. */
+export function spreadOfSorted(sorted: ArrayLike<number>): Spread | null {
   if (sorted.length === 0) return null;
   const q1 = quantile(sorted, 0.25);
   const q3 = quantile(sorted, 0.75);

@@ -1,5 +1,5 @@
 // Data of the comparison view: one metric, one year, many agencies.
-import { metricById, metricValuesQuery, outlierSide, rankOrder, rosterQuery, spreadOf, DEFAULT_METRIC_ID, type MetricDef, type OutlierSide, type ReportFilter, type Spread } from "../../../lib/metrics/index";
+import { metricById, metricValuesQuery, outlierSide, rankOrder, rosterQuery, spreadOfSorted, DEFAULT_METRIC_ID, type MetricDef, type OutlierSide, type ReportFilter, type Spread } from "../../../lib/metrics/index";
 import { isMyReportId } from "../../../lib/myreports/index";
 import type { Runner, TableNeed } from "../dataset";
 
@@ -157,6 +157,12 @@ export async function loadCompare(runner: Runner, state: CompareState): Promise<
   const order = rankOrder(roster, values, metric.templates);
   let valued = 0;
   while (valued < order.length && values[order[valued]!] !== null) valued++;
-  const spread = spreadOf(order.slice(0, valued).map((i) => values[i]!));
+  // The ranked values read from the lowest up are sorted already.
+  const ascending: number[] = [];
+  for (let k = valued - 1; k >= 0; k--) {
+    const v = values[order[k]!]!;
+    if (Number.isFinite(v)) ascending.push(v);
+  }
+  const spread = spreadOfSorted(ascending);
   return { state, spread, roster, values, order, valued };
 }
