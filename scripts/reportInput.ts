@@ -62,7 +62,7 @@ export function readReportInput(path: string): { ok: true; input: ParseInput } |
   return { ok: true, input: { file, bytes, sha256, pdf: PDF_RESOURCES, ...(manifest ? { manifest } : {}) } };
 }
 
-/** Every report file below a folder (the build step's rule: report extensions, no hidden files), sorted. */
+/** Every report file below a folder (the build step's rule, isReportFile), sorted. */
 export function reportFilesUnder(dir: string): string[] {
   const entries = readdirSync(dir, { withFileTypes: true, recursive: true });
   return entries

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { isReportFile, manifestEntryFor } from "./reportFiles";
 
 describe("isReportFile", () => {
-  it("takes the report formats and skips manifests, JSON and hidden files", () => {
-    for (const f of ["a.txt", "x/b.HTML", "c.htm", "d.md", "e.markdown", "f.docx", "g.pdf", "h.text"]) expect(isReportFile(f)).toBe(true);
-    for (const f of ["manifest.csv", "x/Manifest.CSV", "a.json", "a.jsonl", ".a.txt", ".hidden/a.txt", "x/.y/b.txt", "notes.csv", ".txt"]) {
+  it("takes every file, whatever its name, and skips manifests, hidden files and the system's and Office's own", () => {
+    for (const f of ["a.txt", "x/b.HTML", "d.md", "f.docx", "g.wps", "表.xlsx", "scan.jpg", "a.json", "notes.csv", "README"]) expect(isReportFile(f)).toBe(true);
+    for (const f of ["manifest.csv", "x/Manifest.CSV", ".a.txt", ".hidden/a.txt", "x/.y/b.txt", ".txt", "x/Thumbs.db", "desktop.ini", "~$报告.docx"]) {
       expect(isReportFile(f)).toBe(false);
     }
   });

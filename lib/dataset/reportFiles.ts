@@ -1,16 +1,25 @@
 // Which files under data/reports are reports, and which manifest.csv row applies
 // to each: the nearest manifest in the file's folder or above that names it.
-export const REPORT_EXTENSIONS: readonly string[] = [".txt", ".text", ".htm", ".html", ".mht", ".mhtml", ".md", ".markdown", ".docx", ".doc", ".rtf", ".xml", ".odt", ".pdf"];
+
+/** Names of the formats the parser reads (the reader's file picker offers them); the parser itself goes by content. */
+export const REPORT_EXTENSIONS: readonly string[] = [".txt", ".text", ".htm", ".html", ".mht", ".mhtml", ".md", ".markdown", ".docx", ".doc", ".wps", ".rtf", ".xml", ".odt", ".pdf"];
 
 export const MANIFEST_FILE = "manifest.csv";
 
-/** `relPath` uses forward slashes, relative to the reports folder. */
+/** Files the system or an editor leaves beside documents: Windows' thumbnails and folder settings, Office's lock files (`~$报告.docx`). */
+const NOT_USER_FILES = /^(?:thumbs\.db|desktop\.ini|~\$.*)$/i;
+
+/**
+ * Every file under the reports folder is taken as a report, whatever its name: the parser decides
+ * from the content, and a file it cannot read (a spreadsheet, a scan, an archive) is listed with
+ * the reason rather than left out without a word. Not taken: hidden files and folders, manifests,
+ * and NOT_USER_FILES. `relPath` uses forward slashes, relative to the reports folder.
+ */
 export function isReportFile(relPath: string): boolean {
   const parts = relPath.split("/");
   if (parts.some((p) => p.startsWith("."))) return false;
   const name = parts[parts.length - 1]!.toLowerCase();
-  if (name === MANIFEST_FILE) return false;
-  return REPORT_EXTENSIONS.some((ext) => name.endsWith(ext) && name.length > ext.length);
+  return name !== MANIFEST_FILE && !NOT_USER_FILES.test(name);
 }
 
 /** The folder part of a relative path: `a/b/c.txt` → `a/b`, `c.txt` → ``. */

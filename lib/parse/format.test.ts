@@ -19,7 +19,7 @@ describe("sniffBytes", () => {
   });
 
   it("rejects binary data: NUL bytes or many control bytes", () => {
-    expect(code(sniffBytes("x.bin", bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d)))).toBe("binary");
+    expect(code(sniffBytes("x.bin", bytes(0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0, 0, 0, 0, 0x0d)))).toBe("binary");
     const control = new Uint8Array(1000).fill(0x41);
     for (let i = 0; i < 100; i++) control[i * 10] = 0x01;
     expect(code(sniffBytes("x.dat", control))).toBe("binary");
@@ -39,6 +39,19 @@ describe("sniffBytes", () => {
     expect(code(sniffBytes("a.ods", new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8("....mimetypeapplication/vnd.oasis.opendocument.spreadsheet")])))).toBe("unsupported-format");
     expect(code(sniffBytes("a.doc", bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0)))).toBe("doc");
     expect(code(sniffBytes("a.doc", utf8("{\\rtf1\\ansi\\ansicpg936 …}")))).toBe("rtf");
+  });
+  it("says what a file that is no report document is, and what to do with it", () => {
+    const zip = (entry: string) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8(`....${entry}`)]);
+    const message = (s: ReturnType<typeof sniffBytes>) => (s.ok ? s.kind : s.failure.error.message);
+    expect(message(sniffBytes("表.xlsx", zip("xl/workbook.xml")))).toBe("表.xlsx: an Excel workbook (.xlsx); the parser reads reports as documents (Word, WPS, PDF, web page, text), not spreadsheets");
+    expect(message(sniffBytes("a.ofd", zip("OFD.xml")))).toBe("a.ofd: an OFD document, which the parser does not read; save or print it as PDF");
+    expect(message(sniffBytes("a.pptx", zip("ppt/presentation.xml")))).toMatch(/^a\.pptx: a PowerPoint presentation/);
+    expect(message(sniffBytes("a.zip", zip("2021/report.pdf")))).toMatch(/unpack it into the reports folder$/);
+    expect(message(sniffBytes("scan.jpg", bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10)))).toBe("scan.jpg: an image (JPEG), not text: a scanned report needs OCR first, then its text can be read");
+    expect(message(sniffBytes("scan.png", bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a)))).toMatch(/an image \(PNG\)/);
+    expect(message(sniffBytes("scan.tif", bytes(0x49, 0x49, 0x2a, 0x00, 8, 0)))).toMatch(/an image \(TIFF\)/);
+    expect(message(sniffBytes("all.rar", utf8("Rar!\x1a\x07\x01\x00")))).toMatch(/^all\.rar: a RAR archive; if it holds reports, unpack it/);
+    for (const s of [sniffBytes("a.xlsx", zip("xl/workbook.xml")), sniffBytes("a.jpg", bytes(0xff, 0xd8, 0xff, 0xdb))]) expect(code(s)).toBe("unsupported-format");
   });
 });
 

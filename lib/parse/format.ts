@@ -1,6 +1,8 @@
 // What kind of file a report is, decided before any text is read: too large,
 // empty, binary, a DOCX or PDF (recognised by their magic bytes, read by another
-// path), or text that is HTML, Markdown or plain. Every failure names the file.
+// path), or text that is HTML, Markdown or plain. A file that is no document the
+// parser reads (an image, an archive, a spreadsheet, OFD) is named as what it is.
+// Every failure names the file.
 import type { ParseFailure } from "../model";
 
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -58,6 +60,32 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > end * 0.02;
 }
 
+const READ_AS_DOCUMENT = "the parser reads reports as documents (Word, WPS, PDF, web page, text)";
+const SCAN = "not text: a scanned report needs OCR first, then its text can be read";
+const UNPACK = "if it holds reports, unpack it into the reports folder";
+
+/** ZIP packages other than Word and OpenDocument text, told apart by an entry they hold. */
+const ZIP_KINDS: readonly { entry: string; what: string }[] = [
+  { entry: "xl/workbook.xml", what: `an Excel workbook (.xlsx); ${READ_AS_DOCUMENT}, not spreadsheets` },
+  { entry: "ppt/presentation.xml", what: `a PowerPoint presentation (.pptx); ${READ_AS_DOCUMENT}` },
+  { entry: "opendocument.spreadsheet", what: `an OpenDocument spreadsheet; ${READ_AS_DOCUMENT}, not spreadsheets` },
+  { entry: "opendocument.presentation", what: `an OpenDocument presentation; ${READ_AS_DOCUMENT}` },
+  // OFD, China's fixed-layout format (GB/T 33190), names its root OFD.xml.
+  { entry: "OFD.xml", what: "an OFD document, which the parser does not read; save or print it as PDF" },
+];
+
+/** Files that are no document at all, by their first bytes: what they are, and what to do. */
+const NOT_DOCUMENTS: readonly { magic: readonly number[]; what: string }[] = [
+  { magic: [0xff, 0xd8, 0xff], what: `an image (JPEG), ${SCAN}` },
+  { magic: [0x89, 0x50, 0x4e, 0x47], what: `an image (PNG), ${SCAN}` },
+  { magic: [0x47, 0x49, 0x46, 0x38], what: `an image (GIF), ${SCAN}` },
+  { magic: [0x49, 0x49, 0x2a, 0x00], what: `an image (TIFF), ${SCAN}` },
+  { magic: [0x4d, 0x4d, 0x00, 0x2a], what: `an image (TIFF), ${SCAN}` },
+  { magic: [0x52, 0x61, 0x72, 0x21], what: `a RAR archive; ${UNPACK}` },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: `a 7-Zip archive; ${UNPACK}` },
+  { magic: [0x1f, 0x8b], what: `a gzip archive; ${UNPACK}` },
+];
+
 /** Decides from the bytes alone whether the file can be read, and as what. */
 export function sniffBytes(file: string, bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { ok: false, failure: failure(file, "empty", "the file is empty") };
@@ -70,8 +98,11 @@ export function sniffBytes(file: string, bytes: Uint8Array): Sniffed {
     if (containsAscii(bytes, "word/", SAMPLE * 4)) return { ok: true, kind: "docx" };
     // An OpenDocument package names its type in its first, stored entry (mimetype).
     if (containsAscii(bytes, "application/vnd.oasis.opendocument.text", 256)) return { ok: true, kind: "odt" };
-    return { ok: false, failure: failure(file, "unsupported-format", "a ZIP archive that is not a Word (.docx) or OpenDocument text (.odt) document") };
+    const what = ZIP_KINDS.find((k) => containsAscii(bytes, k.entry, SAMPLE * 4))?.what ?? `a ZIP archive that is not a Word (.docx) or OpenDocument text (.odt) document; ${UNPACK}`;
+    return { ok: false, failure: failure(file, "unsupported-format", what) };
   }
+  const other = NOT_DOCUMENTS.find((k) => startsWith(bytes, k.magic));
+  if (other) return { ok: false, failure: failure(file, "unsupported-format", other.what) };
   // An OLE compound file: Word 97–2003 is read; what else it may hold (.xls, .ppt) is told by its reader.
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { ok: true, kind: "doc" };
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { ok: true, kind: "rtf" };

@@ -19,9 +19,11 @@ describe("parseReport: inputs that are not reports", () => {
     expect((await failureOf("r/blank.txt", encode(" \n\t\n　\n"))).error.code).toBe("empty");
   });
 
-  it("fails binary data and files over 20 MB", async () => {
+  it("fails binary data, an image named as text (saying what it is) and files over 20 MB", async () => {
+    const binary = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    expect((await failureOf("r/program.txt", binary)).error).toMatchObject({ code: "binary", message: expect.stringContaining("r/program.txt") });
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-    expect((await failureOf("r/image.txt", png)).error).toMatchObject({ code: "binary", message: expect.stringContaining("r/image.txt") });
+    expect((await failureOf("r/image.txt", png)).error).toMatchObject({ code: "unsupported-format", message: expect.stringMatching(/^r\/image\.txt: an image \(PNG\)/) });
     const big = new Uint8Array(MAX_BYTES + 1).fill(0x41);
     expect((await failureOf("r/big.txt", big)).error).toMatchObject({ code: "too-large", message: expect.stringContaining("r/big.txt") });
   });

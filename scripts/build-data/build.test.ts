@@ -236,15 +236,18 @@ describe("formats", () => {
     // A system's "Word" export that is RTF, named .doc.
     copyFileSync(path.join(REPO, "data/fixtures/rtf/seed-004.rtf"), path.join(options.inputDir, "downloads/b.doc"));
     copyFileSync(path.join(REPO, "data/fixtures/mhtml/seed-000.mhtml"), path.join(options.inputDir, "downloads/c.mht"));
+    // WPS Office's own extension, holding a Word 97–2003 document.
+    copyFileSync(path.join(REPO, "data/fixtures/doc/seed-000.doc"), path.join(options.inputDir, "downloads/d.wps"));
     const summary = await buildDataset(options);
-    expect([summary.inputs, summary.parsed, summary.failed]).toEqual([8, 8, 0]);
-    expect(summary.parsedByFormat).toEqual({ text: 5, doc: 1, html: 1, rtf: 1 });
-    expect(formatBuildSummary(summary)).toContain("Parsed by format: text 5, doc 1, html 1, rtf 1");
+    expect([summary.inputs, summary.parsed, summary.failed]).toEqual([9, 9, 0]);
+    expect(summary.parsedByFormat).toEqual({ text: 5, doc: 2, html: 1, rtf: 1 });
+    expect(formatBuildSummary(summary)).toContain("Parsed by format: text 5, doc 2, html 1, rtf 1");
     const read = await rows(`SELECT file, format FROM '${options.outputDir}/reports.parquet' WHERE file LIKE '%downloads%' ORDER BY ALL`);
     expect(read.map((r) => [r.file, r.format])).toEqual([
       ["data/reports/downloads/a.doc", "doc"],
       ["data/reports/downloads/b.doc", "rtf"],
       ["data/reports/downloads/c.mht", "html"],
+      ["data/reports/downloads/d.wps", "doc"],
     ]);
   });
 });
@@ -254,7 +257,11 @@ describe("failures and duplicates", () => {
     const options = workspace("failures");
     writeFileSync(path.join(options.inputDir, "empty.txt"), "");
     writeFileSync(path.join(options.inputDir, "binary.txt"), Buffer.from([0, 1, 2, 255, 0, 7, 0, 0, 9, 200]));
-    writeFileSync(path.join(options.inputDir, "manifest.json"), "{}");
+    // Whatever its name, a file is listed with what it is; the system's and Office's own files are not reports.
+    writeFileSync(path.join(options.inputDir, "scan.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
+    writeFileSync(path.join(options.inputDir, "表.xlsx"), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("....xl/workbook.xml")]));
+    writeFileSync(path.join(options.inputDir, "Thumbs.db"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    writeFileSync(path.join(options.inputDir, "~$report.docx"), Buffer.from([1, 2, 3]));
     mkdirSync(path.join(options.inputDir, ".hidden"));
     writeFileSync(path.join(options.inputDir, ".hidden/ignored.txt"), "x");
     const seed0 = readdirSync(SEEDS).find((f) => f.startsWith("000_"))!;
@@ -262,11 +269,14 @@ describe("failures and duplicates", () => {
     copyFileSync(path.join(SEEDS, seed0), path.join(options.inputDir, "copy", seed0));
 
     const summary = await buildDataset(options);
-    expect([summary.inputs, summary.parsed, summary.failed]).toEqual([8, 6, 2]);
+    expect([summary.inputs, summary.parsed, summary.failed]).toEqual([10, 6, 4]);
     expect(summary.failures.map((f) => [f.file, f.code])).toEqual([
       ["data/reports/binary.txt", "binary"],
       ["data/reports/empty.txt", "empty"],
+      ["data/reports/scan.jpg", "unsupported-format"],
+      ["data/reports/表.xlsx", "unsupported-format"],
     ]);
+    expect(summary.failures[3]!.message).toMatch(/^data\/reports\/表\.xlsx: an Excel workbook/);
     const failures = await rows(`SELECT file, code FROM '${options.outputDir}/failures.parquet' ORDER BY file`);
     expect(failures).toEqual(summary.failures.map(({ file, code }) => ({ file, code })));
     const duplicates = await rows(`SELECT file, related_file FROM '${options.outputDir}/checks.parquet' WHERE rule = 'duplicate-report' ORDER BY file`);

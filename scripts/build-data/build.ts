@@ -13,7 +13,6 @@ import {
   folderOf,
   identityOf,
   manifestEntryFor,
-  REPORT_EXTENSIONS,
   type BuildSummary,
   type DatasetManifest,
   type Severity,
@@ -144,7 +143,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
 
   if (!existsSync(options.inputDir)) throw new BuildError(`The reports folder ${options.inputDir} does not exist.`);
   const { files: found, manifests: manifestFiles } = await discoverReports(options.inputDir);
-  if (found.length === 0) throw new BuildError(`No report files (${REPORT_EXTENSIONS.join(" ")}) under ${options.inputDir}.`);
+  if (found.length === 0) throw new BuildError(`No report files under ${options.inputDir} (hidden files and manifest.csv are not reports).`);
   const manifestProblems: string[] = [];
   const manifests = await readManifests(options.inputDir, manifestFiles, manifestProblems);
 
