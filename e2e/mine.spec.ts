@@ -135,7 +135,7 @@ test.describe("对比我的报告 /mine/", () => {
     await expect(page.locator(".sql-grid tbody tr").first()).toHaveText("1dropped-report.txttrue");
   });
 
-  test("a binary file and an unrelated text get the parser's error in words; an oversized file is refused unread", async ({ page }) => {
+  test("an image and an unrelated text get the parser's error in words; an oversized file is refused unread", async ({ page }) => {
     await page.goto("/mine/");
     await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
     const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
@@ -145,7 +145,8 @@ test.describe("对比我的报告 /mine/", () => {
     ]);
     const failed = page.locator(".failed-files");
     await expect(failed.locator("li")).toHaveCount(2);
-    await expect(failed.locator("li", { hasText: "picture.png" })).toContainText("binary");
+    await expect(failed.locator("li", { hasText: "picture.png" })).toContainText("unsupported-format");
+    await expect(failed.locator("li", { hasText: "picture.png" })).toContainText("an image (PNG), not text: a scanned report needs OCR first");
     await expect(failed.locator("li", { hasText: "note.txt" })).toContainText("not-a-report");
     await expect(page.locator("section.my-report")).toHaveCount(0);
 
