@@ -12,7 +12,7 @@ import { decodeChunks } from "./decode";
 import { htmlToDocument, LAYOUT_CELL_CHARS } from "./html";
 import { mhtmlToDocument } from "./mhtml";
 import { paragraphRow } from "./textDocument";
-import { child, children, isElement } from "./xmlTree";
+import { child, children } from "./xmlTree";
 import type { Element } from "domhandler";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 
@@ -72,7 +72,7 @@ function styleNamesOf(styles: Element | undefined): Map<string, string> {
 function readStyleNames(files: Record<string, Uint8Array>): Map<string, string> {
   const xml = files["word/styles.xml"];
   if (!xml) return new Map();
-  return styleNamesOf(parseDocument(strFromU8(xml), { xmlMode: true }).children.filter(isElement).find((c) => c.name === "w:styles"));
+  return styleNamesOf(child(parseDocument(strFromU8(xml), { xmlMode: true }), "w:styles"));
 }
 
 export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument> {
@@ -85,7 +85,7 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
   const xml = files["word/document.xml"];
   if (!xml) throw new DocxFormatError("not a DOCX file (no word/document.xml)");
   const root = parseDocument(strFromU8(xml), { xmlMode: true });
-  const body = root.children.filter(isElement).flatMap(children).find((c) => c.name === "w:body");
+  const body = children(root).flatMap(children).find((c) => c.name === "w:body");
   if (!body) throw new DocxFormatError("DOCX has no w:body");
   return bodyToDocument(body, readStyleNames(files), files, "docx");
 }
@@ -97,14 +97,14 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
  * parts inline). Either holds a body read as a DOCX's.
  */
 export function wordXmlToDocument(xml: string): SourceDocument {
-  const root = parseDocument(xml, { xmlMode: true }).children.filter(isElement);
-  const document2003 = root.find((c) => c.name === "w:wordDocument");
+  const root = parseDocument(xml, { xmlMode: true });
+  const document2003 = child(root, "w:wordDocument");
   if (document2003) {
     const body = child(document2003, "w:body");
     if (!body) throw new DocxFormatError("not a Word 2003 XML document (no w:body)");
     return bodyToDocument(body, styleNamesOf(child(document2003, "w:styles")), {}, "wordml");
   }
-  const packaged = root.find((c) => c.name === "pkg:package");
+  const packaged = child(root, "pkg:package");
   if (!packaged) throw new DocxFormatError("not a Word XML document (no w:wordDocument or pkg:package)");
   const part = (name: string) => {
     const found = children(packaged).find((p) => p.name === "pkg:part" && p.attribs["pkg:name"] === name);
@@ -181,7 +181,7 @@ function altChunkDocument(block: Element, files: Record<string, Uint8Array>): So
   const id = block.attribs["r:id"];
   if (!rels || !id) return null;
   const root = parseDocument(strFromU8(rels), { xmlMode: true });
-  const rel = root.children.filter(isElement).flatMap(children).find((r) => r.attribs["Id"] === id);
+  const rel = children(root).flatMap(children).find((r) => r.attribs["Id"] === id);
   const target = rel?.attribs["Target"];
   if (!target) return null;
   const bytes = files[target.startsWith("/") ? target.slice(1) : `word/${target}`];

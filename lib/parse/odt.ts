@@ -13,7 +13,6 @@ export class OdtFormatError extends Error {
   readonly code = "unsupported-format";
 }
 
-
 /** Elements that group blocks: their children are read in order. */
 const BLOCK_WRAPPERS = new Set(["text:list", "text:list-item", "text:list-header", "text:section", "text:index-body", "text:table-of-content"]);
 /** Wrappers of a table's rows. */
@@ -70,7 +69,7 @@ export function odtToDocument(bytes: Uint8Array): SourceDocument {
   const xml = files["content.xml"];
   if (!xml) throw new OdtFormatError("not an OpenDocument text (no content.xml)");
   const root = parseDocument(strFromU8(xml), { xmlMode: true });
-  const content = root.children.filter(isElement).find((c) => c.name === "office:document-content");
+  const content = child(root, "office:document-content");
   const body = content && child(content, "office:body");
   const text = body && child(body, "office:text");
   if (!text) throw new OdtFormatError("not an OpenDocument text (no office:text: a spreadsheet or a presentation?)");
