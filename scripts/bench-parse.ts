@@ -1,34 +1,25 @@
 // npm run bench:parse [-- --reports N --warmup N]
-// Parses an in-memory corpus of synthetic reports per layout on one core (main
-// thread, sequential, after a warm-up) and prints, per layout, reports/s and
-// MB/s by wall time and by CPU time (process.cpuUsage: on a loaded machine wall
-// time counts other processes' turns, CPU time does not), plus how many came
-// back exactly equal to their ground truth (checked in a second, untimed pass;
-// the timed pass keeps no result, as build:data keeps none). Then one line per target. No
-// assertions: targets are ≥ 5,000 reports/s for text and ≥ 1,000 for HTML.
+// Generates an in-memory corpus of synthetic reports per layout, then parses it on one
+// core, sequentially after a warm-up, in a thread that does nothing but parse, as
+// build:data's workers do (bench-parse/worker.ts says why), and prints, per layout,
+// reports/s and MB/s by wall time and by CPU time, plus how many came back exactly equal
+// to their ground truth (checked in a second, untimed pass; the timed pass keeps no
+// result, as build:data keeps none). Then one line per target. No assertions: targets
+// are ≥ 5,000 reports/s for text and ≥ 1,000 for HTML.
 // PDF, Word (.docx, .doc) and RTF files are measured on the committed fixtures (seeds rendered by
 // LibreOffice): the generator does not render those formats.
 // For a steady figure, pin it to one idle core: `taskset -c 1 npm run bench:parse`.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parseReport } from "../lib/parse";
-import { PDF_RESOURCES } from "./pdfResources";
+import type { Worker } from "node:worker_threads";
+import type { ParseInput } from "../lib/parse";
 import { LAYOUTS, compareReport, generateReport, layoutFormat, renderReport, type Layout, type SyntheticReport } from "../lib/synthetic";
+import type { BenchParseReply, BenchParseRequest, Measured } from "./bench-parse/worker";
+import { PARSER_LIMITS, startTsWorker } from "./tsWorker";
 
 interface Sample {
-  file: string;
-  bytes: Uint8Array;
-  sha256: string;
+  input: ParseInput;
   truth: SyntheticReport;
-}
-
-interface Measured {
-  label: string;
-  reports: number;
-  bytes: number;
-  wall: number;
-  cpu: number;
 }
 
 const TARGETS = [
@@ -40,7 +31,7 @@ function corpus(layout: Layout, count: number, offset: number): Sample[] {
   return Array.from({ length: count }, (_, i) => {
     const truth = generateReport(offset + i);
     const { fileName, bytes } = renderReport(truth, layout);
-    return { file: fileName, bytes, sha256: createHash("sha256").update(bytes).digest("hex"), truth };
+    return { input: { file: fileName, bytes, sha256: createHash("sha256").update(bytes).digest("hex") }, truth };
   });
 }
 
@@ -58,21 +49,37 @@ const OFFICE_FIXTURES = [
   "data/fixtures/pdf/seed-004-borderless.pdf",
 ];
 
-/** Parses one fixture file `rounds` times (after one warm-up) through parseReport. */
-async function measureFixture(file: string, rounds: number): Promise<Measured> {
-  const bytes = new Uint8Array(readFileSync(file));
-  const input = { file, bytes, sha256: createHash("sha256").update(bytes).digest("hex"), pdf: PDF_RESOURCES };
-  const first = await parseReport(input);
-  if (!first.ok) throw new Error(first.failure.error.message);
-  const cpuStart = process.cpuUsage();
-  const started = performance.now();
-  for (let i = 0; i < rounds; i++) await parseReport(input);
-  return { label: file.replace("data/fixtures/", ""), reports: rounds, bytes: bytes.length * rounds, wall: (performance.now() - started) / 1000, cpu: cpuSeconds(cpuStart) };
+/** The parsing thread's answer to one request (see bench-parse/worker.ts). */
+function ask(worker: Worker, request: BenchParseRequest): Promise<Exclude<BenchParseReply, { error: string }>> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    worker.once("error", onError);
+    worker.once("message", (reply: BenchParseReply) => {
+      worker.off("error", onError);
+      if ("error" in reply) reject(new Error(reply.error));
+      else resolve(reply);
+    });
+    worker.postMessage(request);
+  });
 }
 
-function cpuSeconds(since: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1e6;
+async function measure(worker: Worker, request: BenchParseRequest): Promise<Measured> {
+  const reply = await ask(worker, request);
+  if (!("measured" in reply)) throw new Error(`bench-parse: no timing for a ${request.kind} request`);
+  return reply.measured;
+}
+
+/** How many of `samples` parse back exactly equal to their ground truth, and how many fail. */
+async function countExact(worker: Worker, samples: readonly Sample[]): Promise<{ exact: number; failed: number }> {
+  const reply = await ask(worker, { kind: "outcomes", samples: samples.map((s) => s.input) });
+  if (!("outcomes" in reply)) throw new Error("bench-parse: no outcomes");
+  let exact = 0;
+  let failed = 0;
+  for (const [i, outcome] of reply.outcomes.entries()) {
+    if (!outcome.ok) failed++;
+    else if (compareReport(samples[i]!.truth, outcome.report).length === 0) exact++;
+  }
+  return { exact, failed };
 }
 
 function sum(items: readonly Measured[], label: string): Measured {
@@ -96,40 +103,34 @@ async function main() {
   const warmup = Number(values.warmup);
   const header = ["layout", "reports", "MB", "wall s", "CPU s", "reports/s wall", "reports/s CPU", "MB/s wall", "MB/s CPU", "exact", "failed"];
   const rows: string[][] = [header];
-  const measured = new Map<Layout, Measured>();
   const row = (m: Measured, exact = "", failed = "") => [
     m.label, String(m.reports), (m.bytes / 1e6).toFixed(1), m.wall.toFixed(2), m.cpu.toFixed(2),
     rate(m.reports, m.wall), rate(m.reports, m.cpu), mbps(m.bytes, m.wall), mbps(m.bytes, m.cpu), exact, failed,
   ];
 
-  for (const [index, layout] of LAYOUTS.entries()) {
-    const samples = corpus(layout, count, 1_000_000 * (index + 1));
-    for (const sample of corpus(layout, warmup, 1_000_000 * (index + 1) + count)) await parseReport(sample);
-    // Timed without keeping the results, as build:data streams them: a timed loop that
-    // kept 2,000 reports alive made V8 copy each into the old generation (seconds of GC).
-    const cpuStart = process.cpuUsage();
-    const started = performance.now();
-    for (const sample of samples) await parseReport(sample);
-    const wall = (performance.now() - started) / 1000;
-    const cpu = cpuSeconds(cpuStart);
-    // Then, untimed, each report is parsed again and compared with its ground truth.
-    let exact = 0;
-    let failed = 0;
-    for (const { truth, ...input } of samples) {
-      const outcome = await parseReport(input);
-      if (!outcome.ok) failed++;
-      else if (compareReport(truth, outcome.report).length === 0) exact++;
+  // Every layout is timed first, then the fixtures; the untimed exactness check comes last, so
+  // that no comparison runs between timed loops.
+  const worker = startTsWorker(new URL("./bench-parse/worker.ts", import.meta.url), null, PARSER_LIMITS);
+  const corpora = new Map<Layout, Sample[]>();
+  const measured = new Map<Layout, Measured>();
+  const office: Measured[] = [];
+  try {
+    for (const [index, layout] of LAYOUTS.entries()) {
+      const samples = corpus(layout, count, 1_000_000 * (index + 1));
+      const warmupSamples = corpus(layout, warmup, 1_000_000 * (index + 1) + count);
+      corpora.set(layout, samples);
+      const request: BenchParseRequest = { kind: "layout", label: layout, warmup: warmupSamples.map((s) => s.input), samples: samples.map((s) => s.input) };
+      measured.set(layout, await measure(worker, request));
     }
-    const m: Measured = { label: layout, reports: count, bytes: samples.reduce((n, s) => n + s.bytes.length, 0), wall, cpu };
-    measured.set(layout, m);
-    rows.push(row(m, String(exact), String(failed)));
+    for (const file of OFFICE_FIXTURES) office.push(await measure(worker, { kind: "fixture", file, rounds: Number(values["office-rounds"]) }));
+    for (const layout of LAYOUTS) {
+      const { exact, failed } = await countExact(worker, corpora.get(layout)!);
+      rows.push(row(measured.get(layout)!, String(exact), String(failed)));
+    }
+  } finally {
+    await worker.terminate();
   }
-  const office = [];
-  for (const file of OFFICE_FIXTURES) {
-    const m = await measureFixture(file, Number(values["office-rounds"]));
-    office.push(m);
-    rows.push(row(m));
-  }
+  for (const m of office) rows.push(row(m));
   const perKind = TARGETS.map((t) => ({ ...t, m: sum(t.layouts.map((l) => measured.get(l)!), t.kind) }));
   for (const { m } of perKind) rows.push(row(m));
   rows.push(row(sum(office.filter((m) => m.label.startsWith("docx")), "docx")));

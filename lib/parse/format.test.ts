@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BYTES, sniffBytes, textFormat } from "./format";
+import { countControlBytes, MAX_BYTES, sniffBytes, textFormat } from "./format";
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -23,6 +23,31 @@ describe("sniffBytes", () => {
     const control = new Uint8Array(1000).fill(0x41);
     for (let i = 0; i < 100; i++) control[i * 10] = 0x01;
     expect(code(sniffBytes("x.dat", control))).toBe("binary");
+  });
+
+  it("counts control bytes four at a time exactly as one at a time, at any offset and length", () => {
+    // Bytes around 0x20 and the allowed controls, where the word test could go wrong.
+    const pool = [0x00, 0x01, 0x09, 0x0a, 0x0c, 0x0d, 0x1b, 0x1f, 0x20, 0x21, 0x41, 0x7f, 0x80, 0x9f, 0xa0, 0xe4, 0xff];
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const one = (b: Uint8Array, end: number) => {
+      const counts = { even: 0, odd: 0, control: 0 };
+      for (let i = 0; i < end; i++) {
+        const v = b[i]!;
+        if (v === 0) counts[i % 2 ? "odd" : "even"]++;
+        else if (v < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d, 0x1b].includes(v)) counts.control++;
+      }
+      return counts;
+    };
+    const buffer = new Uint8Array(300);
+    for (let round = 0; round < 200; round++) {
+      // Mostly text, with a few control bytes, so that both the skipped and the checked words occur.
+      for (let i = 0; i < buffer.length; i++) buffer[i] = random() < 0.9 ? 0x41 + (i % 26) : pool[Math.floor(random() * pool.length)]!;
+      const offset = Math.floor(random() * 8);
+      const view = buffer.subarray(offset);
+      const end = Math.floor(random() * view.length);
+      expect(countControlBytes(view, end)).toEqual(one(view, end));
+    }
   });
 
   it("accepts UTF-16 text, with or without a BOM", () => {

@@ -35,22 +35,41 @@ function containsAscii(bytes: Uint8Array, needle: string, limit: number): boolea
   return false;
 }
 
-/** Control bytes other than tab, line breaks, form feed and escape, in the first 64 KB. */
+/** The control bytes text may hold: tab, line feed, form feed, carriage return and escape, one bit each. */
+const TEXT_CONTROLS = (1 << 0x09) | (1 << 0x0a) | (1 << 0x0c) | (1 << 0x0d) | (1 << 0x1b);
+
+/** NUL bytes (at even and odd offsets) and other control bytes than TEXT_CONTROLS, in the first `end` bytes. */
+export function countControlBytes(bytes: Uint8Array, end: number): { even: number; odd: number; control: number } {
+  let control = 0;
+  let even = 0;
+  let odd = 0;
+  const words = new DataView(bytes.buffer, bytes.byteOffset, end);
+  for (let i = 0; i < end; i += 4) {
+    // Four bytes at a time: a word with no byte below 0x20 is passed over at once (the
+    // "has a byte less than n" bit trick). Most words of text are; checking byte by byte
+    // took 0.1 ms on a Word-exported page.
+    if (i + 4 <= end) {
+      const word = words.getUint32(i, true);
+      if (((word - 0x20202020) & ~word & 0x80808080) === 0) continue;
+    }
+    for (let k = i; k < i + 4 && k < end; k++) {
+      const b = bytes[k] as number;
+      if (b >= 0x20) continue;
+      if (b === 0) {
+        if (k & 1) odd++;
+        else even++;
+      } else if (((TEXT_CONTROLS >>> b) & 1) === 0) control++;
+    }
+  }
+  return { even, odd, control };
+}
+
+/** NUL bytes or control bytes other than tab, line breaks, form feed and escape, in the first 64 KB. */
 function looksBinary(bytes: Uint8Array): boolean {
   // UTF-16 text is full of NUL bytes; its BOM says so.
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
   const end = Math.min(bytes.length, SAMPLE);
-  let control = 0;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i] as number;
-    if (b === 0) {
-      if (i & 1) odd++;
-      else even++;
-    }
-    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
-  }
+  const { even, odd, control } = countControlBytes(bytes, end);
   if (even + odd > 0) {
     // UTF-16 without a BOM: NULs on one side of (nearly) every ASCII pair, none on the other.
     const half = end / 2;

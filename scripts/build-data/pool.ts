@@ -1,31 +1,10 @@
-// A pool of worker threads running worker.ts. Workers are started through tsx's
-// ESM API (`--import tsx` in execArgv does not reach worker threads on Node 20),
-// and get batches of files so that one message carries many parses.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+// A pool of worker threads running worker.ts, which get batches of files so that
+// one message carries many parses.
+import { PARSER_LIMITS, startTsWorker } from "../tsWorker";
 import type { FileResult, FileTask } from "./processBatch";
 import type { WorkerData } from "./worker";
 
-const WORKER_URL = new URL("./worker.ts", import.meta.url).href;
-const TSX_API = tsxEsmApi();
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
-
-/** tsx's ESM API entry (its CommonJS twin cannot register the hooks in a worker). */
-function tsxEsmApi(): string {
-  const packageJson = createRequire(import.meta.url).resolve("tsx/package.json");
-  const pkg = JSON.parse(readFileSync(packageJson, "utf8")) as { exports: Record<string, { import: { default: string } }> };
-  return pathToFileURL(path.join(path.dirname(packageJson), pkg.exports["./esm/api"]!.import.default)).href;
-}
-
-/**
- * Parsing makes many short-lived objects (cells, rows, strings); a young
- * generation larger than V8's default means fewer scavenges (about 5% less CPU
- * on 5,000 mixed reports) for a few tens of MB per worker.
- */
-const YOUNG_GENERATION_MB = 64;
+const WORKER_URL = new URL("./worker.ts", import.meta.url);
 
 export interface PoolOptions {
   workers: number;
@@ -52,7 +31,7 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
   const runWorker = (index: number) =>
     new Promise<void>((resolve, reject) => {
       const data: WorkerData = { stagingDir: options.stagingDir, index, sourcePrefix: options.sourcePrefix };
-      const worker = new Worker(BOOT, { eval: true, workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = startTsWorker(WORKER_URL, data, PARSER_LIMITS);
       const finish = (error?: Error) => {
         void worker.terminate();
         if (error) reject(error);
