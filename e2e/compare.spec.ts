@@ -101,6 +101,22 @@ test.describe("对比 /compare/", () => {
     await expect(page.locator("h1")).toContainText(YINZHOU);
   });
 
+  test("another view is fetched when the reader reaches for its link, not while the page loads", async ({ page }) => {
+    const trendRequests: string[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname.startsWith("/trend")) trendRequests.push(r.url());
+    });
+    await page.goto("/compare/");
+    await waitForEngine(page);
+    await page.waitForLoadState("networkidle");
+    expect(trendRequests).toEqual([]);
+    const link = page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "趋势" });
+    await Promise.all([page.waitForRequest((r) => new URL(r.url()).pathname.startsWith("/trend")), link.hover()]);
+    await link.click();
+    await expect(page).toHaveURL(/\/trend\/$/);
+    await expect(page.getByRole("heading", { level: 1, name: "趋势" })).toBeVisible();
+  });
+
   test("English interface via ?lang=en", async ({ page }) => {
     await page.goto("/compare/?lang=en");
     await expect(page.locator("h1")).toHaveText("Compare agencies");

@@ -1,9 +1,9 @@
 "use client";
 // Consistency findings as a table (report text is rendered by React, so escaped).
-import Link from "next/link";
 import { t, type Lang } from "../lib/i18n";
 import type { Finding } from "../lib/loaders/overview";
 import { DataTable, type Column } from "./DataTable";
+import { IntentLink } from "./IntentLink";
 
 /** Expected and actual values as printed: a year such as 2021 must not get a thousands separator. */
 function plain(value: number | null): string {
@@ -18,7 +18,7 @@ export function findingColumns(lang: Lang): Column<Finding>[] {
       key: "agency",
       header: t(lang, "agency"),
       value: (f) => f.agency,
-      render: (f) => (f.agency ? <Link href={{ pathname: "/agency/", query: { name: f.agency, ...(lang === "en" ? { lang } : {}) } }}>{f.agency}</Link> : "—"),
+      render: (f) => (f.agency ? <IntentLink href={{ pathname: "/agency/", query: { name: f.agency, ...(lang === "en" ? { lang } : {}) } }}>{f.agency}</IntentLink> : "—"),
     },
     { key: "year", header: t(lang, "year"), value: (f) => f.year },
     { key: "cell", header: t(lang, "table"), value: (f) => [f.table, f.row, f.column].filter(Boolean).join(".") },

@@ -1,9 +1,9 @@
 "use client";
 // Site header: title, the five views, the language switch. Links keep the language.
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { t, type Lang, type MessageKey } from "../lib/i18n";
 import { useLang } from "../lib/useLang";
+import { IntentLink } from "./IntentLink";
 
 const VIEWS: { path: string; key: MessageKey }[] = [
   { path: "/", key: "navOverview" },
@@ -28,9 +28,9 @@ function NavBar({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void }
       </div>
       <nav aria-label="main">
         {VIEWS.map((v) => (
-          <Link key={v.path} href={{ pathname: v.path, query: lang === "en" ? { lang: "en" } : {} }} aria-current={pathname === v.path ? "page" : undefined}>
+          <IntentLink key={v.path} href={{ pathname: v.path, query: lang === "en" ? { lang: "en" } : {} }} aria-current={pathname === v.path ? "page" : undefined}>
             {t(lang, v.key)}
-          </Link>
+          </IntentLink>
         ))}
       </nav>
       <button type="button" className="lang-switch" onClick={() => setLang(lang === "zh" ? "en" : "zh")} lang={lang === "zh" ? "en" : "zh"}>

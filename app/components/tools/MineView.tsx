@@ -1,7 +1,6 @@
 "use client";
 // 对比我的报告: the reader drops report files; they are parsed here, in the page, by
 // the same parser as the build step, and join the comparisons for this session.
-import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { REPORT_EXTENSIONS } from "../../../lib/dataset/reportFiles";
 import type { CheckFinding } from "../../../lib/model/index";
@@ -13,6 +12,7 @@ import { readMyReport } from "../../lib/readMyReport";
 import { formatBytes, tt } from "../../lib/toolsMessages";
 import { useLang } from "../../lib/useLang";
 import { DataTable, type Column } from "../DataTable";
+import { IntentLink } from "../IntentLink";
 
 interface Failed {
   file: string;
@@ -53,9 +53,9 @@ function ReportCard({ lang, report }: { lang: Lang; report: MyReport }) {
           <span className="tag tag-mine">{tt(lang, "mineBadge")}</span> {report.agency ?? "—"} · {report.year ?? "—"}
         </h2>
         <div className="toolbar">
-          {report.year !== null ? <Link href={withLang("/compare/", { year: report.year, view: "table" }, lang)}>{tt(lang, "openCompare")}</Link> : null}
-          {report.agency ? <Link href={withLang("/trend/", { agencies: report.agency }, lang)}>{tt(lang, "openTrend")}</Link> : null}
-          {report.agency ? <Link href={withLang("/agency/", { name: report.agency }, lang)}>{tt(lang, "openAgency")}</Link> : null}
+          {report.year !== null ? <IntentLink href={withLang("/compare/", { year: report.year, view: "table" }, lang)}>{tt(lang, "openCompare")}</IntentLink> : null}
+          {report.agency ? <IntentLink href={withLang("/trend/", { agencies: report.agency }, lang)}>{tt(lang, "openTrend")}</IntentLink> : null}
+          {report.agency ? <IntentLink href={withLang("/agency/", { name: report.agency }, lang)}>{tt(lang, "openAgency")}</IntentLink> : null}
           <button
             type="button"
             onClick={() => {

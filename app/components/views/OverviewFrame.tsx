@@ -1,6 +1,5 @@
 "use client";
 // The overview's content from plain props (static first paint and interactive view).
-import Link from "next/link";
 import { formatDateTime, formatNumber } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
 import type { SiteContext } from "../../lib/loaders/context";
@@ -8,6 +7,7 @@ import type { CoverageCell, OverviewData, OverviewState } from "../../lib/loader
 import { CsvButton } from "../CsvButton";
 import type { Column } from "../DataTable";
 import { FindingsTable, findingColumns } from "../FindingsTable";
+import { IntentLink } from "../IntentLink";
 import { QueryState, type QueryStatus } from "../QueryState";
 
 interface Props {
@@ -97,7 +97,7 @@ export function OverviewFrame({ lang, context, data, status, onChange, onRetry, 
                 {rows.map((r) => (
                   <tr key={r.agency}>
                     <th scope="row">
-                      <Link href={{ pathname: "/agency/", query: { name: r.agency, ...(lang === "en" ? { lang } : {}) } }}>{r.agency}</Link>
+                      <IntentLink href={{ pathname: "/agency/", query: { name: r.agency, ...(lang === "en" ? { lang } : {}) } }}>{r.agency}</IntentLink>
                     </th>
                     {years.map((y) => {
                       const c = r.byYear.get(y);
