@@ -89,7 +89,6 @@ function exportStamp(dataDir: string): string {
 
 /** The static export of the site over the dataset in dataDir; built by `next build` in a copy of the project when missing or stale. */
 function exportFor(dataDir: string): string {
-  if (!existsSync(path.join(dataDir, "manifest.json"))) throw new Error(`${dataDir}/manifest.json does not exist: build the dataset with npm run build:data -- --output ${dataDir}`);
   const siteDir = `${dataDir.replace(/\/$/, "")}-site`;
   const project = path.join(siteDir, "project");
   const stampFile = path.join(siteDir, "stamp.txt");
@@ -184,7 +183,22 @@ async function timedControl(page: Page, name: string, value: string | boolean, m
   );
 }
 
-const root = values.data ? exportFor(path.resolve(values.data)) : path.resolve("out");
+// The dataset measured: --data DIR, or the one in out/.
+const dataDir = values.data ? path.resolve(values.data) : path.resolve("out", "data");
+if (!existsSync(path.join(dataDir, "manifest.json"))) {
+  console.error(`bench:web: ${dataDir}/manifest.json does not exist: build the dataset with npm run build:data -- --output ${dataDir}`);
+  process.exit(2);
+}
+const manifest = JSON.parse(readFileSync(path.join(dataDir, "manifest.json"), "utf8")) as { parsed: number; synthetic: number };
+// The default view leaves synthetic reports out: over none but them it draws no chart to wait for.
+if (manifest.parsed === manifest.synthetic) {
+  console.error(
+    `bench:web: the dataset in ${dataDir} holds ${manifest.parsed} reports, all synthetic, so /compare/'s default view has no chart; ` +
+      "build it with real reports too (the seeds, as README's recipe does)",
+  );
+  process.exit(2);
+}
+const root = values.data ? exportFor(dataDir) : path.resolve("out");
 const port = await freePort();
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
   env: { ...process.env, PORT: String(port), ROOT: root, SERVE_LOG: "1" },
@@ -207,7 +221,6 @@ await new Promise<void>((resolve, reject) => {
   server.on("exit", (code) => reject(new Error(`serve exited with ${code}`)));
 });
 
-const manifest = JSON.parse(readFileSync(path.join(root, "data", "manifest.json"), "utf8")) as { parsed: number; synthetic: number };
 const loadBefore = load();
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
 const firstChart: number[] = [];
