@@ -15,7 +15,7 @@ import type { Worker } from "node:worker_threads";
 import type { ParseInput } from "../lib/parse";
 import { LAYOUTS, compareReport, generateReport, layoutFormat, renderReport, type Layout, type SyntheticReport } from "../lib/synthetic";
 import type { BenchParseReply, BenchParseRequest, Measured } from "./bench-parse/worker";
-import { PARSER_LIMITS, startTsWorker } from "./tsWorker";
+import { startTsWorker } from "./tsWorker";
 
 interface Sample {
   input: ParseInput;
@@ -110,7 +110,7 @@ async function main() {
 
   // Every layout is timed first, then the fixtures; the untimed exactness check comes last, so
   // that no comparison runs between timed loops.
-  const worker = startTsWorker(new URL("./bench-parse/worker.ts", import.meta.url), null, PARSER_LIMITS);
+  const worker = startTsWorker(new URL("./bench-parse/worker.ts", import.meta.url), null);
   const corpora = new Map<Layout, Sample[]>();
   const measured = new Map<Layout, Measured>();
   const office: Measured[] = [];

@@ -15,13 +15,6 @@ function tsxEsmApi(): string {
   return pathToFileURL(path.join(path.dirname(packageJson), pkg.exports["./esm/api"]!.import.default)).href;
 }
 
-/**
- * The heap of a thread that parses reports. Parsing makes many short-lived objects (cells, rows,
- * strings); a young generation larger than V8's default means fewer scavenges (about 5% less CPU
- * on 5,000 mixed reports) for a few tens of MB per thread.
- */
-export const PARSER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 64 };
-
 export function startTsWorker(module: URL, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
   const boot = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`;
   return new Worker(boot, { eval: true, workerData, resourceLimits });

@@ -2,8 +2,10 @@
 // generating thousands of reports in the parsing thread left V8's type feedback in code
 // both share (the model's cell helpers, the checks) trained on the generator's objects,
 // and the same files then parsed up to a third slower than in a thread that only parses,
-// as build:data's workers do. This thread has their heap settings (PARSER_LIMITS) and
-// holds one layout's files at a time, never the ground truth, so that its heap is theirs too.
+// as build:data's workers do. It holds one layout's files at a time and never the ground truth.
+// Its heap is V8's default: build:data's larger young generation (see its pool.ts) pays with
+// two workers on mixed formats, but a thread parsing one format took longer with it (text-cells
+// 497–511 µs a report against 423–436 µs, three alternated runs; html-word and html-table even).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
