@@ -14,8 +14,8 @@
 //                        the DuckDB worker fetches), last run
 //   JS gzip              the .js files served during a run, gzipped here at level 6 (no .wasm):
 //                        the page's own (named by its HTML, or loaded by its code during the run),
-//                        the DuckDB worker it starts, and apart, the other views' chunks that
-//                        next/link prefetches when idle. Code the page loads only on an action the
+//                        the DuckDB worker it starts, and apart, other views' chunks prefetched
+//                        (none: links prefetch when reached for). Code the page loads only on an action the
 //                        run does not take (an export, the embed dialog, reading a dropped report)
 //                        is not served, so not counted.
 // Prints figures and the load average (the machine may be shared); asserts nothing.
@@ -266,7 +266,7 @@ try {
 const gzipOf = (urlPath: string) => gzipSync(readFileSync(path.join(root, decodeURIComponent(urlPath))), { level: 6 }).length;
 // The page's own scripts: those its HTML names, and the chunks they load on demand (named in
 // their code); of these, only the ones served during the run count. The DuckDB worker is started
-// by the page. Other files are the other views' chunks, which next/link prefetches when idle.
+// by the page. Other files would be other views' chunks, prefetched (IntentLink: when a link is reached for).
 const chunkPaths = (text: string) => (text.match(/static\/chunks\/[\w.-]+\.js/g) ?? []).map((p) => `/_next/${p}`);
 const namedByHtml = new Set(chunkPaths(readFileSync(path.join(root, "compare", "index.html"), "utf8")));
 const ownChunks = new Set(namedByHtml);
@@ -290,9 +290,9 @@ console.log(`  DuckDB-wasm ready     median ${ms(quantile(ready, 0.5))}  (min ${
 console.log(`  include synthetic     median ${ms(quantile(synthetic, 0.5))}  (min ${ms(Math.min(...synthetic))}, max ${ms(Math.max(...synthetic))})`);
 console.log(`  metric change         p50 ${ms(quantile(changes, 0.5))}  p95 ${ms(quantile(changes, 0.95))}  (n=${changes.length}, max ${ms(Math.max(...changes))})`);
 console.log(
-  `  JS gzip (no wasm)     page ${kb(sum(pageJs))} (${pageJs.length - onDemandJs.length} files named by its HTML, ${onDemandJs.length} loaded on demand during the run) + DuckDB worker ${kb(sum(workerJs))} = ${kb(sum(pageJs) + sum(workerJs))}`,
+  `  JS gzip (no wasm)     page ${kb(sum(pageJs))} (${pageJs.length - onDemandJs.length} files named by its HTML, ${onDemandJs.length} loaded on demand during the run) + DuckDB worker ${kb(sum(workerJs))} = ${kb(sum(pageJs) + sum(workerJs))} (${(sum(pageJs) + sum(workerJs)).toLocaleString("en-US")} bytes)`,
 );
-console.log(`                        + other views' chunks prefetched by next/link when idle ${kb(sum(prefetchJs))} (${prefetchJs.length} files)`);
+console.log(`                        + other views' chunks prefetched during the run ${kb(sum(prefetchJs))} (${prefetchJs.length} files)`);
 if (values.verbose) for (const f of [...jsFiles].sort((a, b) => gzipOf(b) - gzipOf(a))) console.log(`    ${kb(gzipOf(f)).padStart(7)}  ${f}`);
 const total = Object.values(bytesByType).reduce((a, b) => a + b, 0);
 console.log(`  bytes served (last run, uncompressed): total ${kb(total)}`);
