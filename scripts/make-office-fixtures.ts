@@ -11,7 +11,8 @@
 // must not be read) and of seed 001's text, whose table 四 row is typed with tabs; and seed 000
 // with its whole body in one layout table's cell (DOCX and DOC). The RTF fixtures are LibreOffice's
 // RTF of seeds 000 and 004 and of the layout-table variant; the Word 2003 XML ones its "MS Word
-// 2003 XML" export of seeds 000 and 004, and the ODT ones its OpenDocument text of the same.
+// 2003 XML" export of seeds 000 and 004, and the ODT ones its OpenDocument text of the same. The
+// text PDFs are seeds 000 and 004's own text files printed to PDF by LibreOffice.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -352,7 +353,20 @@ function makeDocFixtures(work: string): void {
   console.log("wrote doc, rtf, odt and Word 2003 XML fixtures");
 }
 
-/** `npx tsx scripts/make-office-fixtures.ts [name …]`: only the named fixtures (all when none; `doc` for the .doc ones). */
+/**
+ * Seeds 000 and 004 as pasted text printed to PDF (one cell per line, as the seed files are):
+ * lone values land in the pages' header and footer bands, where page numbers are looked for.
+ */
+function makeTextPdfFixtures(work: string): void {
+  for (const [seed, name] of [["000_37e37f6984e2b857", "seed-000-text"], ["004_309576c5c0f6d228", "seed-004-text"]] as const) {
+    copyFileSync(join(ROOT, `data/reports/seeds/${seed}.txt`), join(work, `${name}.txt`));
+    soffice(["--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf:writer_pdf_Export", `${name}.txt`], work);
+    copyFileSync(join(work, `${name}.pdf`), join(PDF_DIR, `${name}.pdf`));
+  }
+  console.log("wrote text PDF fixtures");
+}
+
+/** `npx tsx scripts/make-office-fixtures.ts [name …]`: only the named fixtures (all when none; `doc` for the .doc ones, `text-pdf` for the text printed to PDF). */
 function main(only: readonly string[]): void {
   mkdirSync(DOCX_DIR, { recursive: true });
   mkdirSync(PDF_DIR, { recursive: true });
@@ -372,6 +386,7 @@ function main(only: readonly string[]): void {
       console.log(`wrote ${f.name}`);
     }
     if (only.length === 0 || only.includes("doc")) makeDocFixtures(work);
+    if (only.length === 0 || only.includes("text-pdf")) makeTextPdfFixtures(work);
     if (only.length === 0 || only.includes("scanned")) {
       makeScanned(work, join(PDF_DIR, "seed-004.pdf"), join(PDF_DIR, "scanned.pdf"));
       console.log("wrote scanned");

@@ -82,6 +82,9 @@ const CASES: [string, string, () => Promise<SourceDocument>][] = [
   ["seed 000 as a PDF with one-character-per-line labels and table-四 header", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000-vertical.pdf"))],
   ["seed 000 as a PDF without ruling lines, cells centred", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000-borderless.pdf"))],
   ["seed 004 as a PDF without ruling lines, vertical labels", "004_309576c5c0f6d228", () => pdfToDocument(fixture("pdf/seed-004-borderless.pdf"))],
+  // Lone values in the pages' top and bottom bands, where page numbers are: "0" at the same height on two pages is no page number.
+  ["seed 000's text printed to PDF (one cell per line)", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000-text.pdf"))],
+  ["seed 004's text printed to PDF (one cell per line)", "004_309576c5c0f6d228", () => pdfToDocument(fixture("pdf/seed-004-text.pdf"))],
   ...(["seed-000", "seed-004", "seed-000-borderless", "seed-004-borderless", "seed-000-vertical"] as const).flatMap((pdf) =>
     (["layout", "raw"] as const).map((mode): [string, string, () => Promise<SourceDocument>] => [
       `${pdf}.pdf through pdftotext -${mode}`,

@@ -66,22 +66,35 @@ export function joinRuns(runs: readonly PdfRun[]): string {
 }
 
 const PAGE_NUMBER = [
-  /^[-—–－\s]*\d{1,4}[-—–－\s]*$/, // "- 3 -", "3"
+  /^[-—–－\s]*\d{1,4}[-—–－\s]*$/, // "- 3 -"
   /^第\s*\d{1,4}\s*页(\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$/, // "第3页", "第 3 页 共 5 页"
   /^\d{1,4}\s*[/／]\s*\d{1,4}$/, // "3/5"
   /^page\s*\d+(\s*of\s*\d+)?$/i,
 ];
+/** A number alone ("3"): a table's value as often as a page number. */
+const BARE_NUMBER = /^\d{1,4}$/;
+/** Numbers apart by spaces ("0 0 1"): a table's values, never furniture. */
+const VALUES = /^\d+(?: \d+)+$/;
 
 /** Header/footer bands: the top and bottom tenth of the page. */
 const BAND = 0.1;
 
 /**
  * Lines in the top or bottom band that are page numbers, or that repeat (digits
- * ignored) at the same height on at least two pages.
+ * ignored) at the same height on at least two pages. A number alone is a page number
+ * only where the numbers run with the pages (the same number minus page at the same
+ * height on two pages or more; "1" on a one-page document), and a line of numbers
+ * apart by spaces never is: a PDF of a report pasted as text, one cell per line, has
+ * lone values in the bands of its pages.
  */
 export function findPageFurniture(pages: readonly { lines: PdfLine[]; height: number }[]): Set<PdfLine> {
   const banded = pages.flatMap((p) => p.lines.filter((l) => l.top < p.height * BAND || l.bottom > p.height * (1 - BAND)));
-  const key = (l: PdfLine): string => `${Math.round(l.top / 3)}|${l.text.replace(/\d+/g, "#").replace(/\s/g, "")}`;
+  const height = (l: PdfLine) => Math.round(l.top / 3);
+  const compact = (l: PdfLine) => l.text.replace(/\s+/g, " ").trim();
+  const key = (l: PdfLine): string => {
+    const text = compact(l);
+    return BARE_NUMBER.test(text) ? `${height(l)}|page${Number(text) - l.page}` : `${height(l)}|${text.replace(/\d+/g, "#").replace(/\s/g, "")}`;
+  };
   const pagesByKey = new Map<string, Set<number>>();
   for (const l of banded) {
     const set = pagesByKey.get(key(l)) ?? new Set<number>();
@@ -90,8 +103,11 @@ export function findPageFurniture(pages: readonly { lines: PdfLine[]; height: nu
   }
   const furniture = new Set<PdfLine>();
   for (const l of banded) {
-    const compact = l.text.replace(/\s+/g, " ").trim();
-    if (PAGE_NUMBER.some((re) => re.test(compact)) || (pagesByKey.get(key(l))?.size ?? 0) >= 2) furniture.add(l);
+    const text = compact(l);
+    if (VALUES.test(text)) continue;
+    const repeated = (pagesByKey.get(key(l))?.size ?? 0) >= 2;
+    const pageNumber = BARE_NUMBER.test(text) ? repeated || (pages.length === 1 && text === "1") : repeated || PAGE_NUMBER.some((re) => re.test(text));
+    if (pageNumber) furniture.add(l);
   }
   return furniture;
 }
