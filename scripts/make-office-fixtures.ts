@@ -12,7 +12,7 @@
 // with its whole body in one layout table's cell (DOCX and DOC). The RTF fixtures are LibreOffice's
 // RTF of seeds 000 and 004 and of the layout-table variant; the Word 2003 XML ones its "MS Word
 // 2003 XML" export of seeds 000 and 004, and the ODT ones its OpenDocument text of the same. The
-// text PDFs are seeds 000 and 004's own text files printed to PDF by LibreOffice.
+// text fixtures are the seed text files through LibreOffice: 000 and 004 printed to PDF, 001 as a web page.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -227,6 +227,7 @@ const DOC_DIR = join(ROOT, "data/fixtures/doc");
 const RTF_DIR = join(ROOT, "data/fixtures/rtf");
 const WORDML_DIR = join(ROOT, "data/fixtures/wordml");
 const ODT_DIR = join(ROOT, "data/fixtures/odt");
+const HTML_DIR = join(ROOT, "data/fixtures/html");
 const SEED_001_TEXT = join(ROOT, "data/reports/seeds/001_98e8607b8980a40f.txt");
 
 interface Fixture { name: string; seed: SeedContent; style: HtmlStyle; pageFurniture?: boolean; keepDocx: boolean }
@@ -354,19 +355,25 @@ function makeDocFixtures(work: string): void {
 }
 
 /**
- * Seeds 000 and 004 as pasted text printed to PDF (one cell per line, as the seed files are):
- * lone values land in the pages' header and footer bands, where page numbers are looked for.
+ * Seed text files through LibreOffice's text import: seeds 000 and 004 printed to PDF (one cell
+ * per line, so lone values land in the pages' header and footer bands, where page numbers are
+ * looked for), and seed 001 saved as a web page (one <pre>, table 四's row with five leading tabs).
  */
-function makeTextPdfFixtures(work: string): void {
+function makeTextFixtures(work: string): void {
+  const TEXT_IMPORT = "--infilter=Text (encoded):UTF8,LF,,,";
   for (const [seed, name] of [["000_37e37f6984e2b857", "seed-000-text"], ["004_309576c5c0f6d228", "seed-004-text"]] as const) {
     copyFileSync(join(ROOT, `data/reports/seeds/${seed}.txt`), join(work, `${name}.txt`));
-    soffice(["--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf:writer_pdf_Export", `${name}.txt`], work);
+    soffice([TEXT_IMPORT, "--convert-to", "pdf:writer_pdf_Export", `${name}.txt`], work);
     copyFileSync(join(work, `${name}.pdf`), join(PDF_DIR, `${name}.pdf`));
   }
-  console.log("wrote text PDF fixtures");
+  mkdirSync(HTML_DIR, { recursive: true });
+  copyFileSync(SEED_001_TEXT, join(work, "seed-001-text.txt"));
+  soffice([TEXT_IMPORT, "--convert-to", "html:HTML (StarWriter)", "seed-001-text.txt"], work);
+  copyFileSync(join(work, "seed-001-text.html"), join(HTML_DIR, "seed-001-text.html"));
+  console.log("wrote text PDF and HTML fixtures");
 }
 
-/** `npx tsx scripts/make-office-fixtures.ts [name …]`: only the named fixtures (all when none; `doc` for the .doc ones, `text-pdf` for the text printed to PDF). */
+/** `npx tsx scripts/make-office-fixtures.ts [name …]`: only the named fixtures (all when none; `doc` for the .doc ones, `text` for the seed text files through LibreOffice's text import). */
 function main(only: readonly string[]): void {
   mkdirSync(DOCX_DIR, { recursive: true });
   mkdirSync(PDF_DIR, { recursive: true });
@@ -386,7 +393,7 @@ function main(only: readonly string[]): void {
       console.log(`wrote ${f.name}`);
     }
     if (only.length === 0 || only.includes("doc")) makeDocFixtures(work);
-    if (only.length === 0 || only.includes("text-pdf")) makeTextPdfFixtures(work);
+    if (only.length === 0 || only.includes("text")) makeTextFixtures(work);
     if (only.length === 0 || only.includes("scanned")) {
       makeScanned(work, join(PDF_DIR, "seed-004.pdf"), join(PDF_DIR, "scanned.pdf"));
       console.log("wrote scanned");

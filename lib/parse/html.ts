@@ -7,6 +7,7 @@ import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 import { isPageFurniture, splitValueLine } from "./pdfTextLine";
+import { tabbedRow } from "./textDocument";
 
 /** Elements whose content is never report text. */
 const SKIPPED = new Set([
@@ -624,12 +625,21 @@ class HtmlReader {
   /** Ends the current line of running text. */
   flush(): void {
     if (this.parts.length === 0) return;
-    const text = normalizeText(this.parts.join(""));
-    // A table pasted into a CMS editor as text: one <p> per row, cells apart by spaces.
-    // A page converted from a PDF keeps its page numbers ("- 2 -") between the parts of a table.
-    if (text && !isPageFurniture(text)) this.rows.push({ cells: splitValueLine(text, this.firstLine) ?? [{ text, line: this.firstLine }] });
+    const raw = this.parts.join("");
+    const line = this.firstLine;
     this.parts = [];
     this.firstLine = null;
+    // Preformatted text keeps its tabs: a line with tabs between its words is a table row typed
+    // as text, as in a text file (a text file saved as a web page is one <pre>).
+    const tabbed = this.preformatted > 0 ? tabbedRow(raw, line) : null;
+    if (tabbed) {
+      this.rows.push(tabbed);
+      return;
+    }
+    const text = normalizeText(raw);
+    // A table pasted into a CMS editor as text: one <p> per row, cells apart by spaces.
+    // A page converted from a PDF keeps its page numbers ("- 2 -") between the parts of a table.
+    if (text && !isPageFurniture(text)) this.rows.push({ cells: splitValueLine(text, line) ?? [{ text, line }] });
   }
 
   private readTable(table: Element): void {

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { docToDocument } from "./doc";
 import { odtToDocument } from "./odt";
 import { docxToDocument, wordXmlToDocument } from "./docx";
+import { htmlToDocument } from "./html";
 import { pdfToDocument } from "./pdf";
 import { extractTables } from "./tables";
 import { textToDocument } from "./textDocument";
@@ -85,6 +86,7 @@ const CASES: [string, string, () => Promise<SourceDocument>][] = [
   // Lone values in the pages' top and bottom bands, where page numbers are: "0" at the same height on two pages is no page number.
   ["seed 000's text printed to PDF (one cell per line)", "000_37e37f6984e2b857", () => pdfToDocument(fixture("pdf/seed-000-text.pdf"))],
   ["seed 004's text printed to PDF (one cell per line)", "004_309576c5c0f6d228", () => pdfToDocument(fixture("pdf/seed-004-text.pdf"))],
+  ["seed 001's text saved as a web page by LibreOffice (one <pre>; table 四's row with five leading tabs)", "001_98e8607b8980a40f", async () => htmlToDocument(fixtureText("html/seed-001-text.html"))],
   ...(["seed-000", "seed-004", "seed-000-borderless", "seed-004-borderless", "seed-000-vertical"] as const).flatMap((pdf) =>
     (["layout", "raw"] as const).map((mode): [string, string, () => Promise<SourceDocument>] => [
       `${pdf}.pdf through pdftotext -${mode}`,

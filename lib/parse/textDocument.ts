@@ -91,14 +91,23 @@ export function textToDocument(text: string): SourceDocument {
 }
 
 /**
- * A paragraph of a word processor's document as a row: one that holds tabs between (or before)
- * its words is a table typed as text and splits at each tab, as a tab-separated line does
- * (leading tabs are blank cells); any other is a line of running text or a PDF-like value line.
+ * A line with tabs between (or before) its words as a row of a table typed as text, split at
+ * each tab as a tab-separated line is (leading tabs are blank cells); null for any other line.
  * A single leading tab is only an indent.
  */
-export function paragraphRow(text: string, line: number): SourceRow | null {
+export function tabbedRow(text: string, line: number | null): SourceRow | null {
   const body = text.trimEnd();
-  if (body.indexOf("\t", body.startsWith("\t") ? 1 : 0) >= 0) return { cells: tabCells(body, line), fromTable: true };
+  return body.indexOf("\t", body.startsWith("\t") ? 1 : 0) >= 0 ? { cells: tabCells(body, line), fromTable: true } : null;
+}
+
+/**
+ * A paragraph of a word processor's document as a row: one that holds tabs between (or before)
+ * its words is a table typed as text (tabbedRow); any other is a line of running text or a
+ * PDF-like value line.
+ */
+export function paragraphRow(text: string, line: number): SourceRow | null {
+  const tabbed = tabbedRow(text, line);
+  if (tabbed) return tabbed;
   const clean = text.replace(/\s+/g, " ").trim();
   if (!clean) return null;
   return { cells: splitValueLine(clean, line) ?? [{ text: clean, line }] };
@@ -109,7 +118,7 @@ export function paragraphRow(text: string, line: number): SourceRow | null {
  * Text copied from a PDF viewer puts tabs between some columns and spaces between others: a cell
  * ending in space-separated values (`一、本年新收政府信息公开申请数量 0`, `1 0 2`) is split like a PDF line.
  */
-function tabCells(raw: string, line: number): SourceCell[] {
+function tabCells(raw: string, line: number | null): SourceCell[] {
   const cells: SourceCell[] = [];
   for (let start = 0; ; ) {
     const tab = raw.indexOf("\t", start);
