@@ -80,19 +80,18 @@ const load = () => loadavg().map((v) => v.toFixed(2)).join(" ");
 const SITE_SCRIPTS = ["scripts/duckdb-worker-loader.mjs"];
 
 /** What the export in DIR-site/ was built from: the dataset, the commit and uncommitted changes to the site's code. */
-function exportStamp(dataDir: string): string {
+function exportStamp(builtAt: string): string {
   const git = (...args: string[]) => spawnSync("git", args, { encoding: "utf8" }).stdout;
-  const manifest = JSON.parse(readFileSync(path.join(dataDir, "manifest.json"), "utf8")) as { builtAt: string };
   const diff = createHash("sha256").update(git("diff", "HEAD", "--", "app", "lib", ...SITE_SCRIPTS, "next.config.js", "package-lock.json")).digest("hex");
-  return `dataset ${manifest.builtAt}, commit ${git("rev-parse", "HEAD").trim()}, working tree ${diff.slice(0, 12)}`;
+  return `dataset ${builtAt}, commit ${git("rev-parse", "HEAD").trim()}, working tree ${diff.slice(0, 12)}`;
 }
 
 /** The static export of the site over the dataset in dataDir; built by `next build` in a copy of the project when missing or stale. */
-function exportFor(dataDir: string): string {
+function exportFor(dataDir: string, builtAt: string): string {
   const siteDir = `${dataDir.replace(/\/$/, "")}-site`;
   const project = path.join(siteDir, "project");
   const stampFile = path.join(siteDir, "stamp.txt");
-  const stamp = exportStamp(dataDir);
+  const stamp = exportStamp(builtAt);
   if (!values.rebuild && existsSync(path.join(project, "out", "index.html")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) {
     process.stderr.write(`bench:web: reusing ${project}/out (${stamp})\n`);
     return path.join(project, "out");
@@ -189,7 +188,7 @@ if (!existsSync(path.join(dataDir, "manifest.json"))) {
   console.error(`bench:web: ${dataDir}/manifest.json does not exist: build the dataset with npm run build:data -- --output ${dataDir}`);
   process.exit(2);
 }
-const manifest = JSON.parse(readFileSync(path.join(dataDir, "manifest.json"), "utf8")) as { parsed: number; synthetic: number };
+const manifest = JSON.parse(readFileSync(path.join(dataDir, "manifest.json"), "utf8")) as { parsed: number; synthetic: number; builtAt: string };
 // The default view leaves synthetic reports out: over none but them it draws no chart to wait for.
 if (manifest.parsed === manifest.synthetic) {
   console.error(
@@ -198,7 +197,7 @@ if (manifest.parsed === manifest.synthetic) {
   );
   process.exit(2);
 }
-const root = values.data ? exportFor(dataDir) : path.resolve("out");
+const root = values.data ? exportFor(dataDir, manifest.builtAt) : path.resolve("out");
 const port = await freePort();
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
   env: { ...process.env, PORT: String(port), ROOT: root, SERVE_LOG: "1" },

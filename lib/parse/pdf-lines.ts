@@ -88,26 +88,29 @@ const BAND = 0.1;
  * lone values in the bands of its pages.
  */
 export function findPageFurniture(pages: readonly { lines: PdfLine[]; height: number }[]): Set<PdfLine> {
-  const banded = pages.flatMap((p) => p.lines.filter((l) => l.top < p.height * BAND || l.bottom > p.height * (1 - BAND)));
-  const height = (l: PdfLine) => Math.round(l.top / 3);
-  const compact = (l: PdfLine) => l.text.replace(/\s+/g, " ").trim();
-  const key = (l: PdfLine): string => {
-    const text = compact(l);
-    return BARE_NUMBER.test(text) ? `${height(l)}|page${Number(text) - l.page}` : `${height(l)}|${text.replace(/\d+/g, "#").replace(/\s/g, "")}`;
-  };
+  const banded = pages.flatMap((p) =>
+    p.lines
+      .filter((l) => l.top < p.height * BAND || l.bottom > p.height * (1 - BAND))
+      .map((line) => {
+        const text = line.text.replace(/\s+/g, " ").trim();
+        const bare = BARE_NUMBER.test(text);
+        // Where the line stands, and what it would repeat on other pages: a number as its distance from the page index.
+        const key = `${Math.round(line.top / 3)}|${bare ? `page${Number(text) - line.page}` : text.replace(/\d+/g, "#").replace(/\s/g, "")}`;
+        return { line, text, bare, key };
+      }),
+  );
   const pagesByKey = new Map<string, Set<number>>();
-  for (const l of banded) {
-    const set = pagesByKey.get(key(l)) ?? new Set<number>();
-    set.add(l.page);
-    pagesByKey.set(key(l), set);
+  for (const { line, key } of banded) {
+    const set = pagesByKey.get(key) ?? new Set<number>();
+    set.add(line.page);
+    pagesByKey.set(key, set);
   }
   const furniture = new Set<PdfLine>();
-  for (const l of banded) {
-    const text = compact(l);
+  for (const { line, text, bare, key } of banded) {
     if (VALUES.test(text)) continue;
-    const repeated = (pagesByKey.get(key(l))?.size ?? 0) >= 2;
-    const pageNumber = BARE_NUMBER.test(text) ? repeated || (pages.length === 1 && text === "1") : repeated || PAGE_NUMBER.some((re) => re.test(text));
-    if (pageNumber) furniture.add(l);
+    const repeated = (pagesByKey.get(key)?.size ?? 0) >= 2;
+    const pageNumber = bare ? repeated || (pages.length === 1 && text === "1") : repeated || PAGE_NUMBER.some((re) => re.test(text));
+    if (pageNumber) furniture.add(line);
   }
   return furniture;
 }
