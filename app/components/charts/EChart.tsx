@@ -2,7 +2,7 @@
 // The only place that calls ECharts init, setOption, resize and dispose. Shows the
 // build-time SVG until the interactive chart has mounted.
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
-import { echarts, type ChartOption } from "./echarts";
+import { echarts, type ChartOption, type ECharts } from "./echarts";
 
 /** Width of the chart on an A4 page (210 mm − 2 × 12 mm margins at 96 px/in); see app/print.css. */
 const PRINT_WIDTH = 700;
@@ -32,7 +32,7 @@ export interface EChartProps {
 
 export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ option, height, ssrSvg, ariaLabel, theme, onClick, update = "all" }, ref) {
   const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
   const click = useRef(onClick);
   const draws = useRef(0);
   const [mounted, setMounted] = useState(false);

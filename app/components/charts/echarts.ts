@@ -5,10 +5,10 @@
 // an element with role="img" and its own label (EChart.tsx), next to its data table, and
 // assistive technology reads nothing inside an image.
 import { GridComponent, TooltipComponent } from "echarts/components";
-import * as echarts from "echarts/core";
+import { init, setPlatformAPI, use, type EChartsCoreOption } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 
-echarts.use([GridComponent, TooltipComponent, SVGRenderer]);
+use([GridComponent, TooltipComponent, SVGRenderer]);
 
 interface FontWidths {
   ascii: number[];
@@ -36,7 +36,7 @@ function measureByCharacter(): void {
     }
     return widths;
   };
-  echarts.setPlatformAPI({
+  setPlatformAPI({
     measureText(text: string, font?: string) {
       const { ascii, wide } = widthsOf(font || "12px sans-serif");
       let width = 0;
@@ -52,8 +52,13 @@ function measureByCharacter(): void {
 
 if (typeof document !== "undefined") measureByCharacter();
 
-export { echarts };
-export type ChartOption = echarts.EChartsCoreOption;
+/**
+ * The two entry points the site calls, named rather than the whole `echarts/core` namespace,
+ * so that the bundler drops the exports nothing calls (GeoJSON parsing, graphic helpers, …).
+ */
+export const echarts = { init, use };
+export type { ECharts } from "echarts/core";
+export type ChartOption = EChartsCoreOption;
 
 /** Fixed size of the build-time rendering; the SVG scales with its viewBox. */
 export const SSR_WIDTH = 960;
