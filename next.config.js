@@ -1,6 +1,14 @@
-/* global process */
+/* global process, URL */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+
 // Static export: every page is HTML at build time; view state lives in the query string.
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
+
+const WORKER_LOADER = "./scripts/duckdb-worker-loader.mjs";
+// Turbopack's build cache (.next/cache) keys a loader's output on its input and options, not on
+// the loader's own code: the loader's hash as an option makes an edited loader run again.
+const workerLoaderHash = createHash("sha256").update(readFileSync(new URL(WORKER_LOADER, import.meta.url))).digest("hex");
 
 /** @type {import('next').NextConfig} */
 const config = {
@@ -14,9 +22,9 @@ const config = {
   typescript: { ignoreBuildErrors: true },
   turbopack: {
     rules: {
-      // DuckDB-wasm's worker without the Emscripten libraries (SDL, OpenGL, OpenAL, …) that only
-      // an extension could use; the site loads none (see the loader).
-      "duckdb-browser-eh.worker.js": { loaders: ["./scripts/duckdb-worker-loader.mjs"] },
+      // DuckDB-wasm's worker without apache-arrow and the Emscripten libraries (SDL, OpenGL,
+      // OpenAL, …) that only an extension could use; the site uses neither (see the loader).
+      "duckdb-browser-eh.worker.js": { loaders: [{ loader: WORKER_LOADER, options: { loaderHash: workerLoaderHash } }] },
     },
     resolveAlias: {
       // No browser code of the site needs Node's Buffer: zrender and pdf.js only test for it
