@@ -9,12 +9,12 @@
 // PDF, Word (.docx, .doc) and RTF files are measured on the committed fixtures (seeds rendered by
 // LibreOffice): the generator does not render those formats.
 // For a steady figure, pin it to one idle core: `taskset -c 1 npm run bench:parse`.
-import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import type { Worker } from "node:worker_threads";
 import type { ParseInput } from "../lib/parse";
 import { LAYOUTS, compareReport, generateReport, layoutFormat, renderReport, type Layout, type SyntheticReport } from "../lib/synthetic";
 import type { BenchParseReply, BenchParseRequest, Measured } from "./bench-parse/worker";
+import { sha256Hex } from "./reportInput";
 import { startTsWorker } from "./tsWorker";
 
 interface Sample {
@@ -31,7 +31,7 @@ function corpus(layout: Layout, count: number, offset: number): Sample[] {
   return Array.from({ length: count }, (_, i) => {
     const truth = generateReport(offset + i);
     const { fileName, bytes } = renderReport(truth, layout);
-    return { input: { file: fileName, bytes, sha256: createHash("sha256").update(bytes).digest("hex") }, truth };
+    return { input: { file: fileName, bytes, sha256: sha256Hex(bytes) }, truth };
   });
 }
 

@@ -1,7 +1,6 @@
 // npm run generate -- --reports N --format F --out DIR [--seed S] [--error-rate R]
 // Writes N synthetic reports (F = a layout name or "mixed") and truth.jsonl,
 // one line per file: the ground truth the parser must return and any injected errors.
-import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -17,6 +16,7 @@ import {
   type InjectedError,
   type Layout,
 } from "../lib/synthetic";
+import { sha256Hex } from "./reportInput";
 
 const CONCURRENCY = 32;
 
@@ -64,7 +64,7 @@ async function main() {
     errors += injected.length;
     const rendered = renderReport(report, layout);
     const file = `${String(i).padStart(6, "0")}_${rendered.fileName}`;
-    const sha256 = createHash("sha256").update(rendered.bytes).digest("hex");
+    const sha256 = sha256Hex(rendered.bytes);
     const line = JSON.stringify({ file, layout, seed: reportSeed, truth: withSource(report, file, layout, sha256), injected });
     if (!truth.write(`${line}\n`)) await new Promise<void>((resolve) => truth.once("drain", () => resolve()));
     bytesWritten += rendered.bytes.length;

@@ -11,6 +11,11 @@ import { PDF_RESOURCES } from "./pdfResources";
 
 export const toPosix = (p: string) => p.split(sep).join("/");
 
+/** Hex sha256 of a file's bytes (a report's `sha256`) or of a string. */
+export function sha256Hex(data: Uint8Array | string): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
 /** Folders from the file's own up to the repository root (the first holding package.json or .git). */
 function* foldersUp(file: string): Generator<string> {
   let dir = dirname(resolve(file));
@@ -57,7 +62,7 @@ export function readReportInput(path: string): { ok: true; input: ParseInput } |
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     return { ok: false, failure: { file, error: { code: "unreadable", message: `${file}: ${reason}` } } };
   }
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const sha256 = sha256Hex(bytes);
   const manifest = manifestEntryFor(path);
   return { ok: true, input: { file, bytes, sha256, pdf: PDF_RESOURCES, ...(manifest ? { manifest } : {}) } };
 }

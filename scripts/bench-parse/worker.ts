@@ -6,11 +6,11 @@
 // Its heap is V8's default: build:data's larger young generation (see its pool.ts) pays with
 // two workers on mixed formats, but a thread parsing one format took longer with it (text-cells
 // 497–511 µs a report against 423–436 µs, three alternated runs; html-word and html-table even).
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { parseReport, type ParseInput, type ParseOutcome } from "../../lib/parse";
 import { PDF_RESOURCES } from "../pdfResources";
+import { sha256Hex } from "../reportInput";
 
 export interface Measured {
   label: string;
@@ -55,7 +55,7 @@ async function answer(request: BenchParseRequest): Promise<BenchParseReply> {
       return { measured: await timeParses(request.label, request.samples) };
     case "fixture": {
       const bytes = new Uint8Array(readFileSync(request.file));
-      const input: ParseInput = { file: request.file, bytes, sha256: createHash("sha256").update(bytes).digest("hex"), pdf: PDF_RESOURCES };
+      const input: ParseInput = { file: request.file, bytes, sha256: sha256Hex(bytes), pdf: PDF_RESOURCES };
       const first = await parseReport(input);
       if (!first.ok) throw new Error(first.failure.error.message);
       return { measured: await timeParses(request.file.replace("data/fixtures/", ""), Array.from({ length: request.rounds }, () => input)) };

@@ -9,7 +9,7 @@ import { CELLS, type TableId } from "../../lib/model";
 import { parseReport } from "../../lib/parse";
 import { formatBuildSummary, type DatasetManifest } from "../../lib/dataset";
 import { BuildError, buildDataset, type BuildOptions } from "./build";
-import { sha256Hex } from "./processBatch";
+import { sha256Hex } from "../reportInput";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 const SEEDS = path.join(REPO, "data/reports/seeds");

@@ -9,7 +9,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { CELL_COLUMNS, CHECK_COLUMNS, DIAGNOSTIC_COLUMNS, FAILURE_COLUMNS, REPORT_COLUMNS, type BuildFailure, type ColumnDef } from "../../lib/dataset";
 import { CELLS, type ParsedReport } from "../../lib/model";
 import { csvLine, readCsvSql } from "./csv";
-import { sha256Hex } from "./processBatch";
+import { sha256Hex } from "../reportInput";
 
 export interface CachedSource {
   size: number;

@@ -1,11 +1,11 @@
 // The work of a build worker for one batch of files: read, hash, parse (unless the
 // hash shows the file unchanged), shape rows, and return them as staging CSV.
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseReport, type ManifestEntry } from "../../lib/parse";
 import { checkRow, corpusView, diagnosticRow, failureRow, forEachPrintedCell, identityOf, reportRow } from "../../lib/dataset";
 import { seriesKey } from "../../lib/checks";
 import { PDF_RESOURCES } from "../pdfResources";
+import { sha256Hex } from "../reportInput";
 import { CsvBuffer, csvField } from "./csv";
 
 export interface FileTask {
@@ -36,10 +36,6 @@ export interface StagingCsv {
 export interface BatchOutput {
   results: FileResult[];
   csv: StagingCsv;
-}
-
-export function sha256Hex(data: Uint8Array | string): string {
-  return createHash("sha256").update(data).digest("hex");
 }
 
 /** First 16 hex digits of the sha256 of the path relative to data/reports. */
