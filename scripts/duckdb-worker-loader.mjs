@@ -97,6 +97,16 @@ function bundleStatements(source) {
   return body;
 }
 
+/** The names a top-level statement declares (none for an expression statement). */
+function declaredNames(statement) {
+  if (statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") return [statement.id.name];
+  if (statement.type !== "VariableDeclaration") return [];
+  return statement.declarations.map((d) => {
+    if (d.id.type !== "Identifier") throw new Error(`duckdb-worker-loader: unexpected destructuring at offset ${d.start}`);
+    return d.id.name;
+  });
+}
+
 /** `source` (the worker bundle) with apache-arrow's statements replaced by stubs; `map` is its source map (JSON text). */
 export function dropArrow(source, map) {
   const marks = sourceMarks(source, map);
@@ -116,18 +126,7 @@ export function dropArrow(source, map) {
   });
   if (!arrow.length) throw new Error("duckdb-worker-loader: no apache-arrow code found in the worker");
   if (arrow.at(-1) - arrow[0] + 1 !== arrow.length) throw new Error("duckdb-worker-loader: apache-arrow's statements are not contiguous in the worker");
-  const names = [];
-  for (const index of arrow) {
-    const statement = statements[index];
-    if (statement.type === "VariableDeclaration") {
-      for (const d of statement.declarations) {
-        if (d.id.type !== "Identifier") throw new Error(`duckdb-worker-loader: unexpected destructuring at offset ${d.start}`);
-        names.push(d.id.name);
-      }
-    } else if (statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") {
-      names.push(statement.id.name);
-    }
-  }
+  const names = arrow.flatMap((index) => declaredNames(statements[index]));
   const fail = `()=>{throw Error("apache-arrow is not in this build of the DuckDB worker")}`;
   const stub = `var __arrowNotInThisBuild=new Proxy(function(){},{get:${fail},apply:${fail},construct:${fail}}),${names.map((n) => `${n}=__arrowNotInThisBuild`).join(",")};`;
   return `${source.slice(0, statements[arrow[0]].start)}${stub}${source.slice(statements[arrow.at(-1)].end)}`;
