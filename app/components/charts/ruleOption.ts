@@ -4,7 +4,8 @@ import { LegendComponent } from "echarts/components";
 import { escapeHtml } from "../../../lib/metrics/index";
 import { formatNumber } from "../../lib/format";
 import { t, type Lang } from "../../lib/i18n";
-import type { RuleCount, Severity } from "../../lib/loaders/quality";
+import type { Severity } from "../../../lib/dataset";
+import type { RuleCount } from "../../lib/loaders/quality";
 import { echarts, type ChartOption } from "./echarts";
 
 echarts.use([BarChart, LegendComponent]);

@@ -2,7 +2,8 @@
 import { useMemo } from "react";
 import { qualityBriefing } from "../../lib/briefing";
 import { t, type Lang } from "../../lib/i18n";
-import type { DiagnosticCount, QualityData, QualityState, RuleCount, Severity } from "../../lib/loaders/quality";
+import type { Severity } from "../../../lib/dataset";
+import type { DiagnosticCount, QualityData, QualityState, RuleCount } from "../../lib/loaders/quality";
 import { FINDINGS_LIMIT } from "../../lib/loaders/quality";
 import { ChartPanel } from "../ChartPanel";
 import { CsvButton } from "../CsvButton";

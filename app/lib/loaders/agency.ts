@@ -2,7 +2,7 @@
 import { agencyReportsQuery, DEFAULT_METRIC_ID, findingsQuery, metricById, reportCellsQuery, reportDiagnosticsQuery, reportFindingsQuery, type MetricDef } from "../../../lib/metrics/index";
 import { isMyReportId } from "../../../lib/myreports/index";
 import type { Row, Runner, TableNeed } from "../dataset";
-import type { Finding } from "./overview";
+import type { Finding, FindingFields } from "./overview";
 
 export interface AgencyState {
   name: string;
@@ -34,15 +34,7 @@ export interface FormCell {
 }
 
 /** A finding of the report shown, with every cell it read. */
-export interface ReportFinding {
-  rule: string;
-  severity: "error" | "warning" | "unchecked";
-  table: string | null;
-  row: string | null;
-  column: string | null;
-  expected: number | null;
-  actual: number | null;
-  message: string;
+export interface ReportFinding extends FindingFields {
   cells: string[];
   lines: number[];
 }

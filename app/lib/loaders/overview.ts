@@ -1,4 +1,5 @@
 // Data of the overview: headline figures, coverage matrix, latest findings.
+import type { Severity } from "../../../lib/dataset";
 import { coverageQuery, findingsQuery, headlineQuery } from "../../../lib/metrics/index";
 import type { Runner } from "../dataset";
 
@@ -24,19 +25,24 @@ export interface CoverageCell {
   templates: string;
 }
 
-export interface Finding {
-  report_id: string;
-  file: string;
-  agency: string | null;
-  year: number | null;
+/** What a finding says, as checks.parquet holds it (lib/dataset's CHECK_COLUMNS). */
+export interface FindingFields {
   rule: string;
-  severity: "error" | "warning" | "unchecked";
+  severity: Severity;
   table: string | null;
   row: string | null;
   column: string | null;
   expected: number | null;
   actual: number | null;
   message: string;
+}
+
+/** A finding with the report it belongs to. */
+export interface Finding extends FindingFields {
+  report_id: string;
+  file: string;
+  agency: string | null;
+  year: number | null;
 }
 
 export interface OverviewData {

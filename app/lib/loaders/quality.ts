@@ -2,9 +2,9 @@
 // diagnostics by code, unreadable files.
 import { diagnosticsByCodeQuery, failuresQuery, findingsByRuleQuery, findingsQuery } from "../../../lib/metrics/index";
 import type { Runner, TableNeed } from "../dataset";
+import type { Severity } from "../../../lib/dataset";
 import type { Finding } from "./overview";
 
-export type Severity = "error" | "warning" | "unchecked";
 
 export interface QualityState {
   rule: string | null;
