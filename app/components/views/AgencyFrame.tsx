@@ -15,6 +15,7 @@ import { ReportForms } from "../forms/ReportForms";
 import { TablePanel } from "../TablePanel";
 import { MetricSelect } from "../MetricSelect";
 import { QueryState, type QueryStatus } from "../QueryState";
+import { ReportTags } from "../ReportTags";
 import { TREND_HEIGHT, trendOption } from "../charts/trendOption";
 
 interface Props {
@@ -45,7 +46,7 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
     [reports, metric, lang, data.state.name],
   );
   const chartColumns: Column<AgencyReport>[] = [
-    { key: "year", header: t(lang, "year"), value: (r) => r.year, render: (r) => <>{r.year}{isMyReportId(r.report_id) ? <span className="tag tag-mine">{t(lang, "mine")}</span> : null}</> },
+    { key: "year", header: t(lang, "year"), value: (r) => r.year, render: (r) => <>{r.year}<ReportTags lang={lang} mine={isMyReportId(r.report_id)} /></> },
     { key: "template", header: t(lang, "template"), value: (r) => r.template },
     {
       key: "value",
@@ -70,7 +71,7 @@ export function AgencyFrame({ lang, context, data, status, ssrSvg, mode, onChang
     { key: "year", header: t(lang, "year"), value: (r) => r.year },
     { key: "template", header: t(lang, "template"), value: (r) => r.template },
     { key: "region", header: t(lang, "region"), value: (r) => [r.province, r.city, r.county].filter(Boolean).join(" ") },
-    { key: "file", header: t(lang, "file"), value: (r) => r.file, render: (r) => <>{r.file}{r.synthetic ? <span className="tag">{t(lang, "synthetic")}</span> : null}{isMyReportId(r.report_id) ? <span className="tag tag-mine">{t(lang, "mine")}</span> : null}</> },
+    { key: "file", header: t(lang, "file"), value: (r) => r.file, render: (r) => <>{r.file}<ReportTags lang={lang} synthetic={r.synthetic} mine={isMyReportId(r.report_id)} /></> },
     { key: "diagnostics", header: t(lang, "diagnostics"), value: (r) => r.diagnostics, render: (r) => formatNumber(r.diagnostics, lang), numeric: true },
   ];
   return (

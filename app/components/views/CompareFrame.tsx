@@ -12,6 +12,7 @@ import { ChartPanel, CLOSED_TABLE_ROWS } from "../ChartPanel";
 import type { Column } from "../DataTable";
 import { MetricSelect } from "../MetricSelect";
 import { QueryState, type QueryStatus } from "../QueryState";
+import { ReportTags } from "../ReportTags";
 import { rankingDrawn, rankingHeight, rankingOption } from "../charts/rankingOption";
 import { vt } from "../../lib/viewMessages";
 
@@ -47,8 +48,7 @@ export function rankingColumns(metric: MetricDef, lang: Lang): Column<RankedRow>
       render: (r) => (
         <>
           {r.agency}
-          {r.synthetic ? <span className="tag">{t(lang, "synthetic")}</span> : null}
-          {r.mine ? <span className="tag tag-mine">{t(lang, "mine")}</span> : null}
+          <ReportTags lang={lang} synthetic={r.synthetic} mine={r.mine} />
         </>
       ),
     },

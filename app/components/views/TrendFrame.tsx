@@ -13,6 +13,7 @@ import { ChartPanel } from "../ChartPanel";
 import type { Column } from "../DataTable";
 import { MetricSelect } from "../MetricSelect";
 import { QueryState, type QueryStatus } from "../QueryState";
+import { ReportTags } from "../ReportTags";
 import { formatYoy, trendPanelsHeight, trendPanelsOption } from "../charts/trendPanelsOption";
 
 export type TrendPatch = Partial<TrendState> & { view?: "chart" | "table"; yoy?: boolean };
@@ -46,7 +47,7 @@ function trendColumns(metrics: readonly MetricDef[], lang: Lang): Column<TrendRo
       render: (r) => (
         <>
           {r.agency}
-          {r.mine ? <span className="tag tag-mine">{t(lang, "mine")}</span> : null}
+          <ReportTags lang={lang} mine={r.mine} />
         </>
       ),
     },
