@@ -4,6 +4,7 @@ import { t, type Lang } from "../lib/i18n";
 import type { Finding } from "../lib/loaders/overview";
 import { DataTable, type Column } from "./DataTable";
 import { IntentLink } from "./IntentLink";
+import { viewHref } from "../lib/urlState";
 
 /** Expected and actual values as printed: a year such as 2021 must not get a thousands separator. */
 function plain(value: number | null): string {
@@ -18,7 +19,7 @@ export function findingColumns(lang: Lang): Column<Finding>[] {
       key: "agency",
       header: t(lang, "agency"),
       value: (f) => f.agency,
-      render: (f) => (f.agency ? <IntentLink href={{ pathname: "/agency/", query: { name: f.agency, ...(lang === "en" ? { lang } : {}) } }}>{f.agency}</IntentLink> : "—"),
+      render: (f) => (f.agency ? <IntentLink href={viewHref("/agency/", lang, { name: f.agency })}>{f.agency}</IntentLink> : "—"),
     },
     { key: "year", header: t(lang, "year"), value: (f) => f.year },
     { key: "cell", header: t(lang, "table"), value: (f) => [f.table, f.row, f.column].filter(Boolean).join(".") },

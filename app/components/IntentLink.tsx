@@ -8,22 +8,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ComponentProps } from "react";
 
-type Props = Omit<ComponentProps<typeof Link>, "prefetch">;
-
-/** The href as the router's prefetch takes it: a path with its query. */
-function hrefString(href: Props["href"]): string {
-  if (typeof href === "string") return href;
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(href.query ?? {})) {
-    for (const v of Array.isArray(value) ? value : [value]) if (v !== undefined && v !== null) query.append(key, String(v));
-  }
-  const search = query.toString();
-  return `${href.pathname ?? ""}${search ? `?${search}` : ""}`;
-}
+/** `href` is a path with its query (viewHref), as the router's prefetch takes it. */
+type Props = Omit<ComponentProps<typeof Link>, "prefetch" | "href"> & { href: string };
 
 export function IntentLink({ href, onMouseEnter, onFocus, onTouchStart, ...props }: Props) {
   const router = useRouter();
-  const prefetch = () => router.prefetch(hrefString(href));
+  const prefetch = () => router.prefetch(href);
   return (
     <Link
       {...props}

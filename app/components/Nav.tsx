@@ -4,6 +4,7 @@ import { usePathname } from "next/navigation";
 import { t, type Lang, type MessageKey } from "../lib/i18n";
 import { useLang } from "../lib/useLang";
 import { IntentLink } from "./IntentLink";
+import { viewHref } from "../lib/urlState";
 
 const VIEWS: { path: string; key: MessageKey }[] = [
   { path: "/", key: "navOverview" },
@@ -28,7 +29,7 @@ function NavBar({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void }
       </div>
       <nav aria-label="main">
         {VIEWS.map((v) => (
-          <IntentLink key={v.path} href={{ pathname: v.path, query: lang === "en" ? { lang: "en" } : {} }} aria-current={pathname === v.path ? "page" : undefined}>
+          <IntentLink key={v.path} href={viewHref(v.path, lang)} aria-current={pathname === v.path ? "page" : undefined}>
             {t(lang, v.key)}
           </IntentLink>
         ))}

@@ -1,8 +1,16 @@
 // View state in the URL (nuqs), so every view is shareable and survives reload.
 import { parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs";
-import { LANGS } from "./i18n";
+import { LANGS, type Lang } from "./i18n";
 
 export const langParser = parseAsStringLiteral(LANGS).withDefault("zh");
+
+/** A link to a view with `query`, in the reader's language (`lang=en` only when English: Chinese is the default). */
+export function viewHref(path: string, lang: Lang, query: Record<string, string | number> = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, ...(lang === "en" ? { lang } : {}) })) search.append(key, String(value));
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
 export const chartModeParser = parseAsStringLiteral(["chart", "table"] as const).withDefault("chart");
 
 export const filterParsers = {

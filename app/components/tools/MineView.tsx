@@ -13,6 +13,7 @@ import { formatBytes, tt } from "../../lib/toolsMessages";
 import { useLang } from "../../lib/useLang";
 import { DataTable, type Column } from "../DataTable";
 import { IntentLink } from "../IntentLink";
+import { viewHref } from "../../lib/urlState";
 
 interface Failed {
   file: string;
@@ -41,10 +42,6 @@ function findingColumns(lang: Lang): Column<CheckFinding>[] {
   ];
 }
 
-function withLang(path: string, query: Record<string, string | number>, lang: Lang) {
-  return { pathname: path, query: { ...query, ...(lang === "en" ? { lang } : {}) } };
-}
-
 function ReportCard({ lang, report }: { lang: Lang; report: MyReport }) {
   return (
     <section className="panel my-report" aria-label={report.file}>
@@ -53,9 +50,9 @@ function ReportCard({ lang, report }: { lang: Lang; report: MyReport }) {
           <span className="tag tag-mine">{tt(lang, "mineBadge")}</span> {report.agency ?? "—"} · {report.year ?? "—"}
         </h2>
         <div className="toolbar">
-          {report.year !== null ? <IntentLink href={withLang("/compare/", { year: report.year, view: "table" }, lang)}>{tt(lang, "openCompare")}</IntentLink> : null}
-          {report.agency ? <IntentLink href={withLang("/trend/", { agencies: report.agency }, lang)}>{tt(lang, "openTrend")}</IntentLink> : null}
-          {report.agency ? <IntentLink href={withLang("/agency/", { name: report.agency }, lang)}>{tt(lang, "openAgency")}</IntentLink> : null}
+          {report.year !== null ? <IntentLink href={viewHref("/compare/", lang, { year: report.year, view: "table" })}>{tt(lang, "openCompare")}</IntentLink> : null}
+          {report.agency ? <IntentLink href={viewHref("/trend/", lang, { agencies: report.agency })}>{tt(lang, "openTrend")}</IntentLink> : null}
+          {report.agency ? <IntentLink href={viewHref("/agency/", lang, { name: report.agency })}>{tt(lang, "openAgency")}</IntentLink> : null}
           <button
             type="button"
             onClick={() => {

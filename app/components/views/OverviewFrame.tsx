@@ -9,6 +9,7 @@ import type { Column } from "../DataTable";
 import { FindingsTable, findingColumns } from "../FindingsTable";
 import { IntentLink } from "../IntentLink";
 import { QueryState, type QueryStatus } from "../QueryState";
+import { viewHref } from "../../lib/urlState";
 
 interface Props {
   lang: Lang;
@@ -97,7 +98,7 @@ export function OverviewFrame({ lang, context, data, status, onChange, onRetry, 
                 {rows.map((r) => (
                   <tr key={r.agency}>
                     <th scope="row">
-                      <IntentLink href={{ pathname: "/agency/", query: { name: r.agency, ...(lang === "en" ? { lang } : {}) } }}>{r.agency}</IntentLink>
+                      <IntentLink href={viewHref("/agency/", lang, { name: r.agency })}>{r.agency}</IntentLink>
                     </th>
                     {years.map((y) => {
                       const c = r.byYear.get(y);
