@@ -106,6 +106,16 @@ describe("markdownToDocument", () => {
     expect(markdownToDocument(md).rows.map((r) => r.cells.map((c) => c.text))).toEqual([["行政复议", "维持"], ["0", "0"], ["-", "-"]]);
   });
 
+  it("reads the PDF-text rows outside its pipe tables, and a line with a stray border as text", () => {
+    const md = "| 行政许可 | 12 |\n| 行政处罚 | 3 |\n\n（一）予以公开    5    0    5\n|（二）部分公开    1    0    1  |\n- 3 -";
+    expect(view(markdownToDocument(md).rows)).toEqual([
+      { t: true, line: 1, cells: ["行政许可", "12"] },
+      { t: true, line: 2, cells: ["行政处罚", "3"] },
+      { t: false, line: 4, cells: ["（一）予以公开", "5", "0", "5"] },
+      { t: false, line: 5, cells: ["（二）部分公开", "1", "0", "1"] },
+    ]);
+  });
+
   it("keeps a sentence that merely contains a pipe as text", () => {
     const rows = markdownToDocument("电话：0577-62522339 | 邮箱：yqswsj@163.com").rows;
     expect(view(rows)).toEqual([{ t: false, line: 1, cells: ["电话：0577-62522339 | 邮箱：yqswsj@163.com"] }]);

@@ -5,6 +5,7 @@
 // tables for merged cells, headings and paragraphs.
 import type { SourceCell, SourceDocument, SourceRow } from "../model/document";
 import { htmlToDocument, normalizeText } from "./html";
+import { isPageFurniture, splitValueLine } from "./pdfTextLine";
 import { isPlainInteger } from "./values";
 
 /** GFM's delimiter row (`|---|:--:|`). Below the header any dash count; further down, where a
@@ -60,7 +61,10 @@ export function markdownToDocument(text: string): SourceDocument {
     const heading = HEADING.exec(line);
     const content = inlineText(heading ? heading[2]! : blockPrefix(line));
     if (heading && heading[1] === "#" && title === undefined && content) title = content;
-    if (content && !/^\s*(?:[-*_]\s*){3,}$/.test(line)) rows.push({ cells: [{ text: content, line: i + 1 }] });
+    if (content && !/^\s*(?:[-*_]\s*){3,}$/.test(line) && !isPageFurniture(line.trim())) {
+      // Outside the pipe tables a converter may have left a table as PDF text: a line ending in values is its row.
+      rows.push({ cells: (heading ? null : splitValueLine(content, i + 1)) ?? [{ text: content, line: i + 1 }] });
+    }
     i++;
   }
   const doc: SourceDocument = { format: "markdown", rows };
@@ -176,6 +180,8 @@ function pipeBlockEnd(lines: string[], start: number): number {
  * was written one cell per line, its rows' ends lost.
  */
 function pipeTableLayout(lines: string[], start: number, end: number): "rows" | "cell-per-line" | null {
+  // One line holding one cell between stray borders (`|2.其他… 0 0 0`, OCR) is a line of text.
+  if (end - start === 1 && splitPipeRow(lines[start]!, start + 1, true).filter((c) => c.text !== "").length <= 1) return null;
   let alignment = false;
   for (let k = start; k < end && !alignment; k++) alignment = isAlignmentRow(lines[k]!, k, start);
   const closed = allLines(lines, start, end, endsWithPipe);

@@ -3,6 +3,7 @@
 // furniture between rows ("- 3 -", "第 3 页", "3/7") is recognised so that it is
 // not read as a row.
 import type { SourceCell } from "../model";
+import { isMisreadNumber } from "./values";
 
 const PAGE_FURNITURE = [
   /^[-—–－]\s*\d+\s*[-—–－]$/,
@@ -33,6 +34,9 @@ const NUMBER_END = /[0-9０-９]$/;
 // A label glued to its first number ("数量3"): split off the trailing digits.
 const GLUED_NUMBER = /^(.*[^0-9０-９.．,，+\-＋－])([0-9０-９]+)$/;
 
+/** A table's border drawn at a line's end or start (`… 8 0 8  |`). */
+const EDGE_BORDER = /^[|｜]\s*|\s*[|｜]$/g;
+
 /** A value token, or a number and its unit joined by joinUnits. */
 function isValueToken(token: string): boolean {
   return VALUE_TOKEN.test(token.includes(" ") ? token.replace(" ", "") : token);
@@ -41,7 +45,7 @@ function isValueToken(token: string): boolean {
 function endsInValue(trimmed: string): boolean {
   const space = trimmed.lastIndexOf(" ");
   const last = trimmed.slice(space + 1);
-  if (VALUE_TOKEN.test(last)) return true;
+  if (VALUE_TOKEN.test(last) || isMisreadNumber(last)) return true;
   return space > 0 && UNIT_TOKEN.test(last) && NUMBER_END.test(trimmed.slice(0, space).trimEnd());
 }
 
@@ -61,13 +65,23 @@ function joinUnits(tokens: string[]): string[] {
  * the line does not end in values (running text).
  */
 export function splitValueLine(text: string, line: number | null): SourceCell[] | null {
-  const trimmed = text.trim();
+  let trimmed = text.trim();
+  if (/^[|｜]|[|｜]$/.test(trimmed)) trimmed = trimmed.replace(EDGE_BORDER, "");
   // Most lines are running text: when the last token is no value, the line is not
   // split at all. (Found with lastIndexOf where spaces are the only whitespace.)
   if (!OTHER_WHITESPACE.test(trimmed) && !endsInValue(trimmed)) return null;
   const tokens = joinUnits(trimmed.split(/\s+/));
   let first = tokens.length;
-  while (first > 0 && isValueToken(tokens[first - 1] as string)) first--;
+  let numbers = 0;
+  let lettersOnly = 0;
+  for (; first > 0; first--) {
+    const token = tokens[first - 1] as string;
+    if (isValueToken(token)) numbers++;
+    else if (!isMisreadNumber(token)) break;
+    else if (!/[0-9０-９]/.test(token)) lettersOnly++;
+  }
+  // A misread number without a digit left (O, I) is a value only in a row of real ones: "附件 I" stays running text.
+  if (lettersOnly > 0 && numbers < 2) return null;
   const count = tokens.length - first;
   if (count === 0) return null;
   // Only a line that is clearly tabular gets its label's glued number split off,

@@ -442,3 +442,30 @@ describe("seeds 000 and 004 with headers and labels worded as other reports word
     expect(t.applications).toEqual(golden.applications);
   });
 });
+
+describe("OCR'd and bordered PDF text", () => {
+  // Space-aligned rows as pdftotext -layout or OCR writes them.
+  const spaced = (line: string) => line.replace(/\t/g, "    ");
+  const layout = (parts: string[][]) => report(...parts.map((part) => part.map(spaced)));
+
+  it("reads a digit misread as a letter (O, l, I) as a blank cell with a diagnostic, the row's other values in their columns", () => {
+    const applications = APPLICATIONS.map((line) => (line.startsWith("（一）予以公开") ? "（一）予以公开\t5\tO\t0\t0\t0\t0\tl5" : line));
+    const review = [...REVIEW.slice(0, 3), "1\t0\t0\tO\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0"];
+    const t = extract(layout([ACTIVE, applications, review]));
+    expect(t.applications?.granted).toEqual(row7(5, null, 0, 0, 0, 0, null));
+    expect(t.reviewLitigation?.review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: null, total: 1 });
+    expect(t.reviewLitigation?.litigationAfterReview).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 });
+    expect(t.diagnostics.map((d) => [d.code, d.row, d.column, d.message.slice(d.message.indexOf('"'))])).toEqual([
+      ["non-numeric-cell", "granted", "commercial", '"O" is not a number; read as blank (null)'],
+      ["non-numeric-cell", "granted", "total", '"l5" is not a number; read as blank (null)'],
+      ["non-numeric-cell", "review", "pending", '"O" is not a number; read as blank (null)'],
+    ]);
+  });
+
+  it("drops a table border left at a row's start or end", () => {
+    const applications = APPLICATIONS.map((line) => (line.startsWith("（一）予以公开") ? "|（一）予以公开\t5\t0\t0\t0\t0\t0\t5  |" : line));
+    const t = extract(layout([ACTIVE, applications, REVIEW]));
+    expect(t.applications?.granted).toEqual(row7(5, 0, 0, 0, 0, 0, 5));
+    expect(t.diagnostics).toEqual([]);
+  });
+});

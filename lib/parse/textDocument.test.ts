@@ -57,6 +57,14 @@ describe("textToDocument", () => {
     ]);
   });
 
+  it("keeps a misread number (O, I) as a value only among real ones", () => {
+    expect(texts("5.属于三类内部事务信息 9 O 0 2O8\n附件 I\n第二 I 2")).toEqual([
+      ["5.属于三类内部事务信息", "9", "O", "0", "2O8"],
+      ["附件 I"],
+      ["第二 I 2"],
+    ]);
+  });
+
   it("keeps running text whole", () => {
     expect(texts("截止 2021 年 12 月 31 日，主动公开各类政府信息 210 条。")).toEqual([
       ["截止 2021 年 12 月 31 日，主动公开各类政府信息 210 条。"],

@@ -60,13 +60,24 @@ export function readCell(text: string, money = false): CellReading {
   return { value: null, kind: "text" };
 }
 
+/**
+ * A number as OCR misreads it: a digit read as a letter (O for 0, l or I for 1). It is a value
+ * cell, read as blank with a diagnostic, never a word of a label: its row keeps its other values
+ * in their columns.
+ */
+const MISREAD_NUMBER = /^[0-9０-９OIl]*[OIl][0-9０-９OIl]*$/;
+
+export function isMisreadNumber(text: string): boolean {
+  return text.length <= 6 && MISREAD_NUMBER.test(text);
+}
+
 // The texts left for readCell ("1.属于国家秘密", "—", "/") recur from report to report,
 // and reading each again was a hot spot: the answer is remembered (bounded).
 const valueMemo = new BoundedMemo<boolean>(20_000);
 
 function readsAsValue(text: string): boolean {
   const kind = readCell(text).kind;
-  return kind === "number" || kind === "placeholder";
+  return kind === "number" || kind === "placeholder" || isMisreadNumber(text);
 }
 
 /** True where the text reads as a value (a number or a placeholder), not as a label. */
