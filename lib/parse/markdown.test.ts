@@ -132,6 +132,16 @@ describe("markdownToDocument", () => {
     expect(markdownToDocument(md).rows[2]!.cells[2]!.line).toBe(5);
   });
 
+  it("reads a raw HTML table written on one line inside wrappers, as MinerU writes it", () => {
+    const md = '表二\n<html><body><table><tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>0</td></tr><tr><td>2.其他法律行政法规禁止公开</td><td>1</td></tr></table></body></html>\n结束';
+    expect(view(markdownToDocument(md).rows)).toEqual([
+      { t: false, line: 1, cells: ["表二"] },
+      { t: true, line: 2, cells: ["（三）不予公开", "1.属于国家秘密", "0"] },
+      { t: true, line: 2, cells: ["（三）不予公开", "2.其他法律行政法规禁止公开", "1"] },
+      { t: false, line: 3, cells: ["结束"] },
+    ]);
+  });
+
   it("strips bullets and quotes but keeps numbering, and drops rules and blank lines", () => {
     const md = "> 1.属于国家秘密\n- 2.重复申请\n\n---\n3.其他";
     expect(view(markdownToDocument(md).rows).map((r) => r.cells[0])).toEqual(["1.属于国家秘密", "2.重复申请", "3.其他"]);

@@ -17,6 +17,8 @@ function isAlignmentRow(line: string, index: number, tableStart: number): boolea
   return (index === tableStart + 1 ? ALIGNMENT_ROW : LONG_ALIGNMENT_ROW).test(line);
 }
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+\s*)?$/;
+/** A raw HTML table, possibly inside wrappers on the same line (MinerU writes `<html><body><table>…` as one line). */
+const HTML_TABLE_START = /^\s*(?:<[a-z][^<>]*>\s*)*<table\b/i;
 const FENCE = /^\s{0,3}(```|~~~)/;
 
 export function markdownToDocument(text: string): SourceDocument {
@@ -28,7 +30,7 @@ export function markdownToDocument(text: string): SourceDocument {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (/^\s*<table\b/i.test(line)) {
+    if (HTML_TABLE_START.test(line)) {
       i = readHtmlTable(lines, i, rows);
       continue;
     }
