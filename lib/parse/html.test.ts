@@ -209,6 +209,13 @@ describe("htmlToDocument on layout and odd markup", () => {
     expect(rows.map(texts)).toEqual([["规章", "0", "0", "3"]]);
   });
 
+  it("drops a list whose every item is a link (a site's other reports), and keeps other lists", () => {
+    const html = `<ul class="list"><li><a href="/1">乐清市卫生健康局2020年度政府信息公开工作年度报告</a><span>2021-01-20</span></li>
+<li><a href="/2">温州市卫生健康委员会2021年政府信息公开工作年度报告</a></li></ul>
+<ol><li>主动公开政府信息311条。</li><li>详见<a href="/x">附件</a>。</li></ol>`;
+    expect(htmlToDocument(html).rows.map(texts)).toEqual([["主动公开政府信息311条。"], ["详见附件。"]]);
+  });
+
   it("reads a cell's blocks as lines: joined between CJK, a space otherwise, the indentation around them dropped", () => {
     const html = `<table><tr>
   <td>

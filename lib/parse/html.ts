@@ -71,8 +71,8 @@ interface Text {
 }
 type AnyNode = Element | Text;
 
-/** Elements the reader looks at; any other element is only a wrapper around text. */
-const STRUCTURE = new Set([...BLOCKS, ...SKIPPED, "table", "caption", "br", "title", "head", "pre"]);
+/** Elements the reader looks at (links: a list of them is site chrome); any other element is only a wrapper around text. */
+const STRUCTURE = new Set([...BLOCKS, ...SKIPPED, "table", "caption", "br", "title", "head", "pre", "a"]);
 
 /**
  * htmlparser2's tokenizer, with the tree rules of its Parser (see TreeBuilder),
@@ -580,7 +580,7 @@ class HtmlReader {
       return;
     }
     if (name === "head") return this.walkHead(el);
-    if (el.concealed && !holdsReportContent(el)) return;
+    if ((el.concealed || isLinkList(el)) && !holdsReportContent(el)) return;
     if (name === "table") {
       this.flush();
       this.readTable(el);
@@ -885,6 +885,21 @@ function isChromeToken(token: string): boolean {
   if (CHROME_TOKENS.has(token) || SHARE_WIDGET.test(token)) return true;
   for (const word of token.split(/[-_]/)) if (CHROME_WORDS.has(word)) return true;
   return false;
+}
+
+/**
+ * A list whose every item is a link (`<li><a>…2020年度政府信息公开工作年度报告</a><span>2021-01-20</span>`):
+ * a site's list of other pages, which names other reports, years and agencies.
+ */
+function isLinkList(el: Element): boolean {
+  if (el.name !== "ul" && el.name !== "ol") return false;
+  let items = 0;
+  for (const child of el.children) {
+    if (child.type !== "tag") continue;
+    if (child.name !== "li" || !containsTag(child, "a")) return false;
+    items++;
+  }
+  return items >= 2;
 }
 
 /** Chrome is dropped only when it holds neither a table nor the report's running text. */

@@ -327,6 +327,13 @@ describe("a page whose report title has no agency: the site its <title> names", 
     expect(meta(doc)).toMatchObject({ agency: null, agencySource: null });
   });
 
+  it("takes the title that agrees with the page's <title> over another report's title listed above it", () => {
+    const doc = htmlToDocument(
+      `<html><head><title>乐清市卫生健康局2021年度政府信息公开工作年度报告_乐清市人民政府</title></head><body><div class="left"><p>温州市卫生健康委员会2021年政府信息公开工作年度报告</p></div><h1>乐清市卫生健康局2021年度政府信息公开工作年度报告</h1><p>2021年，我局认真贯彻《条例》。</p></body></html>`,
+    );
+    expect(meta(doc)).toMatchObject({ agency: "乐清市卫生健康局", agencySource: "title", year: 2021 });
+  });
+
   it("prefers an agency the report states over the site", () => {
     const doc = htmlToDocument(
       `<html><head><title>2022年政府信息公开工作年度报告_杭州市西湖区人民政府</title></head><body><h1>2022年政府信息公开工作年度报告</h1><p>2022年，杭州市西湖区民政局认真贯彻《条例》。</p></body></html>`,

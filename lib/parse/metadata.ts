@@ -270,7 +270,14 @@ interface Title {
   index: number;
 }
 
+/**
+ * The first line that reads as a report's title, or, when the page's own title (`<title>`) names a
+ * report, the first that agrees with it: a site may list its other reports above the article.
+ */
 function findTitle(reader: HeadReader, docTitle: string | undefined): Title | null {
+  const parsedPage = docTitle ? parseTitle(clean(docTitle)) : null;
+  const page = parsedPage ? { ...parsedPage, line: null, index: -1 } : null;
+  let first: Title | null = null;
   for (let i = 0; i < TITLE_LINES; i++) {
     const line = reader.at(i);
     if (!line) break;
@@ -283,10 +290,16 @@ function findTitle(reader: HeadReader, docTitle: string | undefined): Title | nu
       if (isAgencyName(above)) agency = above;
       else place = placeOnly(above);
     }
-    return { agency, place, year: title.year, line: line.line, index: i };
+    const found = { agency, place, year: title.year, line: line.line, index: i };
+    if (!page || agrees(found, page)) return found;
+    first ??= found;
   }
-  const fromDoc = docTitle ? parseTitle(clean(docTitle)) : null;
-  return fromDoc ? { ...fromDoc, line: null, index: -1 } : null;
+  return first ?? page;
+}
+
+/** Two titles that name no different year and no different agency. */
+function agrees(a: Title, b: Title): boolean {
+  return (a.year === null || b.year === null || a.year === b.year) && (a.agency === null || b.agency === null || a.agency === b.agency);
 }
 
 /** A title line such as `XX局2021年度政府信息公开工作年度报告`, or a page title with site name. */
