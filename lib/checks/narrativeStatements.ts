@@ -108,9 +108,15 @@ function sentencesOf(text: string): string[] {
   return normalised.split(/[。！？!?]/).filter((s) => s.length > 0);
 }
 
+/** A year named as the other side of a comparison (较2021年, 与2021年相比, 比2021年同期): not the statement's own. */
+function isComparedYear(sentence: string, match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  return /[较比与]/.test(sentence.charAt(match.index - 1)) || /^(?:相比|同期|比较)/.test(sentence.slice(end, end + 2));
+}
+
 function yearBefore(sentence: string, index: number): number | null {
   let year: number | null = null;
-  for (const match of allMatches(YEAR, sentence.slice(0, index))) year = Number(match[1]);
+  for (const match of allMatches(YEAR, sentence.slice(0, index))) if (!isComparedYear(sentence, match)) year = Number(match[1]);
   return year;
 }
 

@@ -341,3 +341,17 @@ describe("a page whose report title has no agency: the site its <title> names", 
     expect(meta(doc)).toMatchObject({ agency: "杭州市西湖区民政局", agencySource: "text" });
   });
 });
+
+describe("the report's year written unusually", () => {
+  it("reads years in full-width digits", () => {
+    const m = meta(linesDocument("宁波市鄞州区卫生健康局２０２１年政府信息公开工作年度报告\n２０２１年，我局认真贯彻《条例》。"));
+    expect(m).toMatchObject({ agency: "宁波市鄞州区卫生健康局", year: 2021 });
+    expect(m.diagnostics).toEqual([]);
+  });
+
+  it("takes the year the report names itself by over a year its first sentence starts with", () => {
+    const m = meta(linesDocument("2020年度，本单位曾调整信息公开目录；2021年共收到申请31件。现将2022年度政府信息公开工作报告如下。\n一、总体情况"));
+    expect(m.year).toBe(2022);
+    expect(m.diagnostics.map((d) => d.code)).toContain("year-conflict");
+  });
+});

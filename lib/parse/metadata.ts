@@ -34,6 +34,7 @@ const AGENCY_ONLY = new RegExp(`^${AGENCY}$`);
 const TITLE_SEPARATOR = /[_|｜>›»]|--|—{1,2}|-(?=[^\d])|(?<=[^\d])-/;
 const TITLE = /(?:信息公开|政务公开).{0,8}?(?:年度报告|年报|工作报告|情况的?报告)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
+const SELF_NAMED = /((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/;
 // Formal titles write the year in Chinese numerals: 二〇二二年, 二零二一年度.
 const CHINESE_YEAR = /[一二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)/g;
 const CHINESE_DIGITS: Record<string, string> = {
@@ -248,14 +249,18 @@ class Body {
   }
 }
 
-const NEEDS_CLEANING = /[\s\u00a0\u3000【]/;
+const NEEDS_CLEANING = /[\s\u00a0\u3000【０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９]/g;
 
-/** Without the synthetic marker and all whitespace: `2021 年` and `2021年` read alike. */
+/** Without the synthetic marker and all whitespace, digits made ASCII: `2021 年`, `２０２１年` and `2021年` read alike. */
 function clean(text: string): string {
   // Most cells hold neither (a number, a label): skip building new strings for them,
   // and number cells, most of a table, even the regular expression.
   if (isPlainInteger(text) || !NEEDS_CLEANING.test(text)) return text;
-  return text.replaceAll(SYNTHETIC_MARKER, "").replace(/[\s\u00a0\u3000]+/g, "");
+  return text
+    .replaceAll(SYNTHETIC_MARKER, "")
+    .replace(/[\s\u00a0\u3000]+/g, "")
+    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 // ---- title ------------------------------------------------------------------
@@ -471,6 +476,10 @@ function chooseYear(title: Title | null, body: Body, note: Note): number | null 
   const period = statisticsPeriod(body);
   sources.push({ name: "the statistics period", year: plausible(period?.year), line: period?.line ?? null });
 
+  // `现将2022年度政府信息公开工作报告如下`: the report names itself, whatever years the sentence mentioned before.
+  const named = body.head().find((l) => SELF_NAMED.test(l.text));
+  sources.push({ name: "the report's name in its opening", year: plausible(named ? Number(SELF_NAMED.exec(named.text)![1]) : null), line: named?.line ?? null });
+
   const start = body.head().find((l) => /^(?:19|20)\d{2}年度?[，,、]/.test(l.text) || /^截[止至](?:19|20)\d{2}年12月31日/.test(l.text));
   sources.push({ name: "the opening sentence", year: plausible(start ? Number(YEAR.exec(start.text)![1]) : null), line: start?.line ?? null });
 
@@ -488,7 +497,7 @@ function chooseYear(title: Title | null, body: Body, note: Note): number | null 
     return null;
   }
   // Only the stated sources are compared: counts of years mentioned differ by nature.
-  const disagreeing = sources.slice(0, 3).filter((s) => s.year !== null && s.year !== chosen.year);
+  const disagreeing = sources.slice(0, 4).filter((s) => s.year !== null && s.year !== chosen.year);
   if (disagreeing.length > 0) {
     const others = disagreeing.map((s) => `${s.name} says ${s.year}${s.line === null ? "" : ` (line ${s.line})`}`).join("; ");
     note("year-conflict", "warning", `report year ${chosen.year} taken from ${chosen.name}, but ${others}`, chosen.line);

@@ -124,4 +124,15 @@ describe("narrative-year", () => {
       ),
     ).toEqual([]);
   });
+
+  it("does not take the year a figure is compared with for the figure's year", () => {
+    expect(
+      year(
+        "2021年，全县共主动公开政府信息8,412条，较2020年增长15%；共收到申请190件。",
+        "2021年，与2020年相比，共收到申请增加，行政复议2件。",
+        "2021年比2020年同期多收到申请3件。",
+      ),
+    ).toEqual([]);
+    expect(year("较2021年，2020年共收到申请3件。").map((f) => f.actual)).toEqual([2020]);
+  });
 });
