@@ -14,8 +14,8 @@ export type ReviewGroup = "review" | "litigationDirect" | "litigationAfterReview
 
 type Rule<K> = readonly [K, RegExp];
 
-// Optional numbering in front of a short label: "(七)", "七、", "3.", "3、".
-const NUMBERING = "(?:\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+、|\\d+[.、])*";
+// Optional numbering in front of a short label: "(七)", "七、", "3.", "3、", "③".
+const NUMBERING = "(?:\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+、|\\d+[.、]|[\\u2460-\\u2473])*";
 
 const ACTIVE_RULES: readonly Rule<ActiveRow>[] = [
   ["otherServices", /对外管理服务/],

@@ -208,7 +208,7 @@ export function walkRows<K extends string>(
 const MAX_TAIL = 20;
 const MAX_TAIL_LINES = 3;
 /** A row label's own numbering ("5.", "(三)", "四、"), as normalizeLabel writes it: where a label starts. */
-const ROW_NUMBERING = /^(?:\d+[.、]|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)/;
+const ROW_NUMBERING = /^(?:\d+[.、]|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|[\u2460-\u2473])/;
 /** An item number inside a line ("予公2.其他法律": a vertical group label's characters, then the row's label). */
 const ITEM_NUMBER = /(?:^|\D)\d+[.、]\D/;
 

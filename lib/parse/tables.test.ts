@@ -469,3 +469,18 @@ describe("OCR'd and bordered PDF text", () => {
     expect(t.diagnostics).toEqual([]);
   });
 });
+
+describe("（六）其他处理 split into sub-rows numbered ①②③", () => {
+  it("reads ③其他 as otherMisc", () => {
+    const split = [
+      "（六）其他处理\t①申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0",
+      "\t②申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0",
+      "\t③其他\t0\t1\t0\t0\t0\t0\t1",
+    ];
+    const applications = APPLICATIONS.flatMap((line) => (line.startsWith("（六）其他处理") ? split : [line]));
+    const t = extract(report(ACTIVE, applications, REVIEW));
+    expect(t.applications?.otherMisc).toEqual(row7(0, 1, 0, 0, 0, 0, 1));
+    expect(t.applications?.otherOverdueFee).toEqual(Z7);
+    expect(t.applications?.otherProcessing).toBeUndefined();
+  });
+});
