@@ -59,8 +59,9 @@ const APPLICATIONS_RULES: readonly Rule<ApplicationsRow>[] = [
 
 const REVIEW_RULES: readonly Rule<ReviewGroup>[] = [
   // Exact: header rows name every group in one breath and must not match.
-  ["litigationAfterReview", /^(?:行政诉讼)?(?:经)?复议后起诉$/],
-  ["litigationDirect", /^(?:行政诉讼)?未经复议直接起诉$/],
+  // Also `行政诉讼（复议后起诉）`.
+  ["litigationAfterReview", /^(?:行政诉讼)?\(?(?:经)?复议后起诉\)?$/],
+  ["litigationDirect", /^(?:行政诉讼)?\(?未经复议直接起诉\)?$/],
   ["review", /^行政复议(?:情况|案件)?$/],
   ["litigation", /^行政诉讼(?:情况|案件)?$/],
 ];

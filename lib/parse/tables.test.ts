@@ -225,6 +225,21 @@ describe("extractTables on tab-separated text", () => {
     });
   });
 
+  it("reads table 四 whose group header names 行政诉讼 with the kind in brackets: 行政诉讼（复议后起诉）", () => {
+    const review = [
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "行政复议\t\t\t\t\t行政诉讼（未经复议直接起诉）\t\t\t\t\t行政诉讼（复议后起诉）",
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计",
+      "1\t1\t0\t1\t3\t0\t0\t1\t0\t1\t1\t0\t0\t0\t1",
+    ];
+    const t = extract(report(ACTIVE, APPLICATIONS, review));
+    expect(t.reviewLitigation).toEqual({
+      review: { upheld: 1, corrected: 1, other: 0, pending: 1, total: 3 },
+      litigationDirect: { upheld: 0, corrected: 0, other: 1, pending: 0, total: 1 },
+      litigationAfterReview: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+    });
+  });
+
   it("ignores merged-cell (spanned) cells among values, as HTML readers mark them", () => {
     const doc: SourceDocument = {
       format: "html",
