@@ -102,6 +102,14 @@ describe("decodeBytes", () => {
     expect(encoding).toBe("gb18030");
     expect(text).toContain("慈溪市卫生健康局");
   });
+
+  it.each(["iso-8859-1", "us-ascii"])("detects GBK under a template's default %s declaration, and reads UTF-8 under it", (label) => {
+    const meta = new TextEncoder().encode(`<meta http-equiv="Content-Type" content="text/html; charset=${label}">`);
+    const gbk = decodeBytes(new Uint8Array([...meta, ...fixture("gbk-undeclared.txt")]));
+    expect(gbk.encoding).toBe("gb18030");
+    expect(gbk.text).toContain("慈溪市卫生健康局");
+    expect(decodeBytes(new Uint8Array([...meta, ...new TextEncoder().encode("慈溪市卫生健康局")])).text).toContain("慈溪市卫生健康局");
+  });
 });
 
 describe("decodeChunks", () => {

@@ -46,7 +46,9 @@ export function decodeChunks(bytes: Uint8Array, outerCharset: string | null = nu
 
   const utf8 = strictUtf8(bytes);
   const declared = declaredCharset(bytes) ?? (outerCharset === null ? null : decoderFor(outerCharset.toLowerCase()));
-  if (declared) {
+  // Latin-1 (iso-8859-1, us-ascii: windows-1252 to a decoder) is a page template's default, never the
+  // charset of a Chinese report: its bytes are taken for UTF-8 or detected, as if nothing were declared.
+  if (declared && declared !== "windows-1252") {
     // A page that declares a legacy charset but is valid, non-ASCII UTF-8 was
     // re-saved without updating the template: GB bytes almost never form valid
     // UTF-8 across a whole document, so the bytes win over the label.
