@@ -355,3 +355,27 @@ describe("the report's year written unusually", () => {
     expect(m.diagnostics.map((d) => d.code)).toContain("year-conflict");
   });
 });
+
+describe("an agency named only where the text wraps or at the end", () => {
+  it("reads the agency of an opening sentence wrapped inside the name, as PDF text wraps it", () => {
+    const m = meta(linesDocument("为进一步做好政府信息公开工作，现公布湖州市吴兴区\n卫生健康局2022年政府信息公开工作年度报告。\n一、总体情况"));
+    expect(m).toMatchObject({ agency: "湖州市吴兴区卫生健康局", agencySource: "text" });
+  });
+
+  it.each([
+    ["on the line above the date", "杭州市西湖区民政局\n2023年1月20日"],
+    ["before the date on one line", "杭州市西湖区民政局 二〇二三年一月二十日"],
+  ])("reads the agency that signs the report %s", (_, signature) => {
+    const text = `一、总体情况\n2022年，我局认真贯彻《条例》。\n六、其他需要报告的事项\n本年度未收取信息处理费。\n${signature}`;
+    const narrative = linesDocument(text).rows.map((r) => ({ text: r.cells[0]!.text, line: r.cells[0]!.line }));
+    const m = extractMetadata(linesDocument(text), narrative, "x.txt");
+    expect(m).toMatchObject({ agency: "杭州市西湖区民政局", agencySource: "text" });
+    expect(m.region.code).toBe("330106");
+  });
+
+  it("does not take a line above a date that is no agency name", () => {
+    const text = "一、总体情况\n2022年，我局认真贯彻《条例》。\n特此报告。\n2023年1月20日";
+    const narrative = linesDocument(text).rows.map((r) => ({ text: r.cells[0]!.text, line: r.cells[0]!.line }));
+    expect(extractMetadata(linesDocument(text), narrative, "x.txt").agency).toBeNull();
+  });
+});

@@ -86,7 +86,7 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
     agency = title.agency;
     agencySource = "title";
   } else {
-    const stated = findStatedAgency(body.head()) ?? findPublisher(reader, title?.index ?? -1);
+    const stated = findStatedAgency(body.head()) ?? findPublisher(reader, title?.index ?? -1) ?? findSignature(narrative);
     if (stated) {
       agency = stated;
       agencySource = "text";
@@ -400,13 +400,45 @@ function isRelative(agency: string): boolean {
 // ---- agency in the text -----------------------------------------------------
 
 function findStatedAgency(lines: Line[]): string | null {
-  for (const { text } of lines.slice(0, HEAD_LINES)) {
-    for (const pattern of [OPENING_AGENCY, COMPILED_BY, ANNOUNCED, LINE_START_AGENCY]) {
-      const m = pattern.exec(text);
-      if (m && isAgencyName(m[1]!) && !isRelative(m[1]!)) return m[1]!;
+  const head = lines.slice(0, HEAD_LINES);
+  for (let i = 0; i < head.length; i++) {
+    const text = head[i]!.text;
+    const stated = statedAgency(text);
+    if (stated) return stated;
+    // A sentence wrapped in the middle of the name (`…现公布湖州市吴兴区` / `卫生健康局2022年…`), as PDF text wraps it.
+    const next = head[i + 1];
+    if (next && !SENTENCE_END.test(text)) {
+      const wrapped = statedAgency(text + next.text);
+      if (wrapped) return wrapped;
     }
-    const mid = MID_SENTENCE_AGENCY.exec(text);
-    if (mid && isAgencyName(mid[1]!) && startsWithPlace(mid[1]!)) return mid[1]!;
+  }
+  return null;
+}
+
+const SENTENCE_END = /[。；！？!?;]$/;
+
+function statedAgency(text: string): string | null {
+  for (const pattern of [OPENING_AGENCY, COMPILED_BY, ANNOUNCED, LINE_START_AGENCY]) {
+    const m = pattern.exec(text);
+    if (m && isAgencyName(m[1]!) && !isRelative(m[1]!)) return m[1]!;
+  }
+  const mid = MID_SENTENCE_AGENCY.exec(text);
+  return mid && isAgencyName(mid[1]!) && startsWithPlace(mid[1]!) ? mid[1]! : null;
+}
+
+/** A signature's date ending its line: `2023年1月20日`, `二〇二三年一月二十日`. */
+const SIGNATURE_DATE = /(?:(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+/** How many of the narrative's last lines may hold the signature (other matters, an attachment note may follow it). */
+const SIGNATURE_LINES = 6;
+
+/** The agency that signs the report at its end: its name on the line above the date, or before the date on the same line. */
+function findSignature(narrative: readonly NarrativeLine[]): string | null {
+  for (let i = narrative.length - 1; i >= Math.max(0, narrative.length - SIGNATURE_LINES); i--) {
+    const text = clean(narrative[i]!.text);
+    const date = SIGNATURE_DATE.exec(text);
+    if (!date) continue;
+    const name = date.index > 0 ? text.slice(0, date.index) : i > 0 ? clean(narrative[i - 1]!.text) : "";
+    if (isAgencyName(name) && !isRelative(name)) return name;
   }
   return null;
 }
