@@ -13,6 +13,12 @@ export interface SourceCell {
    * and is empty for colspan; it is layout, never a blank value.
    */
   spanned?: boolean;
+  /**
+   * For a value of a line of laid-out text (`pdftotext -layout`, columns kept by runs of spaces):
+   * the character offset of its middle in the line. A row that leaves cells blank prints fewer
+   * values than columns; these offsets place them (rows.ts, placeByColumn).
+   */
+  column?: number;
 }
 
 export interface SourceRow {

@@ -11,7 +11,7 @@ import {
   type OutcomeGroup,
 } from "./labels";
 import { describeValues, nullRow, readRowValues, type CellSink } from "./provenance";
-import { diagnostic, fitValues, strayValueDiagnostic, walkRows, type RowMatcher, type WalkEvent } from "./rows";
+import { columnAnchors, diagnostic, fitValues, placeByColumn, strayValueDiagnostic, walkRows, type RowMatcher, type WalkEvent } from "./rows";
 
 const SPLIT_OTHER: readonly ApplicationsRow[] = ["otherOverdueCorrection", "otherOverdueFee", "otherMisc"];
 const ALWAYS: readonly ApplicationsRow[] = [
@@ -90,6 +90,10 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
   const events: WalkEvent<ApplicationsRow>[] = [];
   walkRows(rows, offset, applicationsMatcher(), (event) => events.push(event));
   const threeColumns = hasThreeApplicantColumns(rows, events);
+  const anchors = columnAnchors(
+    events.flatMap((e) => (e.kind === "data" ? [e.values] : [])),
+    APPLICANT_FIELDS.length,
+  );
   for (const event of events) {
     if (event.kind === "no-values") {
       sink.diagnostics.push(
@@ -133,9 +137,24 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
       );
       continue;
     }
-    const fitted = fitValues(event.values, APPLICANT_FIELDS.length);
+    let fitted = fitValues(event.values, APPLICANT_FIELDS.length);
+    const printed = event.values.filter((c) => c.text !== "").length;
+    const few = printed < APPLICANT_FIELDS.length;
+    if (!fitted && few && anchors) {
+      fitted = placeByColumn(event.values, anchors);
+      if (fitted) {
+        sink.diagnostics.push(
+          diagnostic(
+            "applications",
+            "row-placed-by-column",
+            `row ${event.key} prints ${printed} of 7 values (${describeValues(event.values)}); each is read in the column it is printed under, the other cells are blank (null)`,
+            event.line,
+            { row: event.key, severity: "info" },
+          ),
+        );
+      }
+    }
     if (!fitted) {
-      const few = event.values.filter((c) => c.text !== "").length < APPLICANT_FIELDS.length;
       sink.diagnostics.push(
         diagnostic(
           "applications",

@@ -98,3 +98,25 @@ export function splitValueLine(text: string, line: number | null): SourceCell[] 
   for (let i = first; i < tokens.length; i++) cells.push({ text: tokens[i] as string, line });
   return cells;
 }
+
+/** Runs of spaces that keep a line's columns apart: text laid out as on the page. */
+const LAID_OUT = /\S {3,}\S/;
+
+/**
+ * Sets the `column` of the value cells (after the label) of a line split by splitValueLine, when
+ * the line is laid out with runs of spaces: each value's middle, in characters from the start of
+ * the line (`text` is the line without its first `indent` characters). Found from the line's end,
+ * where the values are.
+ */
+export function markColumns(cells: SourceCell[], text: string, indent: number): void {
+  if (!LAID_OUT.test(text)) return;
+  let end = text.length;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const cell = cells[i]!;
+    if (!isValueToken(cell.text) && !isMisreadNumber(cell.text)) return;
+    const at = text.lastIndexOf(cell.text, end - cell.text.length);
+    if (at < 0) return;
+    cell.column = indent + at + cell.text.length / 2;
+    end = at;
+  }
+}

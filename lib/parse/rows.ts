@@ -73,6 +73,44 @@ export function fitValues(values: readonly SourceCell[], expected: number): Sour
   return end - start === expected ? values.slice(start, end) : null;
 }
 
+/**
+ * The middle of each of a table's `count` value columns in laid-out text (SourceCell.column): the
+ * median over the rows that print every value. Null without such rows.
+ */
+export function columnAnchors(rowValues: readonly (readonly SourceCell[])[], count: number): number[] | null {
+  const seen: number[][] = Array.from({ length: count }, () => []);
+  for (const values of rowValues) {
+    if (values.length !== count || !values.every((c) => c.column !== undefined && c.text !== "")) continue;
+    values.forEach((c, i) => seen[i]!.push(c.column!));
+  }
+  if (seen[0]!.length === 0) return null;
+  const anchors = seen.map((columns) => columns.sort((a, b) => a - b)[columns.length >> 1]!);
+  return anchors.every((a, i) => i === 0 || a > anchors[i - 1]!) ? anchors : null;
+}
+
+/**
+ * A laid-out row that prints fewer values than there are columns, leaving cells blank: each value
+ * in the column whose middle is nearest, within a third of the narrowest gap between columns, and
+ * blank cells in the others. Null when a value has no position, lies between columns or shares
+ * one with another value: such a row cannot be placed, and its values must not be guessed.
+ */
+export function placeByColumn(values: readonly SourceCell[], anchors: readonly number[]): SourceCell[] | null {
+  let gap = Infinity;
+  for (let i = 1; i < anchors.length; i++) gap = Math.min(gap, anchors[i]! - anchors[i - 1]!);
+  const placed: (SourceCell | null)[] = anchors.map(() => null);
+  for (const cell of values) {
+    if (cell.text === "") continue;
+    if (cell.column === undefined) return null;
+    const distance = (i: number) => Math.abs(anchors[i]! - cell.column!);
+    let nearest = 0;
+    for (let i = 1; i < anchors.length; i++) if (distance(i) < distance(nearest)) nearest = i;
+    if (distance(nearest) > gap / 3 || placed[nearest]) return null;
+    placed[nearest] = cell;
+  }
+  const line = values.find((c) => c.text !== "")?.line ?? null;
+  return placed.map((cell) => cell ?? { text: "", line });
+}
+
 /** A value alone on a line between rows: a page number, or a character of a label printed down the page ("无" of 无法提供). */
 export function strayValueDiagnostic(table: TableId, cell: SourceCell | undefined, line: number | null): Diagnostic {
   return diagnostic(table, "stray-number", `a lone value "${cell?.text}" between rows (a page number, or a label printed down the page?) was skipped`, line, {

@@ -499,3 +499,35 @@ describe("（六）其他处理 split into sub-rows numbered ①②③", () => {
     expect(t.applications?.otherProcessing).toBeUndefined();
   });
 });
+
+describe("laid-out PDF text (pdftotext -layout) whose rows leave cells blank", () => {
+  // Table 三 with its seven columns at fixed character positions, as -layout prints them.
+  const COLUMNS = [40, 49, 58, 67, 76, 85, 94];
+  const laidOut = (label: string, values: (string | null)[]) => {
+    let line = `    ${label}`;
+    values.forEach((v, i) => {
+      if (v === null) return;
+      // Each value centred on its column.
+      line = line.padEnd(COLUMNS[i]! - Math.floor(v.length / 2), " ") + v;
+    });
+    return line;
+  };
+  const applications = (blanks: Record<string, (string | null)[]>) => [
+    "三、收到和处理政府信息公开申请情况",
+    ...APPLICATION_ROWS.map((label) => laidOut(label, blanks[label] ?? ["1", "0", "0", "0", "0", "0", "1"])),
+  ];
+
+  it("reads each printed value in the column it stands under, the blank cells as null, and says so", () => {
+    const t = extract(report(ACTIVE, applications({ "4.保护第三方合法权益": ["0", null, null, null, "1", "0", "1"], "（六）其他处理": ["12", "0", "0", "0", "0", null, "12"] }), REVIEW));
+    expect(t.applications?.deniedThirdParty).toEqual(row7(0, null, null, null, 1, 0, 1));
+    expect(t.applications?.otherProcessing).toEqual(row7(12, 0, 0, 0, 0, null, 12));
+    expect(t.applications?.granted).toEqual(row7(1, 0, 0, 0, 0, 0, 1));
+    expect(codes(t).filter((c) => c.startsWith("row-placed-by-column"))).toHaveLength(2);
+  });
+
+  it("leaves a row blank when a value stands between two columns", () => {
+    const t = extract(report(ACTIVE, applications({}).map((line) => (line.includes("4.保护第三方") ? `    4.保护第三方合法权益${" ".repeat(20)}1${" ".repeat(40)}1` : line)), REVIEW));
+    expect(t.applications?.deniedThirdParty).toEqual(N7);
+    expect(codes(t).some((c) => c.startsWith("row-truncated:deniedThirdParty"))).toBe(true);
+  });
+});

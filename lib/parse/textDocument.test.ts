@@ -80,3 +80,11 @@ describe("textToDocument on PDF wraps", () => {
     ]);
   });
 });
+
+describe("textToDocument on laid-out text", () => {
+  it("gives the values of a line laid out with runs of spaces their column (middle, in characters), and those of other lines none", () => {
+    const [laidOut, plain] = textToDocument("    规章        0      12\n规章 0 12").rows;
+    expect(laidOut!.cells.map((c) => [c.text, c.column])).toEqual([["规章", undefined], ["0", 14.5], ["12", 22]]);
+    expect(plain!.cells.every((c) => c.column === undefined)).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@
 // - PDF text: a line ending in space-separated values is a row (label + values),
 //   any other line is running text.
 import type { SourceCell, SourceDocument, SourceRow } from "../model";
-import { isPageFurniture, splitValueLine } from "./pdfTextLine";
+import { isPageFurniture, markColumns, splitValueLine } from "./pdfTextLine";
 import { isValueText } from "./values";
 
 // PDF wraps can leave a sub-row's number at the end of the line above: "（三）不予公开 1" / ".属于国家秘密 …".
@@ -45,10 +45,12 @@ export function textToDocument(text: string): SourceDocument {
     const end = lineEnd(start);
     let raw = source.slice(start, end);
     start = end + 1;
+    // The line's indentation, which places its values in their columns; unknown once a carried number is put in front.
+    let indent: number | null = null;
     if (carried !== null) {
       raw = carried + raw.trimStart();
       carried = null;
-    }
+    } else indent = raw.length - raw.trimStart().length;
     const firstTab = raw.indexOf("\t");
     if (firstTab === 0 && raw.indexOf("\t", 1) === -1) {
       cellRow ??= [];
@@ -84,7 +86,9 @@ export function textToDocument(text: string): SourceDocument {
       carried = number[1] as string;
       trimmed = before;
     }
-    rows.push({ cells: splitValueLine(trimmed, line) ?? [{ text: trimmed, line }] });
+    const cells = splitValueLine(trimmed, line);
+    if (cells && indent !== null) markColumns(cells, trimmed, indent);
+    rows.push({ cells: cells ?? [{ text: trimmed, line }] });
   }
   flush();
   return { format: "text", rows };
