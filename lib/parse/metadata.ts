@@ -515,6 +515,7 @@ function chooseYear(title: Title | null, body: Body, note: Note): number | null 
   const start = body.head().find((l) => /^(?:19|20)\d{2}年度?[，,、]/.test(l.text) || /^截[止至](?:19|20)\d{2}年12月31日/.test(l.text));
   sources.push({ name: "the opening sentence", year: plausible(start ? Number(YEAR.exec(start.text)![1]) : null), line: start?.line ?? null });
 
+  const stated = sources.length;
   // Counts over the opening text are the fallback, counted only when nothing above states the year.
   if (sources.every((s) => s.year === null)) {
     sources.push({ name: "“年度” mentions", year: plausible(mostFrequent(body.openingText(), /((?:19|20)\d{2})年度/g)), line: null });
@@ -529,7 +530,7 @@ function chooseYear(title: Title | null, body: Body, note: Note): number | null 
     return null;
   }
   // Only the stated sources are compared: counts of years mentioned differ by nature.
-  const disagreeing = sources.slice(0, 4).filter((s) => s.year !== null && s.year !== chosen.year);
+  const disagreeing = sources.slice(0, stated).filter((s) => s.year !== null && s.year !== chosen.year);
   if (disagreeing.length > 0) {
     const others = disagreeing.map((s) => `${s.name} says ${s.year}${s.line === null ? "" : ` (line ${s.line})`}`).join("; ");
     note("year-conflict", "warning", `report year ${chosen.year} taken from ${chosen.name}, but ${others}`, chosen.line);

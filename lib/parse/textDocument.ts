@@ -45,12 +45,12 @@ export function textToDocument(text: string): SourceDocument {
     const end = lineEnd(start);
     let raw = source.slice(start, end);
     start = end + 1;
-    // The line's indentation, which places its values in their columns; unknown once a carried number is put in front.
-    let indent: number | null = null;
+    let carriedIn = false;
     if (carried !== null) {
       raw = carried + raw.trimStart();
       carried = null;
-    } else indent = raw.length - raw.trimStart().length;
+      carriedIn = true;
+    }
     const firstTab = raw.indexOf("\t");
     if (firstTab === 0 && raw.indexOf("\t", 1) === -1) {
       cellRow ??= [];
@@ -87,7 +87,8 @@ export function textToDocument(text: string): SourceDocument {
       trimmed = before;
     }
     const cells = splitValueLine(trimmed, line);
-    if (cells && indent !== null) markColumns(cells, trimmed, indent);
+    // The values' columns count the line's indentation; a number carried in front has moved them.
+    if (cells && !carriedIn) markColumns(cells, trimmed, raw.search(/\S/));
     rows.push({ cells: cells ?? [{ text: trimmed, line }] });
   }
   flush();
