@@ -3,8 +3,8 @@
 import type { Active2019, Active2021, SourceCell, SourceRow, Template } from "../model";
 import { matchActiveRow, type ActiveRow } from "./labels";
 import { normalizeLabel } from "./normalize";
-import { describeValues, nullRow, readRowValues, type CellSink } from "./provenance";
-import { diagnostic, fitValues, walkRows, type WalkEvent } from "./rows";
+import { nullRow, readRowValues, type CellSink } from "./provenance";
+import { columnAnchors, describeValues, diagnostic, fitValues, placeRow, walkRows, type WalkEvent } from "./rows";
 import { detectTemplate } from "./template";
 
 const FIELDS: Record<Template, Partial<Record<ActiveRow, readonly string[]>>> = {
@@ -101,6 +101,15 @@ export function parseActiveTable(
   }
   const fieldsOf = FIELDS[template];
   const headers = headerColumns(rows);
+  // Column positions in laid-out text, per width of row (table 二 mixes rows of one and of three values).
+  const anchors = new Map<number, number[] | null>();
+  const anchorsOf = (count: number) => {
+    if (!anchors.has(count)) {
+      const full = events.flatMap((e) => (e.kind === "data" && e.key !== null && fieldsOf[e.key]?.length === count ? [e.values] : []));
+      anchors.set(count, columnAnchors(full, count));
+    }
+    return anchors.get(count)!;
+  };
   const table: Record<string, Record<string, number | null>> = {};
   for (const e of events) {
     if (e.key === null) {
@@ -130,7 +139,9 @@ export function parseActiveTable(
       continue;
     }
     const fitted =
-      alignToHeader(e.values, headers[e.rowIndex - offset], fields.length) ?? fitValues(e.values, fields.length);
+      alignToHeader(e.values, headers[e.rowIndex - offset], fields.length) ??
+      fitValues(e.values, fields.length) ??
+      placeRow("active", e.key, e.values, () => anchorsOf(fields.length), sink.diagnostics);
     if (!fitted) {
       sink.diagnostics.push(
         diagnostic(

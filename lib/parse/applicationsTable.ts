@@ -10,8 +10,8 @@ import {
   type ApplicationsRow,
   type OutcomeGroup,
 } from "./labels";
-import { describeValues, nullRow, readRowValues, type CellSink } from "./provenance";
-import { columnAnchors, diagnostic, fitValues, placeByColumn, strayValueDiagnostic, walkRows, type RowMatcher, type WalkEvent } from "./rows";
+import { nullRow, readRowValues, type CellSink } from "./provenance";
+import { columnAnchors, describeValues, diagnostic, fitValues, placeRow, strayValueDiagnostic, walkRows, type RowMatcher, type WalkEvent } from "./rows";
 
 const SPLIT_OTHER: readonly ApplicationsRow[] = ["otherOverdueCorrection", "otherOverdueFee", "otherMisc"];
 const ALWAYS: readonly ApplicationsRow[] = [
@@ -137,24 +137,10 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
       );
       continue;
     }
-    let fitted = fitValues(event.values, APPLICANT_FIELDS.length);
-    const printed = event.values.filter((c) => c.text !== "").length;
-    const few = printed < APPLICANT_FIELDS.length;
-    if (!fitted && few && anchors) {
-      fitted = placeByColumn(event.values, anchors);
-      if (fitted) {
-        sink.diagnostics.push(
-          diagnostic(
-            "applications",
-            "row-placed-by-column",
-            `row ${event.key} prints ${printed} of 7 values (${describeValues(event.values)}); each is read in the column it is printed under, the other cells are blank (null)`,
-            event.line,
-            { row: event.key, severity: "info" },
-          ),
-        );
-      }
-    }
+    const fitted =
+      fitValues(event.values, APPLICANT_FIELDS.length) ?? placeRow("applications", event.key, event.values, () => anchors, sink.diagnostics);
     if (!fitted) {
+      const few = event.values.filter((c) => c.text !== "").length < APPLICANT_FIELDS.length;
       sink.diagnostics.push(
         diagnostic(
           "applications",

@@ -76,6 +76,3 @@ export function nullRow(fields: readonly string[]): Record<string, number | null
   return out;
 }
 
-export function describeValues(cells: readonly SourceCell[]): string {
-  return cells.map((c) => (c.text === "" ? "∅" : c.text)).join(" ");
-}

@@ -4,8 +4,8 @@
 // Empty leading cells are blank values (seed 001), not layout.
 import type { OutcomeColumns, ReviewLitigation, SourceCell, SourceRow } from "../model";
 import { matchReviewGroup, OUTCOME_FIELDS, type ReviewGroup } from "./labels";
-import { describeValues, nullRow, readRowValues, type CellSink } from "./provenance";
-import { diagnostic, fitValues, strayValueDiagnostic, walkRows } from "./rows";
+import { nullRow, readRowValues, type CellSink } from "./provenance";
+import { describeValues, diagnostic, fitValues, strayValueDiagnostic, walkRows } from "./rows";
 
 type Group = keyof ReviewLitigation;
 const GROUPS: readonly Group[] = ["review", "litigationDirect", "litigationAfterReview"];

@@ -111,6 +111,39 @@ export function placeByColumn(values: readonly SourceCell[], anchors: readonly n
   return placed.map((cell) => cell ?? { text: "", line });
 }
 
+export function describeValues(cells: readonly SourceCell[]): string {
+  return cells.map((c) => (c.text === "" ? "∅" : c.text)).join(" ");
+}
+
+/**
+ * placeByColumn for a row of `table` that fitValues could not fit, with an info diagnostic when it
+ * places the row; null when the row prints all its values (then it is misaligned) or has no place.
+ */
+export function placeRow(
+  table: TableId,
+  key: string,
+  values: readonly SourceCell[],
+  anchors: () => readonly number[] | null,
+  diagnostics: Diagnostic[],
+): SourceCell[] | null {
+  const printed = values.filter((c) => c.text !== "").length;
+  const columns = anchors();
+  if (!columns || printed >= columns.length) return null;
+  const placed = placeByColumn(values, columns);
+  if (placed) {
+    diagnostics.push(
+      diagnostic(
+        table,
+        "row-placed-by-column",
+        `row ${key} prints ${printed} of ${columns.length} values (${describeValues(values)}); each is read in the column it is printed under, the other cells are blank (null)`,
+        values.find((c) => c.text !== "")?.line ?? null,
+        { row: key, severity: "info" },
+      ),
+    );
+  }
+  return placed;
+}
+
 /** A value alone on a line between rows: a page number, or a character of a label printed down the page ("无" of 无法提供). */
 export function strayValueDiagnostic(table: TableId, cell: SourceCell | undefined, line: number | null): Diagnostic {
   return diagnostic(table, "stray-number", `a lone value "${cell?.text}" between rows (a page number, or a label printed down the page?) was skipped`, line, {

@@ -525,6 +525,13 @@ describe("laid-out PDF text (pdftotext -layout) whose rows leave cells blank", (
     expect(codes(t).filter((c) => c.startsWith("row-placed-by-column"))).toHaveLength(2);
   });
 
+  it("places a three-column row of table 二 by the columns of the other", () => {
+    const active = ["二、主动公开政府信息情况", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数", laidOut("规章", ["0", "0", "3"]), laidOut("行政规范性文件", ["3", null, "24"]), ...ACTIVE.slice(4)];
+    const t = extract(report(active, APPLICATIONS, REVIEW));
+    expect(t.active).toMatchObject({ regulations: { made: 0, repealed: 0, inForce: 3 }, normativeDocuments: { made: 3, repealed: null, inForce: 24 } });
+    expect(codes(t)).toEqual([`row-placed-by-column:normativeDocuments:${NARRATIVE.length + 4}`]);
+  });
+
   it("leaves a row blank when a value stands between two columns", () => {
     const t = extract(report(ACTIVE, applications({}).map((line) => (line.includes("4.保护第三方") ? `    4.保护第三方合法权益${" ".repeat(20)}1${" ".repeat(40)}1` : line)), REVIEW));
     expect(t.applications?.deniedThirdParty).toEqual(N7);
