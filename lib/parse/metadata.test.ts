@@ -379,3 +379,67 @@ describe("an agency named only where the text wraps or at the end", () => {
     expect(extractMetadata(linesDocument(text), narrative, "x.txt").agency).toBeNull();
   });
 });
+
+describe("agencies, places and years as real pages write them", () => {
+  const OPENING = "一、总体情况\n2022年，我局认真贯彻《条例》。";
+  /** Metadata of a text file whose narrative is all its lines (as when no table is found). */
+  const read = (text: string) => {
+    const doc = linesDocument(text);
+    return extractMetadata(doc, doc.rows.map((r) => ({ text: r.cells[0]!.text, line: r.cells[0]!.line })), "x.txt");
+  };
+
+  it.each([
+    ["国家乡村振兴局2022年政府信息公开工作年度报告", "国家乡村振兴局", null],
+    ["河北雄安新区管理委员会2022年政府信息公开工作年度报告", "河北雄安新区管理委员会", null],
+    ["国家统计局杭州调查队2022年政府信息公开工作年度报告", "国家统计局杭州调查队", "330100"],
+  ])("%s: a short form inside a word names no place", (title, agency, code) => {
+    const m = read(`${title}\n${OPENING}`);
+    expect(m.agency).toBe(agency);
+    expect(m.region.code).toBe(code);
+  });
+
+  it.each([
+    ["a superior the opening names first", "2022年政府信息公开工作年度报告\n2022年，杭州市委市政府高度重视政务公开工作，我局认真贯彻《条例》。\n杭州市西湖区民政局\n2023年1月20日"],
+    ["the portal's name above a title that names no agency", "杭州市西湖区人民政府\n2022年政府信息公开工作年度报告\n2022年，我局认真贯彻《条例》。\n杭州市西湖区民政局\n2023年1月"],
+  ])("does not take %s for the agency of a report that calls itself 我局", (_, text) => {
+    expect(read(text)).toMatchObject({ agency: "杭州市西湖区民政局", agencySource: "text" });
+  });
+
+  it("gives no agency when a street office's report on a district portal calls itself 我街道", () => {
+    const doc = htmlToDocument(
+      `<html><head><title>2022年政府信息公开工作年度报告_杭州市西湖区人民政府</title></head><body><h1>2022年政府信息公开工作年度报告</h1><p>2022年，我街道认真贯彻《条例》。</p></body></html>`,
+    );
+    expect(meta(doc).agency).toBeNull();
+  });
+
+  it.each([
+    ["a title over three lines", "杭州市西湖区\n北山街道办事处\n2022年政府信息公开工作年度报告", "杭州市西湖区北山街道办事处"],
+    ["a title wrapped inside its phrase", "杭州市西湖区民政局2022年政府信息公开\n工作年度报告", "杭州市西湖区民政局"],
+    ["a column's tag in front", "【政府信息公开年报】国家税务总局杭州市西湖区税务局2022年政府信息公开工作年度报告", "国家税务总局杭州市西湖区税务局"],
+    ["a second name in brackets", "杭州市市场监督管理局（杭州市知识产权局）2022年政府信息公开工作年度报告", "杭州市市场监督管理局"],
+    ["a 总队", "浙江省消防救援总队2022年政府信息公开工作年度报告", "浙江省消防救援总队"],
+    ["a link to last year's report above", "相关阅读：杭州市西湖区民政局2021年政府信息公开工作年度报告\n杭州市西湖区民政局2022年政府信息公开工作年度报告", "杭州市西湖区民政局"],
+    ["a breadcrumb above", "您当前的位置：首页 > 政务公开 > 政府信息公开年报\n杭州市西湖区民政局2022年政府信息公开工作年度报告", "杭州市西湖区民政局"],
+  ])("reads the title's agency from %s", (_, title, agency) => {
+    expect(read(`${title}\n${OPENING}`)).toMatchObject({ agency, agencySource: "title", year: 2022 });
+  });
+
+  it("reads an agency the opening names with a short name in brackets after it", () => {
+    expect(read("2022年政府信息公开工作年度报告\n2022年，杭州市西湖区人民政府办公室（区政务公开办）坚持以公开为常态。")).toMatchObject({
+      agency: "杭州市西湖区人民政府办公室",
+      agencySource: "text",
+    });
+  });
+
+  it("reads the publisher a page's information row states before its 发布时间", () => {
+    const doc = htmlToDocument(
+      `<html><head><title>广东省人民政府</title></head><body><table><tr><td>发布机构：广东省公安厅</td><td>发布时间：2023-01-30</td></tr></table><h1>2022年政府信息公开工作年度报告</h1><p>2022年，我厅认真贯彻《条例》。</p></body></html>`,
+    );
+    expect(meta(doc)).toMatchObject({ agency: "广东省公安厅", agencySource: "text" });
+  });
+
+  it("counts neither a page's date of publication nor a year of plans as the year reported", () => {
+    const m = read("杭州市西湖区民政局政府信息公开工作年度报告\n发布时间：2023年01月18日\n今年以来，本机关认真贯彻《条例》。截至2022年底，累计公开信息1200余条。2023年，本机关将进一步提升公开质量。");
+    expect(m.year).toBe(2022);
+  });
+});

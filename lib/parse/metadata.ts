@@ -27,13 +27,18 @@ interface Line {
 
 /** Agency names end in one of these; longest first so that 委员会 wins over 委. */
 const AGENCY_SUFFIX =
-  "(?:街道办事处|人民政府办公室|人民政府办公厅|镇人民政府|乡人民政府|人民政府|管理委员会|管委会|委员会|办公室|办公厅|办事处|联合会|研究院|研究所|检察院|法院|中心|政府|分局|支队|大队|调查队|街道|海关|红十字会|档案馆|气象台|监狱|银行|分行|支行|局|委|厅|署|部|院|办|所|站|社|镇|乡)";
+  "(?:街道办事处|人民政府办公室|人民政府办公厅|镇人民政府|乡人民政府|人民政府|管理委员会|管委会|委员会|办公室|办公厅|办事处|联合会|研究院|研究所|检察院|法院|中心|政府|分局|支队|大队|总队|调查队|街道|海关|红十字会|档案馆|气象台|监狱|银行|分行|支行|局|委|厅|署|部|院|办|所|站|社|镇|乡)";
 const AGENCY = `[\\u4e00-\\u9fa5（）()]{1,38}?${AGENCY_SUFFIX}`;
 const AGENCY_ONLY = new RegExp(`^${AGENCY}$`);
 /** Between a page title's parts: the report's title, its site, its section. */
 const TITLE_SEPARATOR = /[_|｜>›»]|--|—{1,2}|-(?=[^\d])|(?<=[^\d])-/;
 const TITLE = /(?:信息公开|政务公开).{0,8}?(?:年度报告|年报|工作报告|情况的?报告)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
+const YEAR_START = /^(?:19|20)\d{2}年度?[，,、]/;
+/** `2023年，我局将…`: a sentence of plans. */
+const PLANS = /^(?:19|20)\d{2}年度?[，,、][^，。；]{0,12}?将/;
+/** Years that are not the one reported, left out when years are counted: plans, and a page's date of publication. */
+const NOT_REPORTED_YEARS = /(?:19|20)\d{2}年度?[，,、][^，。；]{0,12}?将|(?:发布|成文|生成|更新)(?:时间|日期)[:：]?(?:19|20)\d{2}年/g;
 const SELF_NAMED = /((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)/;
 // Formal titles write the year in Chinese numerals: 二〇二二年, 二零二一年度.
 const CHINESE_YEAR = /[一二][〇零○Ｏ一二三四五六七八九]{3}(?=\s*年)/g;
@@ -42,18 +47,20 @@ const CHINESE_DIGITS: Record<string, string> = {
 };
 /** What follows an agency's name at the start of a sentence: `（以下简称` or the verb. */
 const AGENCY_THEN = "(?:[（(]以下简称|坚持|认真|按照|根据|深入|严格|始终|紧紧|全面|围绕|高度|积极|持续|不断|扎实|结合|在|通过|进一步|继续|切实|着力|大力|坚决|主动)";
+/** A short name in brackets after an agency's own: `杭州市西湖区人民政府办公室（区政务公开办）`. */
+const ALIAS = "(?:[（(][^（()）]{1,20}[)）])?";
 /**
  * `2021年，宁波市鄞州区卫生健康局按照…` at the start of a sentence. The name runs to what
  * follows it: the shortest name alone would stop at the first suffix (杭州市社会保险… → 杭州市社).
  */
-const OPENING_AGENCY = new RegExp(`(?:^|[。；])(?:19|20)\\d{2}年度?[，,、](${AGENCY})(?=[，,]|${AGENCY_THEN})`);
+const OPENING_AGENCY = new RegExp(`(?:^|[。；])(?:19|20)\\d{2}年度?[，,、](${AGENCY})${ALIAS}(?=[，,]|${AGENCY_THEN})`);
 /** `2022年，在区委、区政府的正确领导下，杭州市西湖区民政局认真…`: a name after a clause, taken only when it starts with a place. */
 const MID_SENTENCE_AGENCY = new RegExp(`[，,](${AGENCY})${AGENCY_THEN}`);
 const COMPILED_BY = new RegExp(`由(${AGENCY})(?:负责|根据[^，。；]{0,80}?)?(?:编制|制作|发布|编写)`);
 /** `现公布杭州市西湖区财政局2023年政府信息公开工作年度报告`: the report announced by name. */
 const ANNOUNCED = new RegExp(`(?:公布|现将|发布)(${AGENCY})(?:19|20)\\d{2}年度?(?:政府)?信息公开`);
 /** A government page's information table above the report: `发布机构：杭州市西湖区财政局`, its cells joined. */
-const PUBLISHER = new RegExp(`(?:发布机构|发布单位|发文机关|发文单位|信息来源)[:：]?(${AGENCY})(?=$|发文日期|发布日期|成文日期|生成日期|主题分类|组配分类|公开方式|索引号|文号|标题|名称|[|｜])`);
+const PUBLISHER = new RegExp(`(?:发布机构|发布单位|发文机关|发文单位|信息来源)[:：]?(${AGENCY})(?=$|发文日期|发布日期|发布时间|成文日期|生成日期|主题分类|组配分类|公开方式|索引号|文号|标题|名称|[|｜])`);
 const LINE_START_AGENCY = new RegExp(`^(${AGENCY})${AGENCY_THEN}`);
 /** 1 January to 31 December of one year: the statistics period; the end's year may be left out (`2022年1月1日至12月31日`). */
 const PERIOD = /((?:19|20)\d{2})年0?1月0?1日(?:起)?(?:至|到|—|–|-|～|~)(?:((?:19|20)\d{2})年)?12月31日/;
@@ -82,11 +89,13 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   // ---- agency
   let agency: string | null = null;
   let agencySource: ReportMeta["agencySource"] = null;
-  if (title?.agency && !isRelative(title.agency)) {
+  // A government's name that the report's text contradicts (`我局`) is a superior or the site, not the author.
+  const fitsText = (name: string | null) => (name !== null && !selfNamesOtherKind(body.openingText(), name) ? name : null);
+  if (title?.agency && !isRelative(title.agency) && (!title.agencyAbove || fitsText(title.agency))) {
     agency = title.agency;
     agencySource = "title";
   } else {
-    const stated = findStatedAgency(body.head()) ?? findPublisher(reader, title?.index ?? -1) ?? findSignature(narrative);
+    const stated = fitsText(findStatedAgency(body.head())) ?? fitsText(findPublisher(reader, title?.index ?? -1)) ?? fitsText(findSignature(narrative));
     if (stated) {
       agency = stated;
       agencySource = "text";
@@ -105,7 +114,7 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
       agency = inferred.agency;
       agencySource = "inferred";
       note("agency-inferred", "warning", `agency not stated; inferred "${inferred.agency}" from "${inferred.phrase}" and ${inferred.mentions} mentions of ${inferred.place}`);
-    } else if (site && !selfNamesOtherKind(body.openingText(), site)) {
+    } else if (fitsText(site)) {
       agency = site;
       agencySource = "inferred";
       note("agency-inferred", "warning", `agency not stated; the page's title names its site "${site}", read as the report's agency`);
@@ -273,6 +282,8 @@ interface Title {
   line: number | null;
   /** Index of the title line in the report's lines; -1 for a page title (`<title>`). */
   index: number;
+  /** The agency is the line(s) above a title that names none: a split title, or the site's name in a header. */
+  agencyAbove?: true;
 }
 
 /**
@@ -283,23 +294,44 @@ function findTitle(reader: HeadReader, docTitle: string | undefined): Title | nu
   const parsedPage = docTitle ? parseTitle(clean(docTitle)) : null;
   const page = parsedPage ? { ...parsedPage, line: null, index: -1 } : null;
   let first: Title | null = null;
+  let weak: Title | null = null;
   for (let i = 0; i < TITLE_LINES; i++) {
     const line = reader.at(i);
     if (!line) break;
-    const title = parseTitle(line.text);
+    if (NOT_TITLE.test(line.text)) continue;
+    const title = parseTitle(line.text) ?? wrappedTitle(line.text, reader.at(i + 1));
     if (!title) continue;
     let { agency, place } = title;
-    // A title split over lines: the agency (or the place alone) on its own line(s) just above.
+    let agencyAbove = false;
+    // A title split over lines: the agency (or the place alone) on its own line(s) just above,
+    // its place perhaps on the line above that (`杭州市西湖区` / `北山街道办事处` / `2022年…`).
     for (let k = i - 1; agency === null && place === null && k >= Math.max(0, i - 2); k--) {
       const above = reader.lines[k]!.text;
-      if (isAgencyName(above)) agency = above;
-      else place = placeOnly(above);
+      if (isAgencyName(above)) {
+        const higher = k > 0 && !startsWithPlace(above) ? placeOnly(reader.lines[k - 1]!.text) : null;
+        agency = (higher ?? "") + above;
+        agencyAbove = true;
+      } else place = placeOnly(above);
     }
-    const found = { agency, place, year: title.year, line: line.line, index: i };
+    const found: Title = { agency, place, year: title.year, line: line.line, index: i };
+    if (agencyAbove) found.agencyAbove = true;
+    // A title that names nothing (a breadcrumb's `政府信息公开年报`) is kept only in case no other comes.
+    if (agency === null && place === null && title.year === null) {
+      weak ??= found;
+      continue;
+    }
     if (!page || agrees(found, page)) return found;
     first ??= found;
   }
-  return first ?? page;
+  return first ?? page ?? weak;
+}
+
+/** Lines that name another page: links and breadcrumbs (`相关阅读：…2021年…年度报告`, `当前位置：首页 > …`). */
+const NOT_TITLE = /^(?:相关阅读|相关链接|相关文章|相关文件|推荐阅读|延伸阅读|上一篇|下一篇|上一条|下一条|您当前的位置|您现在的位置|当前位置|您的位置|所在位置)/;
+
+/** A title wrapped inside its phrase (`…2022年政府信息公开` / `工作年度报告`): the line joined with a short next one. */
+function wrappedTitle(text: string, next: Line | undefined): ReturnType<typeof parseTitle> {
+  return next && next.text.length <= 12 && /(?:信息公开|政务公开)/.test(text) ? parseTitle(text + next.text) : null;
 }
 
 /** Two titles that name no different year and no different agency. */
@@ -310,6 +342,8 @@ function agrees(a: Title, b: Title): boolean {
 /** A title line such as `XX局2021年度政府信息公开工作年度报告`, or a page title with site name. */
 function parseTitle(text: string): { agency: string | null; place: string | null; year: number | null } | null {
   const segment = text
+    // A column's tag in front (`【政府信息公开年报】`) names the column, not the report; `【杭州市西湖区民政局】` is the agency.
+    .replace(/^【[^】]*(?:公开|年报|报告)[^】]*】/, "")
     .replace(CHINESE_YEAR, (year) => [...year].map((c) => CHINESE_DIGITS[c]).join(""))
     .split(TITLE_SEPARATOR)
     .map((s) => s.replace(/[《》“”"【】]/g, ""))
@@ -324,7 +358,8 @@ function parseTitle(text: string): { agency: string | null; place: string | null
   if (yearMatch && yearMatch.index < topic) {
     candidates.unshift(segment.slice(0, yearMatch.index), segment.slice(yearMatch.index + yearMatch[0].length, topic).replace(/^度/, ""));
   }
-  const names = candidates.map(titleSubject);
+  // A second name in brackets after the agency's own (`杭州市市场监督管理局（杭州市知识产权局）`) is dropped.
+  const names = candidates.map((c) => titleSubject(c).replace(/[（(][^（()）]+[)）]$/, ""));
   const agency = names.find(isAgencyName) ?? null;
   return { agency, place: agency === null ? names.map(placeOnly).find((p) => p !== null) ?? null : null, year };
 }
@@ -341,9 +376,14 @@ function titleSubject(lead: string): string {
   return after !== "" ? after : text.slice(0, at);
 }
 
-/** A report that calls itself 我局 (or 本委, 我中心…) is not the report of a site that is a government (a portal hosting a bureau's report). */
-function selfNamesOtherKind(opening: string, site: string): boolean {
-  return /政府$/.test(site) && /[我本](?:局|委|办|厅|中心|院|所|站|队)/.test(opening);
+/**
+ * A report that calls itself 我局 (or 本委, 我中心, 我街道…) is not the report of a government whose name
+ * holds no such word: a portal hosting a bureau's report, or a superior its opening names first.
+ */
+function selfNamesOtherKind(opening: string, agency: string): boolean {
+  if (!/政府$/.test(agency)) return false;
+  const self = /[我本](局|委|办|厅|中心|院|所|站|队|街道|镇|乡)/.exec(opening);
+  return self !== null && !agency.includes(self[1]!);
 }
 
 /** The agency a page's title names as its site (`2022年…年度报告_杭州市西湖区人民政府`, `…-杭州市西湖区民政局门户网站`). */
@@ -426,8 +466,8 @@ function statedAgency(text: string): string | null {
   return mid && isAgencyName(mid[1]!) && startsWithPlace(mid[1]!) ? mid[1]! : null;
 }
 
-/** A signature's date ending its line: `2023年1月20日`, `二〇二三年一月二十日`. */
-const SIGNATURE_DATE = /(?:(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+/** A signature's date ending its line: `2023年1月20日`, `二〇二三年一月二十日`, `2023年1月`. */
+const SIGNATURE_DATE = /(?:(?:19|20)\d{2}|[一二][〇零○Ｏ一二三四五六七八九]{3})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$/;
 /** How many of the narrative's last lines may hold the signature (other matters, an attachment note may follow it). */
 const SIGNATURE_LINES = 6;
 
@@ -512,7 +552,8 @@ function chooseYear(title: Title | null, body: Body, note: Note): number | null 
   const named = body.head().find((l) => SELF_NAMED.test(l.text));
   sources.push({ name: "the report's name in its opening", year: plausible(named ? Number(SELF_NAMED.exec(named.text)![1]) : null), line: named?.line ?? null });
 
-  const start = body.head().find((l) => /^(?:19|20)\d{2}年度?[，,、]/.test(l.text) || /^截[止至](?:19|20)\d{2}年12月31日/.test(l.text));
+  // A year of plans (`2023年，我局将…`) is not the one reported.
+  const start = body.head().find((l) => (YEAR_START.test(l.text) && !PLANS.test(l.text)) || /^截[止至](?:19|20)\d{2}年12月31日/.test(l.text));
   sources.push({ name: "the opening sentence", year: plausible(start ? Number(YEAR.exec(start.text)![1]) : null), line: start?.line ?? null });
 
   const stated = sources.length;
@@ -521,7 +562,8 @@ function chooseYear(title: Title | null, body: Body, note: Note): number | null 
     sources.push({ name: "“年度” mentions", year: plausible(mostFrequent(body.openingText(), /((?:19|20)\d{2})年度/g)), line: null });
   }
   if (sources.every((s) => s.year === null)) {
-    sources.push({ name: "the years mentioned", year: plausible(mostFrequent(body.openingText(), /((?:19|20)\d{2})年/g)), line: null });
+    const counted = body.openingText().replace(NOT_REPORTED_YEARS, "");
+    sources.push({ name: "the years mentioned", year: plausible(mostFrequent(counted, /((?:19|20)\d{2})年/g)), line: null });
   }
 
   const chosen = sources.find((s) => s.year !== null);

@@ -19,7 +19,7 @@ export function resolveRegion(text: string, context?: string): Region {
 }
 
 export function resolveRegionDetailed(text: string, context?: string): RegionResolution {
-  const mentions = findPlaceMentions(text, { shortForms: true });
+  const mentions = placeMentionsOfName(text);
   if (mentions.length === 0) return { region: EMPTY, ambiguous: [] };
 
   const candidates = unique(mentions.flatMap((m) => m.divisions));
@@ -42,6 +42,22 @@ export function resolveRegionDetailed(text: string, context?: string): RegionRes
   if (best.length === 1) return { region: regionOf(best[0]!), ambiguous: [] };
   const shared = commonAncestor(best);
   return { region: shared ? regionOf(shared) : EMPTY, ambiguous: best };
+}
+
+/** The last character of a body's name, after which a vertical body names its local unit's place (国家统计局杭州调查队, 中国人民银行杭州中心支行). */
+const BODY_END = /[局行署会院部委厅办司所站队社关]/;
+
+/**
+ * The places a name names. A short form counts only where a place's name can stand: at the start
+ * of the name, right after another place, or after a body's name. Elsewhere it is part of a word:
+ * 振兴 of 国家乡村振兴局 is not 振兴区, 安新 of 河北雄安新区 not 安新县.
+ */
+function placeMentionsOfName(text: string): PlaceMention[] {
+  const kept: PlaceMention[] = [];
+  for (const m of findPlaceMentions(text, { shortForms: true })) {
+    if (m.full || m.start === 0 || m.start === kept[kept.length - 1]?.end || BODY_END.test(text.charAt(m.start - 1))) kept.push(m);
+  }
+  return kept;
 }
 
 /** The region of a 6-digit code (a manifest's `code`), or null for an unknown code. */
