@@ -153,9 +153,12 @@ describe("extractMetadata on other layouts", () => {
     expect(meta(page).region.code).toBe("330106");
   });
 
-  it("reads 街道 and 镇 as agencies in a title", () => {
-    expect(meta(linesDocument("宁波市鄞州区钟公庙街道2022年度政府信息公开工作年度报告"))).toMatchObject({ agency: "宁波市鄞州区钟公庙街道", agencySource: "title", year: 2022 });
-    expect(meta(linesDocument("杭州市西湖区三墩镇2023年政府信息公开工作年度报告")).agency).toBe("杭州市西湖区三墩镇");
+  it("reads a 街道 or 镇 a title names alone as the report of its 办事处 or 人民政府, and says so", () => {
+    const street = meta(linesDocument("宁波市鄞州区钟公庙街道2022年度政府信息公开工作年度报告"));
+    expect(street).toMatchObject({ agency: "宁波市鄞州区钟公庙街道办事处", agencySource: "title", year: 2022 });
+    expect(street.diagnostics.map((d) => d.code)).toEqual(["agency-completed"]);
+    expect(meta(linesDocument("杭州市西湖区三墩镇2023年政府信息公开工作年度报告")).agency).toBe("杭州市西湖区三墩镇人民政府");
+    expect(meta(linesDocument("杭州市西湖区三墩镇人民政府2023年政府信息公开工作年度报告")).agency).toBe("杭州市西湖区三墩镇人民政府");
   });
 
   it("lets a manifest override agency, year, region and synthetic", () => {
@@ -436,6 +439,11 @@ describe("agencies, places and years as real pages write them", () => {
       `<html><head><title>广东省人民政府</title></head><body><table><tr><td>发布机构：广东省公安厅</td><td>发布时间：2023-01-30</td></tr></table><h1>2022年政府信息公开工作年度报告</h1><p>2022年，我厅认真贯彻《条例》。</p></body></html>`,
     );
     expect(meta(doc)).toMatchObject({ agency: "广东省公安厅", agencySource: "text" });
+  });
+
+  it("settles an ambiguous name from the opening (西湖区人民政府) by the place its title names (杭州市西湖区)", () => {
+    const m = read("杭州市西湖区2022年政府信息公开工作年度报告\n2022年，西湖区人民政府坚持以公开为常态。");
+    expect(m.region.code).toBe("330106");
   });
 
   it("counts neither a page's date of publication nor a year of plans as the year reported", () => {

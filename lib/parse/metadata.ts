@@ -120,6 +120,11 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
       note("agency-inferred", "warning", `agency not stated; the page's title names its site "${site}", read as the report's agency`);
     } else note("agency-missing", "warning", "no agency name found in the title or the opening text");
   }
+  const reporting = agency === null ? null : bodyOfPlace(agency);
+  if (reporting !== null) {
+    note("agency-completed", "info", `"${agency}" names a street or a town: read as the report of ${reporting}`, title?.line ?? null);
+    agency = reporting;
+  }
   if (manifest?.agency) {
     if (agency !== null && agency !== manifest.agency) note("manifest-override", "info", `manifest agency "${manifest.agency}" replaces "${agency}" (${agencySource})`);
     agency = manifest.agency;
@@ -140,7 +145,8 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   } else if (agency !== null) {
     // The opening text only settles a name that is ambiguous by itself.
     let resolved = resolveRegionDetailed(agency);
-    if (resolved.ambiguous.length > 0) resolved = resolveRegionDetailed(agency, body.openingText());
+    // The title's place (`杭州市西湖区2022年…`) and the opening settle a name that is ambiguous by itself (西湖区人民政府).
+    if (resolved.ambiguous.length > 0) resolved = resolveRegionDetailed(agency, `${title?.place ?? ""}\n${body.openingText()}`);
     region = resolved.region;
     if (resolved.ambiguous.length > 0) {
       const names = resolved.ambiguous.map((d) => `${d.province?.name ?? ""}${d.city?.name ?? ""}${d.name}`).join("、");
@@ -411,6 +417,12 @@ function placeOnly(text: string): string | null {
   if (end === 0 || end !== text.length) return null;
   const first = mentions[0]!;
   return mentions.length > 1 && first.divisions.every((d) => d.level === "province") ? text.slice(first.end) : text;
+}
+
+/** The body that reports for a street or a town named alone: 北山街道 → 北山街道办事处, 递铺镇 → 递铺镇人民政府. */
+function bodyOfPlace(agency: string): string | null {
+  if (agency.endsWith("街道")) return `${agency}办事处`;
+  return /[镇乡]$/.test(agency) ? `${agency}人民政府` : null;
 }
 
 /** How a clause starts that is no agency's name (`根据杭州市人民政府办公厅工作部署`, which ends like 审计署). */
