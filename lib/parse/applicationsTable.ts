@@ -22,7 +22,8 @@ const ALWAYS: readonly ApplicationsRow[] = [
   "notProcessedPetition", "notProcessedRepeat", "notProcessedPublication", "notProcessedExcessive",
   "notProcessedReconfirm", "totalProcessed", "carriedForward",
 ];
-const RESULTS_PREFIX = /^(?:[三3][、.])?本年度办理结果/;
+// Also its pieces where a page break cut the merged label: `三、本年` above the break, `度办理结果` below.
+const RESULTS_PREFIX = /^(?:[三3][、.])?(?:本年度|年度|度)?办理结果|^[三3][、.]本年度?(?=[(（])/;
 // A group heading glued in front of a sub-row label ("(六)其他处理3.其他").
 const GROUP_PREFIX = /^(?:[三3]、)?(?:本年度办理结果)?(?:\(([三四五六])\))?(不予公开|无法提供|不予处理|其他处理)?/;
 

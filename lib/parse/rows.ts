@@ -62,7 +62,8 @@ export function hasValue(values: readonly SourceCell[]): boolean {
 
 /**
  * Fits a row's value cells to the expected count: surplus empty cells at the
- * start, then at the end, are layout. Returns null when the count still differs:
+ * start, then at the end, are layout, and so are the empty cells between cells
+ * typed two tabs apart. Returns null when the count still differs:
  * such a row cannot be aligned, and its values must not be guessed.
  */
 export function fitValues(values: readonly SourceCell[], expected: number): SourceCell[] | null {
@@ -70,7 +71,12 @@ export function fitValues(values: readonly SourceCell[], expected: number): Sour
   let end = values.length;
   while (end - start > expected && (values[start] as SourceCell).text === "") start++;
   while (end - start > expected && (values[end - 1] as SourceCell).text === "") end--;
-  return end - start === expected ? values.slice(start, end) : null;
+  if (end - start === expected) return values.slice(start, end);
+  // Cells typed two tabs apart (columns aligned by hand in Word): an empty cell between every two values.
+  if (end - start === 2 * expected - 1 && values.slice(start, end).every((c, i) => i % 2 === 0 || c.text === "")) {
+    return values.slice(start, end).filter((_, i) => i % 2 === 0);
+  }
+  return null;
 }
 
 /**

@@ -538,3 +538,22 @@ describe("laid-out PDF text (pdftotext -layout) whose rows leave cells blank", (
     expect(codes(t).some((c) => c.startsWith("row-truncated:deniedThirdParty"))).toBe(true);
   });
 });
+
+describe("tables typed or broken as real documents do", () => {
+  it("reads rows typed with two tabs between cells (columns aligned by hand), and their leading empty cells", () => {
+    const applications = APPLICATIONS.map((line, i) => (i < 3 ? line : `\t${line.replace(/\t/g, "\t\t")}`.replace(/\t\t0$/, "\t\t3")));
+    const t = extract(report(ACTIVE, applications, REVIEW));
+    expect(t.applications?.granted).toEqual(row7(0, 0, 0, 0, 0, 0, 3));
+    expect(Object.keys(t.applications ?? {})).toHaveLength(23);
+    expect(t.diagnostics.filter((d) => d.table === "applications")).toEqual([]);
+  });
+
+  it("strips both pieces of 三、本年度办理结果 that a page break cut apart from the labels after them", () => {
+    const applications = APPLICATIONS.map((line) =>
+      line.replace(/^（一）予以公开/, "三、本年（一）予以公开").replace(/^（六）其他处理/, "度办理结果（六）其他处理").replace(/^（七）总计/, "度办理结果（七）总计"),
+    );
+    const t = extract(report(ACTIVE, applications, REVIEW));
+    expect(Object.keys(t.applications ?? {})).toHaveLength(23);
+    expect(t.diagnostics).toEqual([]);
+  });
+});

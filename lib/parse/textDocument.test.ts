@@ -41,6 +41,10 @@ describe("textToDocument", () => {
     ]);
   });
 
+  it("splits a tab-separated cell whose values are apart by no-break spaces, as text pasted from a web page", () => {
+    expect(texts("规章\t3\u00a0\u00a0\u00a01\u00a0\u00a0\u00a024")).toEqual([["规章", "3", "1", "24"]]);
+  });
+
   it("reads PDF text: label + space-separated values, skipping page furniture", () => {
     const doc = textToDocument("一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3\n- 3 -\n第 3 页\n3/7\n第 2 页 共 5 页\n规章 0 +2 -1");
     expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual([

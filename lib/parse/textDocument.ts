@@ -128,7 +128,7 @@ function tabCells(raw: string, line: number | null): SourceCell[] {
   for (let start = 0; ; ) {
     const tab = raw.indexOf("\t", start);
     const text = raw.slice(start, tab < 0 ? raw.length : tab).trim();
-    const split = text.includes(" ") ? splitValueLine(text, line) : null;
+    const split = text.includes(" ") || text.includes("\u00a0") ? splitValueLine(text, line) : null;
     if (split && split.length > 1) cells.push(...split);
     else cells.push({ text, line });
     if (tab < 0) return cells;
