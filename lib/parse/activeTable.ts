@@ -67,6 +67,16 @@ function headerColumns(rows: readonly SourceRow[]): (number[] | undefined)[] {
   return out;
 }
 
+/** Per row, whether the header above it (`信息内容 | 本年收费金额（单位：元）`) gives money in 元 rather than 万元. */
+function moneyInYuan(rows: readonly SourceRow[]): boolean[] {
+  let inYuan = false;
+  return rows.map((row) => {
+    const text = normalizeLabel(row.cells.map((c) => c.text).join(""));
+    if (text.startsWith("信息内容")) inYuan = text.includes("元") && !text.includes("万元");
+    return inYuan;
+  });
+}
+
 /** The values under the header's columns, when the row is a grid row that the header fits. */
 function alignToHeader(values: readonly SourceCell[], columns: readonly number[] | undefined, count: number): SourceCell[] | null {
   if (!columns || columns.length !== count) return null;
@@ -101,6 +111,7 @@ export function parseActiveTable(
   }
   const fieldsOf = FIELDS[template];
   const headers = headerColumns(rows);
+  const inYuan = moneyInYuan(rows);
   // Column positions in laid-out text, per width of row (table 二 mixes rows of one and of three values).
   const anchors = new Map<number, number[] | null>();
   const anchorsOf = (count: number) => {
@@ -155,7 +166,7 @@ export function parseActiveTable(
       table[e.key] = nullRow(fields);
       continue;
     }
-    table[e.key] = readRowValues(sink, "active", e.key, fields, fitted);
+    table[e.key] = readRowValues(sink, "active", e.key, fields, fitted, inYuan[e.rowIndex - offset]);
   }
   const ordered: Record<string, Record<string, number | null>> = {};
   for (const key of Object.keys(fieldsOf)) {

@@ -38,13 +38,17 @@ export interface CellSink {
   diagnostics: Diagnostic[];
 }
 
-/** Reads `cells` into `fields` of `table.row`; every printed cell gets provenance. */
+/**
+ * Reads `cells` into `fields` of `table.row`; every printed cell gets provenance. `moneyInYuan`: the
+ * table's header gives money in 元, so a money cell printed without a unit is converted to 万元.
+ */
 export function readRowValues(
   sink: CellSink,
   table: TableId,
   row: string,
   fields: readonly string[],
   cells: readonly SourceCell[],
+  moneyInYuan = false,
 ): Record<string, number | null> {
   const { ids, money, blank } = shapeOf(table, row, fields);
   const out = { ...blank };
@@ -57,6 +61,17 @@ export function readRowValues(
     out[field] = reading ? reading.value : Number(cell.text);
     if (reading?.kind === "blank") continue;
     sink.provenance[id] = { raw: cell.text, line: cell.line };
+    const value = out[field];
+    if (moneyInYuan && money[i] && value !== null && !cell.text.includes("元")) {
+      out[field] = value / 10000;
+      sink.diagnostics.push(
+        diagnostic(table, "unit-converted", `${id}: "${cell.text}" under a header in 元; read as ${value / 10000} 万元`, cell.line, {
+          row,
+          column: field,
+          severity: "info",
+        }),
+      );
+    }
     if (reading && reading.kind !== "number") {
       sink.diagnostics.push(
         diagnostic(table, "non-numeric-cell", `${id}: "${cell.text}" is not a number; read as blank (null)`, cell.line, {

@@ -557,3 +557,18 @@ describe("tables typed or broken as real documents do", () => {
     expect(t.diagnostics).toEqual([]);
   });
 });
+
+describe("money under a header in 元", () => {
+  it("converts a fee printed without a unit under 本年收费金额（单位：元） to 万元, keeps the printed text, and says so", () => {
+    const active = [...ACTIVE.slice(0, -1), "信息内容\t本年收费金额（单位：元）", "行政事业性收费\t35686400"];
+    const t = extract(report(active, APPLICATIONS, REVIEW));
+    expect(t.active).toMatchObject({ fees: { amount: 3568.64 } });
+    expect(t.provenance["active.fees.amount"]?.raw).toBe("35686400");
+    expect(codes(t)).toEqual([`unit-converted:fees:${NARRATIVE.length + ACTIVE.length + 1}`]);
+  });
+
+  it("leaves a fee under 本年收费金额（单位：万元） as printed", () => {
+    const active = [...ACTIVE.slice(0, -1), "信息内容\t本年收费金额（单位：万元）", "行政事业性收费\t3568.64"];
+    expect(extract(report(active, APPLICATIONS, REVIEW)).active).toMatchObject({ fees: { amount: 3568.64 } });
+  });
+});
