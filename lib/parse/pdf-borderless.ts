@@ -244,7 +244,12 @@ function groupAnchors(anchors: readonly number[], frags: readonly Fragment[][]):
   for (const at of anchors) {
     const values = frags[at]!.filter(isValue);
     const block = blocks[blocks.length - 1];
-    const fits = block && values.filter((v) => block.columns.some((c) => overlap(c, v) >= 0)).length * 2 >= values.length;
+    // A row joins the block when most of its values stand in the block's columns, or when it fills every
+    // column of the block so far: then the rows above it left cells blank (`规章 … 2` above `行政规范性文件 3 1 24`).
+    const fits =
+      block &&
+      (values.filter((v) => block.columns.some((c) => overlap(c, v) >= 0)).length * 2 >= values.length ||
+        block.columns.every((c) => values.some((v) => overlap(c, v) >= 0)));
     if (block && fits) {
       block.anchors.push(at);
       block.columns = valueColumns(block.anchors.map((a) => frags[a]!));

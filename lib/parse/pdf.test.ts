@@ -79,6 +79,13 @@ describe("pdfToDocument", () => {
     expect(doc.rows.find((r) => r.cells[0]?.text === "四、政府信息公开行政复议、行政诉讼情况")?.fromTable).toBeUndefined();
   });
 
+  it("keeps a borderless table's row that prints fewer values than the rows below it, its blanks in their columns", async () => {
+    // A LibreOffice PDF of borderless-partial-row.html, whose table 二 has <td>规章</td><td></td><td></td><td>2</td>.
+    const doc = await pdfToDocument(fixture("borderless-partial-row.pdf"));
+    expect(texts(rowWith(doc, "规章"))).toEqual(["规章", "", "", "2"]);
+    expect(texts(rowWith(doc, "行政规范性文件"))).toEqual(["行政规范性文件", "3", "1", "24"]);
+  });
+
   it("joins a one-character-per-line label that a page break cut in two", async () => {
     const doc = await pdfToDocument(fixture("seed-000-vertical.pdf"));
     // 三、本年度办理 on page 1, 结果 on page 2: both parts read the whole label.
