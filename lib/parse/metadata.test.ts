@@ -451,3 +451,21 @@ describe("agencies, places and years as real pages write them", () => {
     expect(m.year).toBe(2022);
   });
 });
+
+describe("a title that shortens the agency's name", () => {
+  const read = (text: string) => {
+    const doc = linesDocument(text);
+    return extractMetadata(doc, doc.rows.map((r) => ({ text: r.cells[0]!.text, line: r.cells[0]!.line })), "x.txt");
+  };
+
+  it("takes the full name the signature gives (鄞州区卫健局 → 宁波市鄞州区卫生健康局), and says so", () => {
+    const m = read("鄞州区卫健局2021年政府信息公开工作年度报告\n2021年，我局认真贯彻《条例》。\n宁波市鄞州区卫生健康局\n2022年1月20日");
+    expect(m).toMatchObject({ agency: "宁波市鄞州区卫生健康局", agencySource: "title" });
+    expect(m.diagnostics.map((d) => d.code)).toEqual(["agency-expanded"]);
+  });
+
+  it("keeps the title's name when the text names another body (its office)", () => {
+    const m = read("杭州市西湖区人民政府2022年政府信息公开工作年度报告\n2022年，杭州市西湖区人民政府办公室认真贯彻《条例》。");
+    expect(m.agency).toBe("杭州市西湖区人民政府");
+  });
+});

@@ -94,6 +94,13 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   if (title?.agency && !isRelative(title.agency) && (!title.agencyAbove || fitsText(title.agency))) {
     agency = title.agency;
     agencySource = "title";
+    // A title may shorten the name (`鄞州区卫健局`) that the text or the signature gives in full.
+    const short = agency;
+    const full = [findStatedAgency(body.head()), findSignature(narrative)].find((name) => name !== null && abbreviates(short, name));
+    if (full) {
+      note("agency-expanded", "info", `the title's "${short}" is short for "${full}", as the report names itself`, title.line);
+      agency = full;
+    }
   } else {
     const stated = fitsText(findStatedAgency(body.head())) ?? fitsText(findPublisher(reader, title?.index ?? -1)) ?? fitsText(findSignature(narrative));
     if (stated) {
@@ -417,6 +424,14 @@ function placeOnly(text: string): string | null {
   if (end === 0 || end !== text.length) return null;
   const first = mentions[0]!;
   return mentions.length > 1 && first.divisions.every((d) => d.level === "province") ? text.slice(first.end) : text;
+}
+
+/** Whether `short` is `full` abbreviated: a shorter name ending alike whose characters `full` holds in order (鄞州区卫健局, 宁波市鄞州区卫生健康局). */
+function abbreviates(short: string, full: string): boolean {
+  if (full.length <= short.length || full.at(-1) !== short.at(-1)) return false;
+  let k = 0;
+  for (const ch of full) if (ch === short[k]) k++;
+  return k === short.length;
 }
 
 /** The body that reports for a street or a town named alone: 北山街道 → 北山街道办事处, 递铺镇 → 递铺镇人民政府. */
