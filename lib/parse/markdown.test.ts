@@ -132,6 +132,20 @@ describe("markdownToDocument", () => {
     expect(markdownToDocument(md).rows[2]!.cells[2]!.line).toBe(5);
   });
 
+  it("ends a grid table's rows at a border under some columns only, as pandoc draws a cell spanning rows", () => {
+    const md = [
+      "+------------+----------------+----+----+",
+      "| 三、本年度 | （一）予以公开 | 5  | 7  |",
+      "| 办理结果   +----------------+----+----+",
+      "|            | （二）部分公开 | 2  | 2  |",
+      "+------------+----------------+----+----+",
+    ].join("\n");
+    expect(view(markdownToDocument(md).rows)).toEqual([
+      { t: true, line: 2, cells: ["三、本年度办理结果", "（一）予以公开", "5", "7"] },
+      { t: true, line: 4, cells: ["", "（二）部分公开", "2", "2"] },
+    ]);
+  });
+
   it("reads a raw HTML table written on one line inside wrappers, as MinerU writes it", () => {
     const md = '表二\n<html><body><table><tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>0</td></tr><tr><td>2.其他法律行政法规禁止公开</td><td>1</td></tr></table></body></html>\n结束';
     expect(view(markdownToDocument(md).rows)).toEqual([

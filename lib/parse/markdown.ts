@@ -90,6 +90,8 @@ function withAsciiPipes(line: string): string {
   return FULL_WIDTH_ALIGNMENT.test(piped) ? piped.replace(/[－—–]/g, "-").replace(/：/g, ":") : piped;
 }
 
+/** Where a grid line turns into a border (`+-----`): from there on it rules the columns off. */
+const PARTIAL_BORDER = /\+[-=:]{3,}/;
 /** A grid table's border: `+----+====+`, or a box-drawn rule such as `├──┼──┤`. */
 const GRID_BORDER = /^\s*(?:\+[-=:]+)+\+\s*$|^\s*[┌├└╞╒╘╔╠╚┏┣┗╟][─━═┬┼┴╤╪╧╦╬╩┳╋┻╫\s]*[┐┤┘╡╕╛╗╣╝┓┫┛╢]\s*$/;
 
@@ -107,7 +109,8 @@ function joinWrapped(parts: readonly string[]): string {
 
 function readGridTable(lines: string[], start: number, rows: SourceRow[]): number {
   let k = start;
-  let group: { line: number; texts: string[][] } | null = null;
+  // Declared wide: assigned in emit(), which the compiler's narrowing does not follow.
+  let group = null as { line: number; texts: string[][] } | null;
   const emit = () => {
     if (group) rows.push({ cells: group.texts.map((parts) => ({ text: joinWrapped(parts), line: group!.line })), fromTable: true });
     group = null;
@@ -119,6 +122,15 @@ function readGridTable(lines: string[], start: number, rows: SourceRow[]): numbe
       continue;
     }
     if (!startsWithPipe(line)) break;
+    // A border under some columns only (`| 办理结果   +------+----+`): the rows end there, and a cell
+    // spanning them (on the left) goes on; its text on this line is the end of its first row's label.
+    const partial = PARTIAL_BORDER.exec(line);
+    if (partial) {
+      const text = line.slice(line.indexOf("|") + 1, partial.index).trim();
+      if (text && group) (group.texts[0] ??= []).push(text);
+      emit();
+      continue;
+    }
     const cells = splitPipeRow(line, k + 1, true);
     group ??= { line: k + 1, texts: [] };
     cells.forEach((cell, c) => (group!.texts[c] ??= []).push(cell.text));

@@ -469,3 +469,13 @@ describe("a title that shortens the agency's name", () => {
     expect(m.agency).toBe("杭州市西湖区人民政府");
   });
 });
+
+describe("the publisher a page states below a title that names the agency relatively", () => {
+  it("reads 发布机构 on the line below the title", () => {
+    const doc = htmlToDocument(
+      `<html><head><title>市卫生健康局2019年政府信息公开工作年度报告_慈溪市人民政府</title></head><body><h1>市卫生健康局2019年政府信息公开工作年度报告</h1><div>发布机构：慈溪市卫生健康局</div><p>2019年，我局认真贯彻《条例》。</p></body></html>`,
+    );
+    expect(meta(doc)).toMatchObject({ agency: "慈溪市卫生健康局", agencySource: "text" });
+    expect(meta(doc).region.code).toBe("330282");
+  });
+});

@@ -510,9 +510,12 @@ function findSignature(narrative: readonly NarrativeLine[]): string | null {
   return null;
 }
 
-/** The publisher a page states above the report's title (or above its opening, without a title line). */
+/** How many lines below the title a page's information row may state the publisher. */
+const PUBLISHER_BELOW = 3;
+
+/** The publisher a page states above or just below the report's title (or above its opening, without a title line). */
 function findPublisher(reader: HeadReader, titleIndex: number): string | null {
-  for (let i = 0; i < (titleIndex >= 0 ? titleIndex : TITLE_LINES); i++) {
+  for (let i = 0; i < (titleIndex >= 0 ? titleIndex + 1 + PUBLISHER_BELOW : TITLE_LINES); i++) {
     const line = reader.at(i);
     if (!line) break;
     const m = PUBLISHER.exec(line.text);

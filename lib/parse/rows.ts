@@ -27,10 +27,18 @@ export function splitRow(row: SourceRow, isKnown: (label: string) => boolean): R
   let toLastKnown = "";
   let lastText = -1;
   let lastKnown = -1;
+  let previous = "";
   for (let i = 0; i < cells.length; i++) {
     const text = (cells[i] as SourceCell).text;
     if (text === "" || isValueText(text)) continue;
     const norm = normalizeLabel(text);
+    // A merged cell's text repeated in each column it spans (Docling, Marker: `（七）总计 | （七）总计`) is one cell.
+    if (norm === previous) {
+      if (lastKnown === lastText) lastKnown = i;
+      lastText = i;
+      continue;
+    }
+    previous = norm;
     label += norm;
     toLastText = label;
     lastText = i;

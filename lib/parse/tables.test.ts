@@ -548,6 +548,13 @@ describe("tables typed or broken as real documents do", () => {
     expect(t.diagnostics.filter((d) => d.table === "applications")).toEqual([]);
   });
 
+  it("reads a label a converter repeated in each column its merged cell spans (三、本年度办理结果 | （七）总计 | （七）总计)", () => {
+    const applications = APPLICATIONS.map((line) => line.replace(/^（七）总计\t/, "三、本年度办理结果\t（七）总计\t（七）总计\t").replace(/^（一）予以公开\t/, "（一）予以公开\t（一）予以公开\t"));
+    const t = extract(report(ACTIVE, applications, REVIEW));
+    expect(Object.keys(t.applications ?? {})).toHaveLength(23);
+    expect(t.diagnostics).toEqual([]);
+  });
+
   it("strips both pieces of 三、本年度办理结果 that a page break cut apart from the labels after them", () => {
     const applications = APPLICATIONS.map((line) =>
       line.replace(/^（一）予以公开/, "三、本年（一）予以公开").replace(/^（六）其他处理/, "度办理结果（六）其他处理").replace(/^（七）总计/, "度办理结果（七）总计"),
