@@ -91,6 +91,14 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
   const events: WalkEvent<ApplicationsRow>[] = [];
   walkRows(rows, offset, applicationsMatcher(), (event) => events.push(event));
   const threeColumns = hasThreeApplicantColumns(rows, events);
+  const totalFirst = printsTotalFirst(rows);
+  if (totalFirst) {
+    sink.diagnostics.push(
+      diagnostic("applications", "total-column-first", "the header prints 总计 before 自然人: each row's first value is read as its total", null, {
+        severity: "info",
+      }),
+    );
+  }
   const anchors = columnAnchors(
     events.flatMap((e) => (e.kind === "data" ? [e.values] : [])),
     APPLICANT_FIELDS.length,
@@ -154,7 +162,8 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
       put(event.key, nullRow(APPLICANT_FIELDS), event.line);
       continue;
     }
-    put(event.key, readRowValues(sink, "applications", event.key, APPLICANT_FIELDS, fitted), event.line);
+    const ordered = totalFirst ? [...fitted.slice(1), fitted[0]!] : fitted;
+    put(event.key, readRowValues(sink, "applications", event.key, APPLICANT_FIELDS, ordered), event.line);
   }
 
   if (dataRows === 0 && table.size === 0) return undefined;
@@ -180,16 +189,39 @@ const THREE_COLUMN_SHARE = 0.8;
  * none of the kinds, and nearly every row has three values (read as 自然人 and 总计). A header
  * whose kinds a PDF broke into single characters does not pass for it: its rows have seven.
  */
+/** The header's rows: those above the first data row. */
+function headerRows(rows: readonly SourceRow[]): SourceRow[] {
+  const header: SourceRow[] = [];
+  for (let i = 0; i < Math.min(rows.length, 12); i++) {
+    if (FIRST_DATA_ROW.test(rows[i]!.cells.map((c) => c.text).join(" "))) break;
+    header.push(rows[i]!);
+  }
+  return header;
+}
+
+function headerText(rows: readonly SourceRow[]): string {
+  return headerRows(rows)
+    .map((row) => ` ${row.cells.map((c) => c.text).join(" ")}`)
+    .join("");
+}
+
+/**
+ * A header row that puts the 总计 column before 自然人 (`总计 | 自然人 | 法人或其他组织…`), as some
+ * reports lay table 三 out. (The template's 总计 may stand in the row above 自然人, at the right.)
+ */
+function printsTotalFirst(rows: readonly SourceRow[]): boolean {
+  return headerRows(rows).some((row) => {
+    const text = row.cells.map((c) => c.text).join(" ");
+    const total = text.indexOf("总计");
+    return total >= 0 && total < text.indexOf("自然人");
+  });
+}
+
 function hasThreeApplicantColumns(rows: readonly SourceRow[], events: readonly WalkEvent<ApplicationsRow>[]): boolean {
   const withValues = events.filter((e) => e.kind === "data" && e.key !== null);
   const threes = withValues.filter((e) => e.kind === "data" && e.values.length === 3).length;
   if (withValues.length === 0 || threes < withValues.length * THREE_COLUMN_SHARE) return false;
-  let header = "";
-  for (let i = 0; i < Math.min(rows.length, 12); i++) {
-    const text = rows[i]!.cells.map((c) => c.text).join(" ");
-    if (FIRST_DATA_ROW.test(text)) break;
-    header += ` ${text}`;
-  }
+  const header = headerText(rows);
   return header.includes("自然人") && header.includes("法人或其他组织") && !ORGANISATION_KINDS.test(header);
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../model";
+import { htmlToDocument } from "./html";
 import { extractTables } from "./tables";
 import { textToDocument } from "./textDocument";
 
@@ -553,6 +554,18 @@ describe("tables typed or broken as real documents do", () => {
     const t = extract(report(ACTIVE, applications, REVIEW));
     expect(Object.keys(t.applications ?? {})).toHaveLength(23);
     expect(t.diagnostics).toEqual([]);
+  });
+
+  it("reads table 三 whose header prints 总计 before 自然人: each row's first value is its total", () => {
+    const html = `<p>三、收到和处理政府信息公开申请情况</p><table>
+<tr><td colspan="2" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">总计</td><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+<tr><td colspan="2">一、本年新收政府信息公开申请数量</td><td>18</td><td>12</td><td>3</td><td>0</td><td>1</td><td>2</td><td>0</td></tr>
+</table>`;
+    const t = extractTables(htmlToDocument(html));
+    expect(t.applications?.newReceived).toEqual(row7(12, 3, 0, 1, 2, 0, 18));
+    expect(codes(t)).toContain("total-column-first::");
   });
 
   it("strips both pieces of 三、本年度办理结果 that a page break cut apart from the labels after them", () => {
