@@ -58,9 +58,11 @@ function loadPdfJs(): Promise<PdfJs> {
 
 export async function openPdf(bytes: Uint8Array, options: PdfLoadOptions = {}): Promise<PDFDocumentProxy> {
   const pdfjs = await loadPdfJs();
-  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
+  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy, a plain Uint8Array even
+  // when the bytes are a Node Buffer (as build:data reads files), which pdf.js refuses and whose
+  // slice() is a view, not a copy.
   return pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

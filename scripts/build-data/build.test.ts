@@ -229,7 +229,7 @@ describe("incremental builds", () => {
 });
 
 describe("formats", () => {
-  it("reads Word 97–2003, RTF and MHTML files among the text reports, and counts the reports by format", async () => {
+  it("reads PDF, Word (.docx, 97–2003), RTF and MHTML files among the text reports, and counts the reports by format", async () => {
     const options = workspace("formats");
     mkdirSync(path.join(options.inputDir, "downloads"));
     copyFileSync(path.join(REPO, "data/fixtures/doc/seed-004.doc"), path.join(options.inputDir, "downloads/a.doc"));
@@ -238,16 +238,22 @@ describe("formats", () => {
     copyFileSync(path.join(REPO, "data/fixtures/mhtml/seed-000.mhtml"), path.join(options.inputDir, "downloads/c.mht"));
     // WPS Office's own extension, holding a Word 97–2003 document.
     copyFileSync(path.join(REPO, "data/fixtures/doc/seed-000.doc"), path.join(options.inputDir, "downloads/d.wps"));
+    // Read from disk as Node Buffers, which pdf.js refuses unless given a plain Uint8Array.
+    copyFileSync(path.join(REPO, "data/fixtures/pdf/seed-004.pdf"), path.join(options.inputDir, "downloads/e.pdf"));
+    copyFileSync(path.join(REPO, "data/fixtures/docx/seed-000.docx"), path.join(options.inputDir, "downloads/f.docx"));
     const summary = await buildDataset(options);
-    expect([summary.inputs, summary.parsed, summary.failed]).toEqual([9, 9, 0]);
-    expect(summary.parsedByFormat).toEqual({ text: 5, doc: 2, html: 1, rtf: 1 });
-    expect(formatBuildSummary(summary)).toContain("Parsed by format: text 5, doc 2, html 1, rtf 1");
+    expect(summary.failures).toEqual([]);
+    expect([summary.inputs, summary.parsed, summary.failed]).toEqual([11, 11, 0]);
+    expect(summary.parsedByFormat).toEqual({ text: 5, doc: 2, docx: 1, html: 1, pdf: 1, rtf: 1 });
+    expect(formatBuildSummary(summary)).toContain("Parsed by format: text 5, doc 2, docx 1, html 1, pdf 1, rtf 1");
     const read = await rows(`SELECT file, format FROM '${options.outputDir}/reports.parquet' WHERE file LIKE '%downloads%' ORDER BY ALL`);
     expect(read.map((r) => [r.file, r.format])).toEqual([
       ["data/reports/downloads/a.doc", "doc"],
       ["data/reports/downloads/b.doc", "rtf"],
       ["data/reports/downloads/c.mht", "html"],
       ["data/reports/downloads/d.wps", "doc"],
+      ["data/reports/downloads/e.pdf", "pdf"],
+      ["data/reports/downloads/f.docx", "docx"],
     ]);
   });
 });
