@@ -183,12 +183,6 @@ const FIRST_DATA_ROW = /新收|本年度办理结果/;
 /** The share of rows with three values that makes a table of three applicant columns. */
 const THREE_COLUMN_SHARE = 0.8;
 
-/**
- * Some reports print the applicants in three columns, 自然人, 法人或其他组织 (one column, not
- * its five kinds) and 总计: the header above the first data row names the two groups and
- * none of the kinds, and nearly every row has three values (read as 自然人 and 总计). A header
- * whose kinds a PDF broke into single characters does not pass for it: its rows have seven.
- */
 /** The header's rows: those above the first data row. */
 function headerRows(rows: readonly SourceRow[]): SourceRow[] {
   const header: SourceRow[] = [];
@@ -217,6 +211,12 @@ function printsTotalFirst(rows: readonly SourceRow[]): boolean {
   });
 }
 
+/**
+ * Some reports print the applicants in three columns, 自然人, 法人或其他组织 (one column, not
+ * its five kinds) and 总计: the header above the first data row names the two groups and
+ * none of the kinds, and nearly every row has three values (read as 自然人 and 总计). A header
+ * whose kinds a PDF broke into single characters does not pass for it: its rows have seven.
+ */
 function hasThreeApplicantColumns(rows: readonly SourceRow[], events: readonly WalkEvent<ApplicationsRow>[]): boolean {
   const withValues = events.filter((e) => e.kind === "data" && e.key !== null);
   const threes = withValues.filter((e) => e.kind === "data" && e.values.length === 3).length;
