@@ -21,6 +21,12 @@ function seed(prefix: string) {
 
 const meta = (doc: SourceDocument, file = "x.html", manifest?: Parameters<typeof extractMetadata>[3]) => extractMetadata(doc, [], file, manifest);
 
+/** Metadata of a text whose narrative is all its lines, as when no table is found: its end (a signature) is read too. */
+function metaOfText(text: string) {
+  const doc = linesDocument(text);
+  return extractMetadata(doc, doc.rows.map((r) => ({ text: r.cells[0]!.text, line: r.cells[0]!.line })), "x.txt");
+}
+
 describe("extractMetadata on the seeds", () => {
   // Expected values read from each seed by hand: its first lines and its 统计期限 sentence.
   it("000: agency from the opening sentence, year 2021 although 2020 is mentioned", () => {
@@ -370,33 +376,26 @@ describe("an agency named only where the text wraps or at the end", () => {
     ["before the date on one line", "杭州市西湖区民政局 二〇二三年一月二十日"],
   ])("reads the agency that signs the report %s", (_, signature) => {
     const text = `一、总体情况\n2022年，我局认真贯彻《条例》。\n六、其他需要报告的事项\n本年度未收取信息处理费。\n${signature}`;
-    const narrative = linesDocument(text).rows.map((r) => ({ text: r.cells[0]!.text, line: r.cells[0]!.line }));
-    const m = extractMetadata(linesDocument(text), narrative, "x.txt");
+    const m = metaOfText(text);
     expect(m).toMatchObject({ agency: "杭州市西湖区民政局", agencySource: "text" });
     expect(m.region.code).toBe("330106");
   });
 
   it("does not take a line above a date that is no agency name", () => {
     const text = "一、总体情况\n2022年，我局认真贯彻《条例》。\n特此报告。\n2023年1月20日";
-    const narrative = linesDocument(text).rows.map((r) => ({ text: r.cells[0]!.text, line: r.cells[0]!.line }));
-    expect(extractMetadata(linesDocument(text), narrative, "x.txt").agency).toBeNull();
+    expect(metaOfText(text).agency).toBeNull();
   });
 });
 
 describe("agencies, places and years as real pages write them", () => {
   const OPENING = "一、总体情况\n2022年，我局认真贯彻《条例》。";
-  /** Metadata of a text file whose narrative is all its lines (as when no table is found). */
-  const read = (text: string) => {
-    const doc = linesDocument(text);
-    return extractMetadata(doc, doc.rows.map((r) => ({ text: r.cells[0]!.text, line: r.cells[0]!.line })), "x.txt");
-  };
 
   it.each([
     ["国家乡村振兴局2022年政府信息公开工作年度报告", "国家乡村振兴局", null],
     ["河北雄安新区管理委员会2022年政府信息公开工作年度报告", "河北雄安新区管理委员会", null],
     ["国家统计局杭州调查队2022年政府信息公开工作年度报告", "国家统计局杭州调查队", "330100"],
   ])("%s: a short form inside a word names no place", (title, agency, code) => {
-    const m = read(`${title}\n${OPENING}`);
+    const m = metaOfText(`${title}\n${OPENING}`);
     expect(m.agency).toBe(agency);
     expect(m.region.code).toBe(code);
   });
@@ -405,7 +404,7 @@ describe("agencies, places and years as real pages write them", () => {
     ["a superior the opening names first", "2022年政府信息公开工作年度报告\n2022年，杭州市委市政府高度重视政务公开工作，我局认真贯彻《条例》。\n杭州市西湖区民政局\n2023年1月20日"],
     ["the portal's name above a title that names no agency", "杭州市西湖区人民政府\n2022年政府信息公开工作年度报告\n2022年，我局认真贯彻《条例》。\n杭州市西湖区民政局\n2023年1月"],
   ])("does not take %s for the agency of a report that calls itself 我局", (_, text) => {
-    expect(read(text)).toMatchObject({ agency: "杭州市西湖区民政局", agencySource: "text" });
+    expect(metaOfText(text)).toMatchObject({ agency: "杭州市西湖区民政局", agencySource: "text" });
   });
 
   it("gives no agency when a street office's report on a district portal calls itself 我街道", () => {
@@ -424,11 +423,11 @@ describe("agencies, places and years as real pages write them", () => {
     ["a link to last year's report above", "相关阅读：杭州市西湖区民政局2021年政府信息公开工作年度报告\n杭州市西湖区民政局2022年政府信息公开工作年度报告", "杭州市西湖区民政局"],
     ["a breadcrumb above", "您当前的位置：首页 > 政务公开 > 政府信息公开年报\n杭州市西湖区民政局2022年政府信息公开工作年度报告", "杭州市西湖区民政局"],
   ])("reads the title's agency from %s", (_, title, agency) => {
-    expect(read(`${title}\n${OPENING}`)).toMatchObject({ agency, agencySource: "title", year: 2022 });
+    expect(metaOfText(`${title}\n${OPENING}`)).toMatchObject({ agency, agencySource: "title", year: 2022 });
   });
 
   it("reads an agency the opening names with a short name in brackets after it", () => {
-    expect(read("2022年政府信息公开工作年度报告\n2022年，杭州市西湖区人民政府办公室（区政务公开办）坚持以公开为常态。")).toMatchObject({
+    expect(metaOfText("2022年政府信息公开工作年度报告\n2022年，杭州市西湖区人民政府办公室（区政务公开办）坚持以公开为常态。")).toMatchObject({
       agency: "杭州市西湖区人民政府办公室",
       agencySource: "text",
     });
@@ -442,30 +441,25 @@ describe("agencies, places and years as real pages write them", () => {
   });
 
   it("settles an ambiguous name from the opening (西湖区人民政府) by the place its title names (杭州市西湖区)", () => {
-    const m = read("杭州市西湖区2022年政府信息公开工作年度报告\n2022年，西湖区人民政府坚持以公开为常态。");
+    const m = metaOfText("杭州市西湖区2022年政府信息公开工作年度报告\n2022年，西湖区人民政府坚持以公开为常态。");
     expect(m.region.code).toBe("330106");
   });
 
   it("counts neither a page's date of publication nor a year of plans as the year reported", () => {
-    const m = read("杭州市西湖区民政局政府信息公开工作年度报告\n发布时间：2023年01月18日\n今年以来，本机关认真贯彻《条例》。截至2022年底，累计公开信息1200余条。2023年，本机关将进一步提升公开质量。");
+    const m = metaOfText("杭州市西湖区民政局政府信息公开工作年度报告\n发布时间：2023年01月18日\n今年以来，本机关认真贯彻《条例》。截至2022年底，累计公开信息1200余条。2023年，本机关将进一步提升公开质量。");
     expect(m.year).toBe(2022);
   });
 });
 
 describe("a title that shortens the agency's name", () => {
-  const read = (text: string) => {
-    const doc = linesDocument(text);
-    return extractMetadata(doc, doc.rows.map((r) => ({ text: r.cells[0]!.text, line: r.cells[0]!.line })), "x.txt");
-  };
-
   it("takes the full name the signature gives (鄞州区卫健局 → 宁波市鄞州区卫生健康局), and says so", () => {
-    const m = read("鄞州区卫健局2021年政府信息公开工作年度报告\n2021年，我局认真贯彻《条例》。\n宁波市鄞州区卫生健康局\n2022年1月20日");
+    const m = metaOfText("鄞州区卫健局2021年政府信息公开工作年度报告\n2021年，我局认真贯彻《条例》。\n宁波市鄞州区卫生健康局\n2022年1月20日");
     expect(m).toMatchObject({ agency: "宁波市鄞州区卫生健康局", agencySource: "title" });
     expect(m.diagnostics.map((d) => d.code)).toEqual(["agency-expanded"]);
   });
 
   it("keeps the title's name when the text names another body (its office)", () => {
-    const m = read("杭州市西湖区人民政府2022年政府信息公开工作年度报告\n2022年，杭州市西湖区人民政府办公室认真贯彻《条例》。");
+    const m = metaOfText("杭州市西湖区人民政府2022年政府信息公开工作年度报告\n2022年，杭州市西湖区人民政府办公室认真贯彻《条例》。");
     expect(m.agency).toBe("杭州市西湖区人民政府");
   });
 });
