@@ -71,8 +71,11 @@ interface Text {
 }
 type AnyNode = Element | Text;
 
-/** Elements the reader looks at (links: a list of them is site chrome); any other element is only a wrapper around text. */
-const STRUCTURE = new Set([...BLOCKS, ...SKIPPED, "table", "caption", "br", "title", "head", "pre", "a"]);
+/**
+ * Elements the reader looks at (links: a list of them is site chrome; superscripts: a footnote mark
+ * in a cell); any other element is only a wrapper around text.
+ */
+const STRUCTURE = new Set([...BLOCKS, ...SKIPPED, "table", "caption", "br", "title", "head", "pre", "a", "sup"]);
 
 /**
  * htmlparser2's tokenizer, with the tree rules of its Parser (see TreeBuilder),
@@ -802,6 +805,15 @@ function appendCellText(node: AnyNode, state: CellTextState): void {
   if (SKIPPED.has(node.name) || isOfficeDrawing(node.name)) return;
   if (node.name === "br") {
     state.pendingBreak = true;
+    return;
+  }
+  // A footnote mark stays apart from the number it follows: `1315<sup>1</sup>` is 1315[1], not 13151.
+  if (node.name === "sup") {
+    const mark = textOf(node).trim();
+    if (mark !== "") {
+      state.started = true;
+      appendPiece(`[${mark}]`, state);
+    }
     return;
   }
   const block = BLOCKS.has(node.name);

@@ -54,7 +54,8 @@ const APPLICATIONS_RULES: readonly Rule<ApplicationsRow>[] = [
   ["granted", /予以公开/],
   ["totalProcessed", new RegExp(`^${NUMBERING}(?:总计|合计)$`)],
   ["otherProcessing", new RegExp(`^${NUMBERING}其他处理$`)],
-  ["otherMisc", new RegExp(`^${NUMBERING}其他$`)],
+  // A sub-row of （六）, numbered 1–3 (not （八）其他, a row some reports add after the total).
+  ["otherMisc", /^(?:[123一二三][.、]|\([123一二三]\)|[\u2460-\u2462])?其他$/],
 ];
 
 const REVIEW_RULES: readonly Rule<ReviewGroup>[] = [
@@ -69,6 +70,14 @@ const REVIEW_RULES: readonly Rule<ReviewGroup>[] = [
 // Labels repeat from report to report, so a match is remembered (bounded).
 const MEMO_LIMIT = 20_000;
 
+/**
+ * A note under or above a table (`注：…`, `说明：行政许可…`) names no row, whatever words it holds,
+ * also when a heading above is joined in front of it.
+ */
+const NOTE = /(?:注|说明)\d*:/;
+/** The English of a bilingual label (`（七）总计 Total`), after its Chinese. */
+const TRAILING_ENGLISH = /(?<=[\u4e00-\u9fff)])[A-Za-z][A-Za-z .,'/&-]*$/;
+
 function matcher<K>(rules: readonly Rule<K>[]) {
   const memo = new Map<string, K | null>();
   return (label: string): K | null => {
@@ -76,8 +85,9 @@ function matcher<K>(rules: readonly Rule<K>[]) {
     const known = memo.get(label);
     if (known !== undefined) return known;
     let found: K | null = null;
+    const chinese = NOTE.test(label) ? "" : label.replace(TRAILING_ENGLISH, "");
     for (const [key, re] of rules) {
-      if (re.test(label)) {
+      if (chinese !== "" && re.test(chinese)) {
         found = key;
         break;
       }

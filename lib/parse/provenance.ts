@@ -72,7 +72,14 @@ export function readRowValues(
         }),
       );
     }
-    if (reading && reading.kind !== "number") {
+    if (reading?.kind === "annotated") {
+      sink.diagnostics.push(
+        diagnostic(table, "annotated-cell", `${id}: "${cell.text}" read as ${reading.value}; the note after the number is not a value`, cell.line, {
+          row,
+          column: field,
+        }),
+      );
+    } else if (reading && reading.kind !== "number") {
       sink.diagnostics.push(
         diagnostic(table, "non-numeric-cell", `${id}: "${cell.text}" is not a number; read as blank (null)`, cell.line, {
           row,

@@ -592,3 +592,38 @@ describe("money under a header in 元", () => {
     expect(extract(report(active, APPLICATIONS, REVIEW)).active).toMatchObject({ fees: { amount: 3568.64 } });
   });
 });
+
+describe("notes in and around the tables", () => {
+  it("reads a cell's number and reports its note, so that table 四 keeps its other values", () => {
+    const review = [...REVIEW.slice(0, 3), "1（维持）\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0"];
+    const applications = APPLICATIONS.map((line) => (line.startsWith("（一）予以公开") ? "（一）予以公开\t2\t0\t0\t0\t0\t0\t2（含部分公开0件）" : line));
+    const t = extract(report(ACTIVE, applications, review));
+    expect(t.reviewLitigation?.review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(t.applications?.granted).toEqual(row7(2, 0, 0, 0, 0, 0, 2));
+    expect(t.provenance["applications.granted.total"]?.raw).toBe("2（含部分公开0件）");
+    expect(t.diagnostics.map((d) => [d.code, d.row, d.column])).toEqual([
+      ["annotated-cell", "granted", "total"],
+      ["annotated-cell", "review", "upheld"],
+    ]);
+  });
+
+  it("keeps a footnote mark in <sup> apart from the number it follows", () => {
+    const html = "<p>二、主动公开政府信息情况</p><table><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政处罚</td><td>1315<sup>1</sup></td></tr></table>";
+    const t = extractTables(htmlToDocument(html));
+    expect(t.active).toMatchObject({ punishment: { decisions: 1315 } });
+    expect(t.provenance["active.punishment.decisions"]?.raw).toBe("1315[1]");
+  });
+
+  it("takes no row from a note above a table, nor （八）其他 for （六）'s 3.其他, and reads a bilingual （七）总计 Total", () => {
+    const applications = [
+      "说明：上年结转政府信息公开申请数量 9",
+      ...APPLICATIONS.map((line) => line.replace(/^（七）总计/, "（七）总计 Total")),
+      "（八）其他\t2\t0\t0\t0\t0\t0\t2",
+    ];
+    const t = extract(report(ACTIVE, applications, REVIEW));
+    expect(t.applications?.carriedOver).toEqual(Z7);
+    expect(t.applications?.totalProcessed).toEqual(Z7);
+    expect(t.applications?.otherMisc).toBeUndefined();
+    expect(codes(t).map((c) => c.split(":")[0])).toEqual(["unknown-row", "unknown-row"]);
+  });
+});

@@ -48,6 +48,20 @@ describe("readCell", () => {
     expect(readCell("3件左右")).toEqual({ value: null, kind: "text" });
   });
 
+  it("reads a number with a note after it as the number, marked annotated", () => {
+    expect(["3*", "1①", "24²", "1315[1]", "3（其中2件已办结）", "0（免收）"].map((t) => readCell(t))).toEqual([
+      { value: 3, kind: "annotated" },
+      { value: 1, kind: "annotated" },
+      { value: 24, kind: "annotated" },
+      { value: 1315, kind: "annotated" },
+      { value: 3, kind: "annotated" },
+      { value: 0, kind: "annotated" },
+    ]);
+    expect(readCell("925万元（含追加）", true)).toEqual({ value: 925, kind: "annotated" });
+    expect(readCell("3568.64（万元）", true)).toEqual({ value: 3568.64, kind: "number" });
+    expect(readCell("1.属于国家秘密").kind).toBe("text");
+  });
+
   it("tells values from labels", () => {
     expect(isValueText("0")).toBe(true);
     expect(isValueText("—")).toBe(true);

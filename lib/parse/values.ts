@@ -4,7 +4,8 @@
 import { BoundedMemo } from "./boundedMemo";
 import { toHalfWidth } from "./normalize";
 
-export type CellKind = "number" | "blank" | "placeholder" | "text";
+/** `annotated`: a number with a note after it, read as the number (the note is reported). */
+export type CellKind = "number" | "annotated" | "blank" | "placeholder" | "text";
 
 export interface CellReading {
   value: number | null;
@@ -24,6 +25,18 @@ const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 
 const CHANGE = /^(新增|增加?|减少?)\s*(\d+)(?:件|项|个)?$/;
+/** A note after a number: footnote marks (`*`, `※`, circled or superscript digits, `[1]`) or a remark in brackets. */
+const NOTE_AFTER = /^(.+?)\s*(?:[*※]+|[\u2460-\u2473]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d+\]|\([^()]*\))$/;
+
+/** The value of a number as NUMBER reads it (sign, separators, unit), or null. */
+function numberOf(text: string, money: boolean): number | null {
+  const match = NUMBER.exec(text);
+  if (!match) return null;
+  let value = Number((match[2] ?? "").replace(/,/g, ""));
+  if (match[1] === "-" || match[1] === "−") value = -value;
+  if (money && match[3] === "元") value = value / 10000;
+  return value === 0 ? 0 : value;
+}
 /** 1–15 ASCII digits, the text of most cells; checked without a regex since it runs on every cell. */
 export function isPlainInteger(text: string): boolean {
   if (text.length === 0 || text.length > 15) return false;
@@ -43,13 +56,12 @@ export function readCell(text: string, money = false): CellReading {
   const trimmed = (INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, "") : text).trim();
   if (trimmed === "") return BLANK;
   const half = toHalfWidth(trimmed).replace(/，/g, ",").replace(/。/g, ".").trim();
-  const match = NUMBER.exec(half);
-  if (match) {
-    let value = Number((match[2] ?? "").replace(/,/g, ""));
-    if (match[1] === "-" || match[1] === "−") value = -value;
-    if (money && match[3] === "元") value = value / 10000;
-    return { value: value === 0 ? 0 : value, kind: "number" };
-  }
+  const number = numberOf(half, money);
+  if (number !== null) return { value: number, kind: "number" };
+  // A footnote mark or a remark after the number: `3*`, `1①`, `1315[1]`, `3（其中2件已办结）`.
+  const note = NOTE_AFTER.exec(half);
+  const annotated = note ? numberOf(note[1]!, money) : null;
+  if (annotated !== null) return { value: annotated, kind: "annotated" };
   // 本年增/减 written out: "增3", "新增2", "减少2".
   const change = CHANGE.exec(half);
   if (change) {
@@ -77,7 +89,7 @@ const valueMemo = new BoundedMemo<boolean>(20_000);
 
 function readsAsValue(text: string): boolean {
   const kind = readCell(text).kind;
-  return kind === "number" || kind === "placeholder" || isMisreadNumber(text);
+  return kind === "number" || kind === "annotated" || kind === "placeholder" || isMisreadNumber(text);
 }
 
 /** True where the text reads as a value (a number or a placeholder), not as a label. */
