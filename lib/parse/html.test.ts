@@ -209,6 +209,11 @@ describe("htmlToDocument on layout and odd markup", () => {
     expect(rows.map(texts)).toEqual([["规章", "0", "0", "3"]]);
   });
 
+  it("drops a table's hidden cells (display:none duplicates)", () => {
+    const html = `<table><tr><td>一、本年新收政府信息公开申请数量</td><td style="display:none">9</td><td>3</td><td>0</td></tr></table>`;
+    expect(htmlToDocument(html).rows.map(texts)).toEqual([["一、本年新收政府信息公开申请数量", "3", "0"]]);
+  });
+
   it("drops a list whose every item is a link (a site's other reports), and keeps other lists", () => {
     const html = `<ul class="list"><li><a href="/1">乐清市卫生健康局2020年度政府信息公开工作年度报告</a><span>2021-01-20</span></li>
 <li><a href="/2">温州市卫生健康委员会2021年政府信息公开工作年度报告</a></li></ul>

@@ -750,8 +750,9 @@ function tableRows(table: Element): Element[] {
   return rows;
 }
 
+/** A row's cells; a hidden one (`display:none`, a page's duplicate of the cell beside it) is no cell. */
 function cellsOf(tr: Element): Element[] {
-  return tr.children.filter((c): c is Element => c.type === "tag" && (c.name === "td" || c.name === "th"));
+  return tr.children.filter((c): c is Element => c.type === "tag" && (c.name === "td" || c.name === "th") && !c.concealed);
 }
 
 function span(cell: Element, attr: "colspan" | "rowspan", allowZero = false): number {
