@@ -87,51 +87,7 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   const body = new Body(reader, title && title.index >= 0 ? title.index + 1 : 0);
 
   // ---- agency
-  let agency: string | null = null;
-  let agencySource: ReportMeta["agencySource"] = null;
-  // A government's name that the report's text contradicts (`我局`) is a superior or the site, not the author.
-  const fitsText = (name: string | null) => (name !== null && !selfNamesOtherKind(body.openingText(), name) ? name : null);
-  if (title?.agency && !isRelative(title.agency) && (!title.agencyAbove || fitsText(title.agency))) {
-    agency = title.agency;
-    agencySource = "title";
-    // A title may shorten the name (`鄞州区卫健局`) that the text or the signature gives in full.
-    const short = agency;
-    const full = [findStatedAgency(body.head()), findSignature(narrative)].find((name) => name !== null && abbreviates(short, name));
-    if (full) {
-      note("agency-expanded", "info", `the title's "${short}" is short for "${full}", as the report names itself`, title.line);
-      agency = full;
-    }
-  } else {
-    const stated = fitsText(findStatedAgency(body.head())) ?? fitsText(findPublisher(reader, title?.index ?? -1)) ?? fitsText(findSignature(narrative));
-    if (stated) {
-      agency = stated;
-      agencySource = "text";
-    }
-  }
-  const site = siteAgency(doc.title);
-  if (agency === null && title?.place) {
-    // The site's government, when it is this place's, has the name in full (西湖区 → 杭州市西湖区人民政府).
-    agency = site?.endsWith(`${title.place}人民政府`) ? site : `${title.place}人民政府`;
-    agencySource = "inferred";
-    note("agency-inferred", "info", `the title names the place "${title.place}" alone: read as the report of ${agency}`, title.line);
-  }
-  if (agency === null) {
-    const inferred = inferAgency(body.openingText(), title?.agency ?? null);
-    if (inferred) {
-      agency = inferred.agency;
-      agencySource = "inferred";
-      note("agency-inferred", "warning", `agency not stated; inferred "${inferred.agency}" from "${inferred.phrase}" and ${inferred.mentions} mentions of ${inferred.place}`);
-    } else if (fitsText(site)) {
-      agency = site;
-      agencySource = "inferred";
-      note("agency-inferred", "warning", `agency not stated; the page's title names its site "${site}", read as the report's agency`);
-    } else note("agency-missing", "warning", "no agency name found in the title or the opening text");
-  }
-  const reporting = agency === null ? null : bodyOfPlace(agency);
-  if (reporting !== null) {
-    note("agency-completed", "info", `"${agency}" names a street or a town: read as the report of ${reporting}`, title?.line ?? null);
-    agency = reporting;
-  }
+  let { agency, agencySource } = chooseAgency(title, body, reader, narrative, doc.title, note);
   if (manifest?.agency) {
     if (agency !== null && agency !== manifest.agency) note("manifest-override", "info", `manifest agency "${manifest.agency}" replaces "${agency}" (${agencySource})`);
     agency = manifest.agency;
@@ -564,6 +520,69 @@ function inferAgency(text: string, titleAgency: string | null): Inference | null
   const [first, second] = ranked;
   if (!first || first[1].mentions < 2 || (second && second[1].score === first[1].score)) return null;
   return { agency: first[0].name + phrase.slice(1), phrase, place: first[0].name, mentions: first[1].mentions };
+}
+
+// ---- agency ---------------------------------------------------------------------
+
+/**
+ * The agency, in order: the title's name (in full when the text or the signature has it so), a name
+ * the text states (the opening, a page's 发布机构, the signature), the government of a place the title
+ * names alone, an inference from the opening, the site the page's title names.
+ */
+function chooseAgency(
+  title: Title | null,
+  body: Body,
+  reader: HeadReader,
+  narrative: readonly NarrativeLine[],
+  pageTitle: string | undefined,
+  note: Note,
+): { agency: string | null; agencySource: ReportMeta["agencySource"] } {
+  let agency: string | null = null;
+  let agencySource: ReportMeta["agencySource"] = null;
+  // A government's name that the report's text contradicts (`我局`) is a superior or the site, not the author.
+  const fitsText = (name: string | null) => (name !== null && !selfNamesOtherKind(body.openingText(), name) ? name : null);
+  if (title?.agency && !isRelative(title.agency) && (!title.agencyAbove || fitsText(title.agency))) {
+    agency = title.agency;
+    agencySource = "title";
+    // A title may shorten the name (`鄞州区卫健局`) that the text or the signature gives in full.
+    const short = agency;
+    const full = [findStatedAgency(body.head()), findSignature(narrative)].find((name) => name !== null && abbreviates(short, name));
+    if (full) {
+      note("agency-expanded", "info", `the title's "${short}" is short for "${full}", as the report names itself`, title.line);
+      agency = full;
+    }
+  } else {
+    const stated = fitsText(findStatedAgency(body.head())) ?? fitsText(findPublisher(reader, title?.index ?? -1)) ?? fitsText(findSignature(narrative));
+    if (stated) {
+      agency = stated;
+      agencySource = "text";
+    }
+  }
+  const site = siteAgency(pageTitle);
+  if (agency === null && title?.place) {
+    // The site's government, when it is this place's, has the name in full (西湖区 → 杭州市西湖区人民政府).
+    agency = site?.endsWith(`${title.place}人民政府`) ? site : `${title.place}人民政府`;
+    agencySource = "inferred";
+    note("agency-inferred", "info", `the title names the place "${title.place}" alone: read as the report of ${agency}`, title.line);
+  }
+  if (agency === null) {
+    const inferred = inferAgency(body.openingText(), title?.agency ?? null);
+    if (inferred) {
+      agency = inferred.agency;
+      agencySource = "inferred";
+      note("agency-inferred", "warning", `agency not stated; inferred "${inferred.agency}" from "${inferred.phrase}" and ${inferred.mentions} mentions of ${inferred.place}`);
+    } else if (fitsText(site)) {
+      agency = site;
+      agencySource = "inferred";
+      note("agency-inferred", "warning", `agency not stated; the page's title names its site "${site}", read as the report's agency`);
+    } else note("agency-missing", "warning", "no agency name found in the title or the opening text");
+  }
+  const reporting = agency === null ? null : bodyOfPlace(agency);
+  if (reporting !== null) {
+    note("agency-completed", "info", `"${agency}" names a street or a town: read as the report of ${reporting}`, title?.line ?? null);
+    agency = reporting;
+  }
+  return { agency, agencySource };
 }
 
 // ---- year ---------------------------------------------------------------------
