@@ -2,6 +2,7 @@
 import type { RuleId } from "../model";
 import { balanceRule } from "./rules/balance";
 import { carryChainRule } from "./rules/carryChain";
+import { countValueRule } from "./rules/countValue";
 import { duplicateRule } from "./rules/duplicate";
 import { groupTotalRule } from "./rules/groupTotal";
 import { inForceChainRule } from "./rules/inForceChain";
@@ -17,6 +18,7 @@ export const REPORT_RULES: readonly ReportRule[] = [
   groupTotalRule,
   narrativeMismatchRule,
   narrativeYearRule,
+  countValueRule,
 ];
 
 export const CORPUS_RULES: readonly CorpusRule[] = [carryChainRule, inForceChainRule, duplicateRule];

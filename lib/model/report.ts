@@ -40,6 +40,8 @@ export const RuleId = z.enum([
   "narrative-mismatch",
   "narrative-year",
   "duplicate-report",
+  /** Extension: a count that is negative or not a whole number. */
+  "count-value",
 ]);
 export type RuleId = z.infer<typeof RuleId>;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkReport } from "../index";
 import { buildReport, consistentApplications, consistentReviewLitigation, ZERO_7, type Values } from "../testing/buildReport";
 import { balanceRule } from "./balance";
+import { countValueRule } from "./countValue";
 import { groupTotalRule } from "./groupTotal";
 import { outcomeSumRule } from "./outcomeSum";
 import { rowTotalRule } from "./rowTotal";
@@ -193,5 +194,16 @@ describe("group-total", () => {
     expect(groupTotalRule.check(buildReport({ applications: consistentApplications() }), [])).toMatchObject([
       { severity: "unchecked", row: "*", message: "表四缺失，复议诉讼合计无法核对" },
     ]);
+  });
+});
+
+describe("count-value", () => {
+  it("flags a count printed negative or fractional, keeping the printed value, and names its cell", () => {
+    const report = withRows({ granted: [5, -1, 0, 0, 0, 0, 1.315] });
+    expect(countValueRule.check(report, [])).toMatchObject([
+      { rule: "count-value", severity: "error", row: "granted", column: "commercial", expected: null, actual: -1, cells: ["applications.granted.commercial"] },
+      { rule: "count-value", severity: "error", row: "granted", column: "total", expected: null, actual: 1.315, cells: ["applications.granted.total"] },
+    ]);
+    expect(report.applications?.granted?.total).toBe(1.315);
   });
 });
