@@ -363,6 +363,21 @@ describe("the report's year written unusually", () => {
     expect(m.year).toBe(2022);
     expect(m.diagnostics.map((d) => d.code)).toContain("year-conflict");
   });
+
+  it("takes the first sentence of the report's author over an earlier one about a superior", () => {
+    const m = meta(
+      linesDocument("杭州市西湖区民政局政府信息公开工作年度报告\n2021年，国务院办公厅印发新的年度报告格式，本机关据此调整统计口径。\n2022年，本机关认真贯彻落实《条例》。"),
+    );
+    expect(m).toMatchObject({ agency: "杭州市西湖区民政局", year: 2022 });
+    const named = meta(linesDocument("西湖区民政局政府信息公开工作年度报告\n2021年，省政府办公厅印发通知。\n2022年，西湖区民政局认真贯彻《条例》。"));
+    expect(named.year).toBe(2022);
+  });
+
+  it("reads a report over two years (2021—2022年度) as its last year's, with a warning", () => {
+    const m = meta(linesDocument("宁波市鄞州区卫生健康局2021—2022年度政府信息公开工作年度报告\n2021年至2022年，我局认真贯彻《条例》。"));
+    expect(m).toMatchObject({ agency: "宁波市鄞州区卫生健康局", agencySource: "title", year: 2022 });
+    expect(m.diagnostics.map((d) => [d.code, d.severity])).toEqual([["year-range", "warning"]]);
+  });
 });
 
 describe("an agency named only where the text wraps or at the end", () => {
@@ -471,5 +486,29 @@ describe("the publisher a page states below a title that names the agency relati
     );
     expect(meta(doc)).toMatchObject({ agency: "慈溪市卫生健康局", agencySource: "text" });
     expect(meta(doc).region.code).toBe("330282");
+  });
+});
+
+describe("places named by a short form or in everyday words", () => {
+  it("places 巴州 where the opening says (新疆's 巴音郭楞州), not at 四川's 巴州区, and says so", () => {
+    const m = meta(linesDocument("巴州生态环境局2022年政府信息公开工作年度报告\n2022年，巴州生态环境局在新疆维吾尔自治区生态环境厅和巴音郭楞蒙古自治州党委、人民政府的领导下，认真贯彻落实《条例》。"));
+    expect(m.region).toEqual({ province: "新疆维吾尔自治区", city: "巴音郭楞蒙古自治州", county: null, code: "652800" });
+    expect(m.diagnostics.map((d) => d.code)).toEqual(["region-from-text"]);
+    expect(m.diagnostics[0]!.message).toContain("四川省巴中市巴州区");
+  });
+
+  it("keeps a short form's place when the opening also names it or names no province", () => {
+    expect(meta(linesDocument("鄞州卫健局2022年政府信息公开工作年度报告\n2022年，我局在浙江省卫生健康委员会指导下，认真贯彻《条例》。")).region.code).toBe("330212");
+    expect(meta(linesDocument("巴州生态环境局2022年政府信息公开工作年度报告\n2022年，我局认真贯彻《条例》。")).region.code).toBe("511902");
+  });
+
+  it("reads 朝阳区政府 as 朝阳区人民政府, and an autonomous prefecture's short form (延边州) in full", () => {
+    const chaoyang = meta(linesDocument("朝阳区2022年政府信息公开工作年度报告\n2022年，朝阳区政府在北京市委、市政府和区委的领导下，认真贯彻落实《条例》。"));
+    expect(chaoyang).toMatchObject({ agency: "朝阳区人民政府", year: 2022 });
+    expect(chaoyang.region.code).toBe("110105");
+    expect(chaoyang.diagnostics.map((d) => d.code)).toEqual(["agency-completed"]);
+    const yanbian = meta(linesDocument("延边州2022年政府信息公开工作年度报告\n2022年，在吉林省委省政府和州委的坚强领导下，州政府认真贯彻落实《条例》。"));
+    expect(yanbian).toMatchObject({ agency: "延边朝鲜族自治州人民政府", agencySource: "inferred", year: 2022 });
+    expect(yanbian.region.code).toBe("222400");
   });
 });

@@ -35,6 +35,10 @@ const TITLE_SEPARATOR = /[_|｜>›»]|--|—{1,2}|-(?=[^\d])|(?<=[^\d])-/;
 const TITLE = /(?:信息公开|政务公开).{0,8}?(?:年度报告|年报|工作报告|情况的?报告)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const YEAR_START = /^(?:19|20)\d{2}年度?[，,、]/;
+/** `2022年，本机关…`, `2022年，在区委领导下，我局…`: a sentence of the report's author, not of a superior (`2021年，国务院办公厅印发…`). */
+const SELF_YEAR_START = /^(?:19|20)\d{2}年度?[，,、](?:在[^，。；]{0,40}[，,])?(?:本|我|全[区县市州省镇乡])/;
+/** `2021—2022年度`: a report over two years, whose title's year is the later one. */
+const YEAR_RANGE = /((?:19|20)\d{2})\s*年?度?\s*(?:—{1,2}|–|－|-|~|～|至|到)\s*(?=(?:19|20)\d{2}\s*年)/;
 /** `2023年，我局将…`: a sentence of plans. */
 const PLANS = /^(?:19|20)\d{2}年度?[，,、][^，。；]{0,12}?将/;
 /** Years that are not the one reported, left out when years are counted: plans, and a page's date of publication. */
@@ -95,7 +99,7 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   }
 
   // ---- year
-  let year = chooseYear(title, body, note);
+  let year = chooseYear(title, body, agency, note);
   if (manifest?.year !== undefined) {
     if (year !== null && year !== manifest.year) note("manifest-override", "info", `manifest year ${manifest.year} replaces ${year}`);
     year = manifest.year;
@@ -106,11 +110,16 @@ export function extractMetadata(doc: SourceDocument, narrative: NarrativeLine[],
   if (manifest && (manifest.code || manifest.province || manifest.city || manifest.county)) {
     region = manifestRegion(manifest);
   } else if (agency !== null) {
-    // The opening text only settles a name that is ambiguous by itself.
     let resolved = resolveRegionDetailed(agency);
-    // The title's place (`杭州市西湖区2022年…`) and the opening settle a name that is ambiguous by itself (西湖区人民政府).
-    if (resolved.ambiguous.length > 0) resolved = resolveRegionDetailed(agency, `${title?.place ?? ""}\n${body.openingText()}`);
+    // The title's place (`杭州市西湖区2022年…`) and the opening settle a name that is ambiguous by itself (西湖区人民政府),
+    // or that names its place by a short form alone, which may be another place's (巴州).
+    if (resolved.ambiguous.length > 0 || resolved.shortFormsOnly) resolved = resolveRegionDetailed(agency, `${title?.place ?? ""}\n${body.openingText()}`);
     region = resolved.region;
+    if (resolved.contradicted) {
+      const d = resolved.contradicted;
+      const placed = [region.province, region.city, region.county].filter((n) => n !== null).join("");
+      note("region-from-text", "info", `"${agency}" would be ${d.province?.name ?? ""}${d.city?.name ?? ""}${d.name}, but the opening places it in ${placed || "another province"}: the region is the opening's`);
+    }
     if (resolved.ambiguous.length > 0) {
       const names = resolved.ambiguous.map((d) => `${d.province?.name ?? ""}${d.city?.name ?? ""}${d.name}`).join("、");
       note("region-ambiguous", "info", `"${agency}" could be any of ${names}; the county is left blank`);
@@ -248,6 +257,8 @@ interface Title {
   /** A place named alone where the agency would be (`杭州市西湖区2022年…`): the report of its people's government. */
   place: string | null;
   year: number | null;
+  /** The first year of a title over two (`2021—2022年度`), whose `year` is the second. */
+  firstYear?: number;
   line: number | null;
   /** Index of the title line in the report's lines; -1 for a page title (`<title>`). */
   index: number;
@@ -283,6 +294,7 @@ function findTitle(reader: HeadReader, docTitle: string | undefined): Title | nu
       } else place = placeOnly(above);
     }
     const found: Title = { agency, place, year: title.year, line: line.line, index: i };
+    if (title.firstYear !== undefined) found.firstYear = title.firstYear;
     if (agencyAbove) found.agencyAbove = true;
     // A title that names nothing (a breadcrumb's `政府信息公开年报`) is kept only in case no other comes.
     if (agency === null && place === null && title.year === null) {
@@ -309,11 +321,14 @@ function agrees(a: Title, b: Title): boolean {
 }
 
 /** A title line such as `XX局2021年度政府信息公开工作年度报告`, or a page title with site name. */
-function parseTitle(text: string): { agency: string | null; place: string | null; year: number | null } | null {
-  const segment = text
+function parseTitle(text: string): { agency: string | null; place: string | null; year: number | null; firstYear?: number } | null {
+  const digits = text
     // A column's tag in front (`【政府信息公开年报】`) names the column, not the report; `【杭州市西湖区民政局】` is the agency.
     .replace(/^【[^】]*(?:公开|年报|报告)[^】]*】/, "")
-    .replace(CHINESE_YEAR, (year) => [...year].map((c) => CHINESE_DIGITS[c]).join(""))
+    .replace(CHINESE_YEAR, (year) => [...year].map((c) => CHINESE_DIGITS[c]).join(""));
+  // A range's dash is no separator: `XX局2021—2022年度…` is read as `XX局2022年度…`, its first year kept aside.
+  const range = YEAR_RANGE.exec(digits);
+  const segment = (range ? digits.replace(range[0], "") : digits)
     .split(TITLE_SEPARATOR)
     .map((s) => s.replace(/[《》“”"【】]/g, ""))
     .find((s) => TITLE.test(s));
@@ -330,7 +345,8 @@ function parseTitle(text: string): { agency: string | null; place: string | null
   // A second name in brackets after the agency's own (`杭州市市场监督管理局（杭州市知识产权局）`) is dropped.
   const names = candidates.map((c) => titleSubject(c).replace(/[（(][^（()）]+[)）]$/, ""));
   const agency = names.find(isAgencyName) ?? null;
-  return { agency, place: agency === null ? names.map(placeOnly).find((p) => p !== null) ?? null : null, year };
+  const parsed = { agency, place: agency === null ? names.map(placeOnly).find((p) => p !== null) ?? null : null, year };
+  return range && year !== null && Number(range[1]) < year ? { ...parsed, firstYear: Number(range[1]) } : parsed;
 }
 
 /**
@@ -371,15 +387,23 @@ function siteAgency(pageTitle: string | undefined): string | null {
  * nothing else, without its province when more follows (a county's government does not name it).
  */
 function placeOnly(text: string): string | null {
-  const mentions = findPlaceMentions(text, { shortForms: false });
+  const mentions = findPlaceMentions(text, { shortForms: true });
   let end = 0;
+  let place = "";
   for (const mention of mentions) {
-    if (mention.start !== end || !mention.full) return null;
+    if (mention.start !== end) return null;
     end = mention.end;
+    if (mention.full) place += mention.text;
+    else {
+      // An autonomous division's official short form (延边州, 恩施州, 长阳县) stands for its full name.
+      const autonomous = mention.divisions.length === 1 && /自治[州县旗]$/.test(mention.divisions[0]!.name) && /[州县旗]$/.test(mention.text);
+      if (!autonomous) return null;
+      place += mention.divisions[0]!.name;
+    }
   }
   if (end === 0 || end !== text.length) return null;
   const first = mentions[0]!;
-  return mentions.length > 1 && first.divisions.every((d) => d.level === "province") ? text.slice(first.end) : text;
+  return mentions.length > 1 && first.full && first.divisions.every((d) => d.level === "province") ? place.slice(first.text.length) : place;
 }
 
 /** Whether `short` is `full` abbreviated: a shorter name ending alike whose characters `full` holds in order (鄞州区卫健局, 宁波市鄞州区卫生健康局). */
@@ -390,10 +414,16 @@ function abbreviates(short: string, full: string): boolean {
   return k === short.length;
 }
 
-/** The body that reports for a street or a town named alone: 北山街道 → 北山街道办事处, 递铺镇 → 递铺镇人民政府. */
-function bodyOfPlace(agency: string): string | null {
+/**
+ * The formal name of a body a report names informally: a street or a town named alone (北山街道 →
+ * 北山街道办事处, 递铺镇 → 递铺镇人民政府), or a place's government in its everyday form (朝阳区政府 →
+ * 朝阳区人民政府).
+ */
+function formalName(agency: string): string | null {
   if (agency.endsWith("街道")) return `${agency}办事处`;
-  return /[镇乡]$/.test(agency) ? `${agency}人民政府` : null;
+  if (/[镇乡]$/.test(agency)) return `${agency}人民政府`;
+  const government = /^(.*[省市区县旗州盟])政府$/.exec(agency);
+  return government && startsWithPlace(government[1]!) ? `${government[1]}人民政府` : null;
 }
 
 /** How a clause starts that is no agency's name (`根据杭州市人民政府办公厅工作部署`, which ends like 审计署). */
@@ -577,10 +607,10 @@ function chooseAgency(
       note("agency-inferred", "warning", `agency not stated; the page's title names its site "${site}", read as the report's agency`);
     } else note("agency-missing", "warning", "no agency name found in the title or the opening text");
   }
-  const reporting = agency === null ? null : bodyOfPlace(agency);
-  if (reporting !== null) {
-    note("agency-completed", "info", `"${agency}" names a street or a town: read as the report of ${reporting}`, title?.line ?? null);
-    agency = reporting;
+  const formal = agency === null ? null : formalName(agency);
+  if (formal !== null) {
+    note("agency-completed", "info", `"${agency}" is read as the report of ${formal}`, title?.line ?? null);
+    agency = formal;
   }
   return { agency, agencySource };
 }
@@ -589,7 +619,7 @@ function chooseAgency(
 
 type Note = (code: string, severity: Diagnostic["severity"], message: string, line?: number | null) => void;
 
-function chooseYear(title: Title | null, body: Body, note: Note): number | null {
+function chooseYear(title: Title | null, body: Body, agency: string | null, note: Note): number | null {
   const plausible = (y: number | null | undefined) => (y !== null && y !== undefined && y >= 2000 && y <= 2100 ? y : null);
   const sources: { name: string; year: number | null; line: number | null }[] = [];
   sources.push({ name: "the title", year: plausible(title?.year), line: title?.line ?? null });
@@ -602,7 +632,9 @@ function chooseYear(title: Title | null, body: Body, note: Note): number | null 
   sources.push({ name: "the report's name in its opening", year: plausible(named ? Number(SELF_NAMED.exec(named.text)![1]) : null), line: named?.line ?? null });
 
   // A year of plans (`2023年，我局将…`) is not the one reported.
-  const start = body.head().find((l) => (YEAR_START.test(l.text) && !PLANS.test(l.text)) || /^截[止至](?:19|20)\d{2}年12月31日/.test(l.text));
+  // A sentence of the author's own comes before one of a superior's (`2021年，国务院办公厅印发…`).
+  const opening = body.head().filter((l) => (YEAR_START.test(l.text) && !PLANS.test(l.text)) || /^截[止至](?:19|20)\d{2}年12月31日/.test(l.text));
+  const start = opening.find((l) => SELF_YEAR_START.test(l.text) || (agency !== null && l.text.replace(YEAR_START, "").startsWith(agency))) ?? opening[0];
   sources.push({ name: "the opening sentence", year: plausible(start ? Number(YEAR.exec(start.text)![1]) : null), line: start?.line ?? null });
 
   const stated = sources.length;
@@ -619,6 +651,9 @@ function chooseYear(title: Title | null, body: Body, note: Note): number | null 
   if (!chosen) {
     note("year-missing", "warning", "no report year found in the title or the opening text");
     return null;
+  }
+  if (chosen === sources[0] && title?.firstYear !== undefined) {
+    note("year-range", "warning", `the title covers ${title.firstYear}—${chosen.year}: read as the report of ${chosen.year}, its last year`, title.line);
   }
   // Only the stated sources are compared: counts of years mentioned differ by nature.
   const disagreeing = sources.slice(0, stated).filter((s) => s.year !== null && s.year !== chosen.year);

@@ -49,6 +49,16 @@ describe("resolveRegion", () => {
     expect(resolveRegion("宁波鄞州卫生健康局").code).toBe("330212");
   });
 
+  it("sets a short form's place aside when the context names only other provinces and prefectures", () => {
+    const bazhou = resolveRegionDetailed("巴州生态环境局", "新疆维吾尔自治区生态环境厅和巴音郭楞蒙古自治州党委");
+    expect(bazhou.region).toEqual(region("新疆维吾尔自治区", "巴音郭楞蒙古自治州", null, "652800"));
+    expect(bazhou.contradicted?.code).toBe("511902");
+    expect(resolveRegionDetailed("巴州生态环境局", "四川省巴中市").contradicted).toBeUndefined();
+    expect(resolveRegion("巴州生态环境局", "巴州区人民政府")).toEqual(region("四川省", "巴中市", "巴州区", "511902"));
+    // A full name is never set aside, whatever the context names.
+    expect(resolveRegion("宁波市鄞州区卫生健康局", "新疆维吾尔自治区").code).toBe("330212");
+  });
+
   it("keeps province-administered county-level cities without a prefecture", () => {
     expect(resolveRegion("仙桃市卫生健康委员会")).toEqual(region("湖北省", null, "仙桃市", "429004"));
   });

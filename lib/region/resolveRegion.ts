@@ -9,6 +9,10 @@ export interface RegionResolution {
   region: Region;
   /** The equally good divisions when the name was ambiguous, for a diagnostic. */
   ambiguous: Division[];
+  /** Whether the name names its place by short forms alone, which the context may contradict (巴州). */
+  shortFormsOnly: boolean;
+  /** The division the name's short form named, set aside because the context places the agency elsewhere. */
+  contradicted?: Division;
 }
 
 const EMPTY: Region = { province: null, city: null, county: null, code: null };
@@ -20,7 +24,8 @@ export function resolveRegion(text: string, context?: string): Region {
 
 export function resolveRegionDetailed(text: string, context?: string): RegionResolution {
   const mentions = placeMentionsOfName(text);
-  if (mentions.length === 0) return { region: EMPTY, ambiguous: [] };
+  if (mentions.length === 0) return { region: EMPTY, ambiguous: [], shortFormsOnly: false };
+  const shortFormsOnly = mentions.every((m) => !m.full);
 
   const candidates = unique(mentions.flatMap((m) => m.divisions));
   // A full name counts double: a short form inside an agency's name may be an ordinary word
@@ -32,16 +37,25 @@ export function resolveRegionDetailed(text: string, context?: string): RegionRes
   };
   let best = maxBy(candidates, support);
   best = maxBy(best, (d) => DEPTH[d.level]);
-  if (best.length > 1 && context) {
-    // Only full province/city names: short forms in running text are too often ordinary words.
-    const around = findPlaceMentions(context, { shortForms: false }).filter((m) => m.divisions.some((d) => d.level !== "county"));
-    const contextSupport = (d: Division) => around.filter((m: PlaceMention) => m.divisions.some((c) => isAncestor(c, d))).length;
-    const narrowed = maxBy(best, contextSupport);
-    if (contextSupport(narrowed[0]!) > 0) best = narrowed;
+  if (context && (best.length > 1 || shortFormsOnly)) {
+    // Only full names: short forms in running text are too often ordinary words.
+    const named = findPlaceMentions(context, { shortForms: false });
+    const around = named.filter((m) => m.divisions.some((d) => d.level !== "county"));
+    const contextSupport = (d: Division) => around.filter((m: PlaceMention) => m.divisions.some((c) => c === d || isAncestor(c, d))).length;
+    if (best.length > 1) {
+      const narrowed = maxBy(best, contextSupport);
+      if (contextSupport(narrowed[0]!) > 0) best = narrowed;
+    } else if (around.length > 0 && !named.some((m) => m.divisions.some((c) => c === best[0] || isAncestor(c, best[0]!) || isAncestor(best[0]!, c)))) {
+      // A short form may be another place's conventional name (巴州 is 四川's 巴州区 and 新疆's 巴音郭楞州):
+      // when the context names only other provinces and prefectures, the place is the one it names.
+      const placed = maxBy(maxBy(unique(around.flatMap((m) => m.divisions)), contextSupport), (d) => DEPTH[d.level]);
+      const shared = placed.length === 1 ? placed[0]! : commonAncestor(placed);
+      return { region: shared ? regionOf(shared) : EMPTY, ambiguous: [], shortFormsOnly, contradicted: best[0]! };
+    }
   }
-  if (best.length === 1) return { region: regionOf(best[0]!), ambiguous: [] };
+  if (best.length === 1) return { region: regionOf(best[0]!), ambiguous: [], shortFormsOnly };
   const shared = commonAncestor(best);
-  return { region: shared ? regionOf(shared) : EMPTY, ambiguous: best };
+  return { region: shared ? regionOf(shared) : EMPTY, ambiguous: best, shortFormsOnly };
 }
 
 /** The last character of a body's name, after which a vertical body names its local unit's place (国家统计局杭州调查队, 中国人民银行杭州中心支行). */
