@@ -4,7 +4,7 @@ import type { Active2019, Active2021, SourceCell, SourceRow, Template } from "..
 import { matchActiveRow, type ActiveRow } from "./labels";
 import { normalizeLabel } from "./normalize";
 import { nullRow, readRowValues, type CellSink } from "./provenance";
-import { columnAnchors, describeValues, diagnostic, fitValues, placeRow, walkRows, type WalkEvent } from "./rows";
+import { columnAnchors, describeValues, diagnostic, fitValues, rowsEndInEmptyCell, placeRow, walkRows, type WalkEvent } from "./rows";
 import { detectTemplate } from "./template";
 
 const FIELDS: Record<Template, Partial<Record<ActiveRow, readonly string[]>>> = {
@@ -95,6 +95,7 @@ export function parseActiveTable(
   offset: number,
   sink: CellSink,
 ): { active?: Active2019 | Active2021; template: Template | null } {
+  const endIsLayout = () => rowsEndInEmptyCell(rows);
   const events: Event[] = [];
   walkRows(rows, offset, { match: matchActiveRow }, (e) => events.push(e));
   if (!events.some((e) => e.kind === "data" && e.key !== null)) return { template: null };
@@ -151,7 +152,7 @@ export function parseActiveTable(
     }
     const fitted =
       alignToHeader(e.values, headers[e.rowIndex - offset], fields.length) ??
-      fitValues(e.values, fields.length) ??
+      fitValues(e.values, fields.length, endIsLayout) ??
       placeRow("active", e.key, e.values, () => anchorsOf(fields.length), sink.diagnostics);
     if (!fitted) {
       sink.diagnostics.push(

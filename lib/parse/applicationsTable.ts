@@ -11,7 +11,7 @@ import {
   type OutcomeGroup,
 } from "./labels";
 import { nullRow, readRowValues, type CellSink } from "./provenance";
-import { columnAnchors, describeValues, diagnostic, fitValues, placeRow, strayValueDiagnostic, walkRows, type RowMatcher, type WalkEvent } from "./rows";
+import { columnAnchors, describeValues, diagnostic, fitValues, rowsEndInEmptyCell, placeRow, strayValueDiagnostic, walkRows, type RowMatcher, type WalkEvent } from "./rows";
 
 const SPLIT_OTHER: readonly ApplicationsRow[] = ["otherOverdueCorrection", "otherOverdueFee", "otherMisc"];
 const ALWAYS: readonly ApplicationsRow[] = [
@@ -76,6 +76,7 @@ function applicationsMatcher(): RowMatcher<ApplicationsRow> {
 }
 
 export function parseApplicationsTable(rows: readonly SourceRow[], offset: number, sink: CellSink): Applications | undefined {
+  const endIsLayout = () => rowsEndInEmptyCell(rows);
   // A Map while rows arrive in any order; the result is built in ORDER at the end.
   const table = new Map<ApplicationsRow, Record<string, number | null>>();
   const put = (key: ApplicationsRow, values: Record<string, number | null>, line: number | null) => {
@@ -147,7 +148,7 @@ export function parseApplicationsTable(rows: readonly SourceRow[], offset: numbe
       continue;
     }
     const fitted =
-      fitValues(event.values, APPLICANT_FIELDS.length) ?? placeRow("applications", event.key, event.values, () => anchors, sink.diagnostics);
+      fitValues(event.values, APPLICANT_FIELDS.length, endIsLayout) ?? placeRow("applications", event.key, event.values, () => anchors, sink.diagnostics);
     if (!fitted) {
       const few = event.values.filter((c) => c.text !== "").length < APPLICANT_FIELDS.length;
       sink.diagnostics.push(

@@ -5,7 +5,7 @@
 import type { OutcomeColumns, ReviewLitigation, SourceCell, SourceRow } from "../model";
 import { matchReviewGroup, OUTCOME_FIELDS, type ReviewGroup } from "./labels";
 import { nullRow, readRowValues, type CellSink } from "./provenance";
-import { describeValues, diagnostic, fitValues, strayValueDiagnostic, walkRows } from "./rows";
+import { describeValues, diagnostic, fitValues, rowsEndInEmptyCell, strayValueDiagnostic, walkRows } from "./rows";
 
 type Group = keyof ReviewLitigation;
 const GROUPS: readonly Group[] = ["review", "litigationDirect", "litigationAfterReview"];
@@ -23,6 +23,7 @@ export function parseReviewLitigationTable(
   offset: number,
   sink: CellSink,
 ): ReviewLitigation | undefined {
+  const endIsLayout = () => rowsEndInEmptyCell(rows);
   const result: Partial<Record<Group, OutcomeColumns>> = {};
   let buffer: SourceCell[] = [];
   let bufferLine: number | null = null;
@@ -56,7 +57,7 @@ export function parseReviewLitigationTable(
   const flushBuffer = () => {
     if (buffer.length === 0) return;
     const free = GROUPS.filter((g) => !(g in result));
-    const fitted = fitValues(buffer, free.length * OUTCOME_FIELDS.length);
+    const fitted = fitValues(buffer, free.length * OUTCOME_FIELDS.length, endIsLayout);
     assign(free, fitted, bufferLine, describeValues(buffer));
     buffer = [];
   };
@@ -67,7 +68,7 @@ export function parseReviewLitigationTable(
     if (event.key !== null) {
       flushBuffer();
       const groups = SLOTS[event.key];
-      assign(groups, fitValues(event.values, groups.length * OUTCOME_FIELDS.length), event.line, describeValues(event.values));
+      assign(groups, fitValues(event.values, groups.length * OUTCOME_FIELDS.length, endIsLayout), event.line, describeValues(event.values));
       return;
     }
     if (event.label !== "") {

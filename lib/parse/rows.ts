@@ -70,13 +70,19 @@ export function hasValue(values: readonly SourceCell[]): boolean {
 
 /**
  * Fits a row's value cells to the expected count: surplus empty cells at the
- * start, then at the end, are layout, and so are the empty cells between cells
- * typed two tabs apart. Returns null when the count still differs:
- * such a row cannot be aligned, and its values must not be guessed.
+ * start (a label's merged columns), then at the end, are layout, and so are the
+ * empty cells between cells typed two tabs apart. When the document's rows end
+ * in an empty cell (`endIsLayout`: a tab at each copied row's end, an empty 备注
+ * column), the end is trimmed first: an empty first value cell is then a blank.
+ * Returns null when the count still differs: such a row cannot be aligned, and
+ * its values must not be guessed.
  */
-export function fitValues(values: readonly SourceCell[], expected: number): SourceCell[] | null {
+export function fitValues(values: readonly SourceCell[], expected: number, endIsLayout?: () => boolean): SourceCell[] | null {
   let start = 0;
   let end = values.length;
+  if (end > expected && values[0]!.text === "" && values[end - 1]!.text === "" && endIsLayout?.()) {
+    while (end - start > expected && (values[end - 1] as SourceCell).text === "") end--;
+  }
   while (end - start > expected && (values[start] as SourceCell).text === "") start++;
   while (end - start > expected && (values[end - 1] as SourceCell).text === "") end--;
   if (end - start === expected) return values.slice(start, end);
@@ -85,6 +91,25 @@ export function fitValues(values: readonly SourceCell[], expected: number): Sour
     return values.slice(start, end).filter((_, i) => i % 2 === 0);
   }
   return null;
+}
+
+const endingEmpty = new WeakMap<readonly SourceRow[], boolean>();
+
+/** Whether most of a document's rows with values end in an empty cell (seed 001's trailing tabs): then such a cell is layout. */
+export function rowsEndInEmptyCell(rows: readonly SourceRow[]): boolean {
+  let known = endingEmpty.get(rows);
+  if (known === undefined) {
+    let ending = 0;
+    let all = 0;
+    for (const row of rows) {
+      if (row.cells.length < 3 || !row.cells.some((c) => isValueText(c.text))) continue;
+      all++;
+      if (row.cells[row.cells.length - 1]!.text === "") ending++;
+    }
+    known = ending * 2 > all;
+    endingEmpty.set(rows, known);
+  }
+  return known;
 }
 
 /**

@@ -568,6 +568,25 @@ describe("tables typed or broken as real documents do", () => {
     expect(codes(t)).toContain("total-column-first::");
   });
 
+  it("reads an empty first value cell as blank when every row ends in a tab (copied from a page), not as layout", () => {
+    // Each row ends in a tab, as seed 001's do; the label spans two columns, so one empty cell before the values is layout.
+    const applications = APPLICATIONS.map((line, i) => (i < 3 ? line : `${line.replace("\t", "\t\t")}\t`)).map((line) =>
+      line.startsWith("一、本年新收") ? "一、本年新收政府信息公开申请数量\t\t\t7\t2\t1\t3\t4\t17\t" : line,
+    );
+    const review = [...REVIEW.slice(0, -1), "\t1\t0\t2\t6\t4\t0\t0\t0\t0\t0\t0\t0\t0\t3\t"];
+    const t = extract(report(ACTIVE.map((l) => `${l}\t`), applications, review));
+    expect(t.applications?.newReceived).toEqual(row7(null, 7, 2, 1, 3, 4, 17));
+    expect(t.reviewLitigation?.review).toEqual({ upheld: null, corrected: 1, other: 0, pending: 2, total: 6 });
+    expect(t.reviewLitigation?.litigationAfterReview).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 0, total: 3 });
+  });
+
+  it("keeps a blank last value when rows do not end in a tab: an empty first cell there is the label's", () => {
+    const applications = APPLICATIONS.map((line, i) => (i < 3 ? line : line.replace("\t", "\t\t"))).map((line) =>
+      line.startsWith("一、本年新收") ? "一、本年新收政府信息公开申请数量\t\t7\t2\t1\t3\t4\t17\t" : line,
+    );
+    expect(extract(report(ACTIVE, applications, REVIEW)).applications?.newReceived).toEqual(row7(7, 2, 1, 3, 4, 17, null));
+  });
+
   it("strips both pieces of 三、本年度办理结果 that a page break cut apart from the labels after them", () => {
     const applications = APPLICATIONS.map((line) =>
       line.replace(/^（一）予以公开/, "三、本年（一）予以公开").replace(/^（六）其他处理/, "度办理结果（六）其他处理").replace(/^（七）总计/, "度办理结果（七）总计"),
