@@ -67,14 +67,28 @@ function headerColumns(rows: readonly SourceRow[]): (number[] | undefined)[] {
   return out;
 }
 
-/** Per row, whether the header above it (`信息内容 | 本年收费金额（单位：元）`) gives money in 元 rather than 万元. */
+/**
+ * Per row, whether the header above it gives money in 元 rather than 万元: `信息内容 | 本年收费金额（单位：元）`,
+ * or a unit on a line of its own just above or below the 信息内容 row (`单位：元`, `（单位：元）`).
+ */
 function moneyInYuan(rows: readonly SourceRow[]): boolean[] {
   let inYuan = false;
+  let above: boolean | null = null;
   return rows.map((row) => {
     const text = normalizeLabel(row.cells.map((c) => c.text).join(""));
-    if (text.startsWith("信息内容")) inYuan = text.includes("元") && !text.includes("万元");
+    const unit = statedUnit(text);
+    if (text.includes("信息内容")) inYuan = unit ?? above ?? false;
+    else if (unit !== null && !/\d/.test(text)) inYuan = unit;
+    above = unit;
     return inYuan;
   });
+}
+
+/** The money unit a header states: true for 元, false for 万元, null when it states none. */
+function statedUnit(text: string): boolean | null {
+  if (!text.includes("元")) return null;
+  if (text.includes("万元")) return false;
+  return /单位[:：]?元|[（(]元[)）]|金额[^万]*元/.test(text) ? true : null;
 }
 
 /** The values under the header's columns, when the row is a grid row that the header fits. */

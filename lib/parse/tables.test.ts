@@ -606,6 +606,14 @@ describe("money under a header in 元", () => {
     expect(codes(t)).toEqual([`unit-converted:fees:${NARRATIVE.length + ACTIVE.length + 1}`]);
   });
 
+  it("finds the 元 on a line of its own above or below the header, or in a header row led by its section's cell", () => {
+    const fee = (...header: string[]) => extract(report([...ACTIVE.slice(0, -1), ...header, "行政事业性收费\t865000"], APPLICATIONS, REVIEW)).active;
+    expect(fee("第二十条第（八）项\t单位：元", "信息内容\t本年收费金额")).toMatchObject({ fees: { amount: 86.5 } });
+    expect(fee("信息内容\t本年收费金额", "\t（单位：元）")).toMatchObject({ fees: { amount: 86.5 } });
+    expect(fee("第二十条第（八）项\t信息内容\t本年收费金额（单位：元）")).toMatchObject({ fees: { amount: 86.5 } });
+    expect(fee("单位：元", "第二十条第（八）项", "信息内容\t本年收费金额")).toMatchObject({ fees: { amount: 865000 } });
+  });
+
   it("leaves a fee under 本年收费金额（单位：万元） as printed", () => {
     const active = [...ACTIVE.slice(0, -1), "信息内容\t本年收费金额（单位：万元）", "行政事业性收费\t3568.64"];
     expect(extract(report(active, APPLICATIONS, REVIEW)).active).toMatchObject({ fees: { amount: 3568.64 } });
