@@ -72,7 +72,11 @@ export function readRowValues(
         }),
       );
     }
-    if (reading?.kind === "annotated") {
+    if (reading?.kind === "scaled") {
+      sink.diagnostics.push(
+        diagnostic(table, "unit-converted", `${id}: "${cell.text}" is a count in 万; read as ${reading.value}`, cell.line, { row, column: field, severity: "info" }),
+      );
+    } else if (reading?.kind === "annotated") {
       sink.diagnostics.push(
         diagnostic(table, "annotated-cell", `${id}: "${cell.text}" read as ${reading.value}; the note after the number is not a value`, cell.line, {
           row,

@@ -27,6 +27,16 @@ describe("readCell", () => {
     expect(readCell("增3").value).toBe(3);
     expect(readCell("减少2").value).toBe(-2);
     expect(readCell("新增2")).toEqual({ value: 2, kind: "number" });
+    expect(["–3", "负3", "↓3", "↑21"].map((t) => readCell(t).value)).toEqual([-3, -3, -3, 21]);
+  });
+
+  it("reads a count printed in 万 as the count it states, and 〇 as zero", () => {
+    expect(readCell("1.26万")).toEqual({ value: 12600, kind: "scaled" });
+    expect(readCell("0.5037万")).toEqual({ value: 5037, kind: "scaled" });
+    expect(readCell("1.26万", true)).toEqual({ value: 1.26, kind: "number" });
+    expect(readCell("〇")).toEqual({ value: 0, kind: "number" });
+    expect(isValueText("〇")).toBe(true);
+    expect(["12581件次", "1315起", "1315宗"].map((t) => readCell(t).value)).toEqual([12581, 1315, 1315]);
   });
 
   it("normalises money to 万元 only for money cells", () => {

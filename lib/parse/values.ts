@@ -4,8 +4,11 @@
 import { BoundedMemo } from "./boundedMemo";
 import { toHalfWidth } from "./normalize";
 
-/** `annotated`: a number with a note after it, read as the number (the note is reported). */
-export type CellKind = "number" | "annotated" | "blank" | "placeholder" | "text";
+/**
+ * `annotated`: a number with a note after it, read as the number (the note is reported).
+ * `scaled`: a count printed in 万 (`1.26万`), read as the count it states (reported).
+ */
+export type CellKind = "number" | "annotated" | "scaled" | "blank" | "placeholder" | "text";
 
 export interface CellReading {
   value: number | null;
@@ -18,13 +21,13 @@ const PLACEHOLDERS = new Set([
 const PLACEHOLDER_START = new Set([...PLACEHOLDERS].map((p) => p[0] as string));
 const DASHES = /^[—–\-－_━─]+$/;
 // sign, digits with optional thousands separators and decimals, optional unit
-const NUMBER = /^([+\-−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|元|万)\s*\)?|\(?(?:件|条|个|项|次|人次|家|份)\)?)?$/;
+const NUMBER = /^([+\-−–]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|元|万)\s*\)?|\(?(?:件次|件|条|个|项|次|人次|家|份|起|宗)\)?)?$/;
 
 /** Zero-width characters and soft hyphens that Word and web editors leave in cells (`\u200b1315`). */
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 
-const CHANGE = /^(新增|增加?|减少?)\s*(\d+)(?:件|项|个)?$/;
+const CHANGE = /^(新增|增加?|减少?|负|↑|↓)\s*(\d+)(?:件|项|个)?$/;
 /** A note after a number: footnote marks (`*`, `※`, circled or superscript digits, `[1]`) or a remark in brackets. */
 const NOTE_AFTER = /^(.+?)\s*(?:[*※]+|[\u2460-\u2473]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d+\]|\([^()]*\))$/;
 
@@ -33,8 +36,10 @@ function numberOf(text: string, money: boolean): number | null {
   const match = NUMBER.exec(text);
   if (!match) return null;
   let value = Number((match[2] ?? "").replace(/,/g, ""));
-  if (match[1] === "-" || match[1] === "−") value = -value;
+  if (match[1] === "-" || match[1] === "−" || match[1] === "–") value = -value;
   if (money && match[3] === "元") value = value / 10000;
+  // A count in 万 (`1.26万`): the count it states, without the float's error (1.26 × 10000 = 12600.000000000002).
+  if (!money && match[3] === "万") value = Number((value * 10000).toFixed(6));
   return value === 0 ? 0 : value;
 }
 /** 1–15 ASCII digits, the text of most cells; checked without a regex since it runs on every cell. */
@@ -56,8 +61,10 @@ export function readCell(text: string, money = false): CellReading {
   const trimmed = (INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, "") : text).trim();
   if (trimmed === "") return BLANK;
   const half = toHalfWidth(trimmed).replace(/，/g, ",").replace(/。/g, ".").trim();
+  // 〇, the zero of Chinese numerals, printed as a cell's zero.
+  if (half === "〇") return { value: 0, kind: "number" };
   const number = numberOf(half, money);
-  if (number !== null) return { value: number, kind: "number" };
+  if (number !== null) return { value: number, kind: !money && half.includes("万") && !half.includes("万元") ? "scaled" : "number" };
   // A footnote mark or a remark after the number: `3*`, `1①`, `1315[1]`, `3（其中2件已办结）`.
   const note = NOTE_AFTER.exec(half);
   const annotated = note ? numberOf(note[1]!, money) : null;
@@ -66,7 +73,7 @@ export function readCell(text: string, money = false): CellReading {
   const change = CHANGE.exec(half);
   if (change) {
     const value = Number(change[2]);
-    return { value: change[1]?.startsWith("减") && value !== 0 ? -value : value, kind: "number" };
+    return { value: /^[减负↓]/.test(change[1]!) && value !== 0 ? -value : value, kind: "number" };
   }
   if (PLACEHOLDERS.has(half) || DASHES.test(half)) return PLACEHOLDER;
   return { value: null, kind: "text" };
@@ -89,7 +96,7 @@ const valueMemo = new BoundedMemo<boolean>(20_000);
 
 function readsAsValue(text: string): boolean {
   const kind = readCell(text).kind;
-  return kind === "number" || kind === "annotated" || kind === "placeholder" || isMisreadNumber(text);
+  return kind === "number" || kind === "annotated" || kind === "scaled" || kind === "placeholder" || isMisreadNumber(text);
 }
 
 /** True where the text reads as a value (a number or a placeholder), not as a label. */
