@@ -580,6 +580,14 @@ describe("tables typed or broken as real documents do", () => {
     expect(t.reviewLitigation?.litigationAfterReview).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 0, total: 3 });
   });
 
+  it("keeps a cell that may be one number with a space in its thousands whole where the row has a blank", () => {
+    const active = (row: string) => extract(report([...ACTIVE.slice(0, 3), row, ...ACTIVE.slice(4)], APPLICATIONS, REVIEW)).active;
+    expect(active("行政规范性文件\t\t1\t1 315")).toMatchObject({ normativeDocuments: { made: null, repealed: 1, inForce: 1315 } });
+    expect(active("行政规范性文件\t\t1\t1 024")).toMatchObject({ normativeDocuments: { made: null, repealed: 1, inForce: 1024 } });
+    // Values a PDF viewer copied with spaces between them, after the label's empty cell.
+    expect(active("行政规范性文件\t\t3 1 2")).toMatchObject({ normativeDocuments: { made: 3, repealed: 1, inForce: 2 } });
+  });
+
   it("keeps a blank last value when rows do not end in a tab: an empty first cell there is the label's", () => {
     const applications = APPLICATIONS.map((line, i) => (i < 3 ? line : line.replace("\t", "\t\t"))).map((line) =>
       line.startsWith("一、本年新收") ? "一、本年新收政府信息公开申请数量\t\t7\t2\t1\t3\t4\t17\t" : line,

@@ -123,15 +123,29 @@ export function paragraphRow(text: string, line: number): SourceRow | null {
  * Text copied from a PDF viewer puts tabs between some columns and spaces between others: a cell
  * ending in space-separated values (`一、本年新收政府信息公开申请数量 0`, `1 0 2`) is split like a PDF line.
  */
-function tabCells(raw: string, line: number | null): SourceCell[] {
+/** A number that may have a space between its thousands (`1 315`), or be two or more values. */
+const THOUSANDS = /^\d{1,3}(?: \d{3})+$/;
+
+function tabCells(raw: string, line: number | null, splitCells = true): SourceCell[] {
   const cells: SourceCell[] = [];
+  let maybeThousands = false;
+  let empty = false;
   for (let start = 0; ; ) {
     const tab = raw.indexOf("\t", start);
     const text = raw.slice(start, tab < 0 ? raw.length : tab).trim();
-    const split = text.includes(" ") || text.includes("\u00a0") ? splitValueLine(text, line) : null;
-    if (split && split.length > 1) cells.push(...split);
-    else cells.push({ text, line });
-    if (tab < 0) return cells;
+    const parts = splitCells && (text.includes(" ") || text.includes("\u00a0")) ? splitValueLine(text, line) : null;
+    // `1 024` is one number with a space between its thousands: no value starts with 0.
+    if (parts && parts.length > 1 && !parts.some((c, i) => i > 0 && /^0\d/.test(c.text))) {
+      cells.push(...parts);
+      maybeThousands ||= THOUSANDS.test(text);
+    } else {
+      cells.push({ text, line });
+      empty ||= cells.length > 1 && text === "";
+    }
+    if (tab < 0) break;
     start = tab + 1;
   }
+  // A blank cell says the row's columns are its tabs: a cell split as well that may be one number
+  // (`1 315`) would make up the blank's place and shift the row. Such a cell stays whole.
+  return maybeThousands && empty ? tabCells(raw, line, false) : cells;
 }

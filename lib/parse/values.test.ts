@@ -8,6 +8,8 @@ describe("readCell", () => {
     expect(readCell("　0")).toEqual({ value: 0, kind: "number" });
     expect(readCell("１２５８１")).toEqual({ value: 12581, kind: "number" });
     expect(readCell("12,581")).toEqual({ value: 12581, kind: "number" });
+    expect(readCell("12 581")).toEqual({ value: 12581, kind: "number" });
+    expect(readCell("1 0 2").kind).toBe("text");
     expect(readCell("")).toEqual({ value: null, kind: "blank" });
     expect(readCell("   ")).toEqual({ value: null, kind: "blank" });
   });

@@ -21,7 +21,7 @@ const PLACEHOLDERS = new Set([
 const PLACEHOLDER_START = new Set([...PLACEHOLDERS].map((p) => p[0] as string));
 const DASHES = /^[—–\-－_━─]+$/;
 // sign, digits with optional thousands separators and decimals, optional unit
-const NUMBER = /^([+\-−–]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|元|万)\s*\)?|\(?(?:件次|件|条|个|项|次|人次|家|份|起|宗)\)?)?$/;
+const NUMBER = /^([+\-−–]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|元|万)\s*\)?|\(?(?:件次|件|条|个|项|次|人次|家|份|起|宗)\)?)?$/;
 
 /** Zero-width characters and soft hyphens that Word and web editors leave in cells (`\u200b1315`). */
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/;
@@ -35,7 +35,7 @@ const NOTE_AFTER = /^(.+?)\s*(?:[*※]+|[\u2460-\u2473]+|[\u00b9\u00b2\u00b3\u20
 function numberOf(text: string, money: boolean): number | null {
   const match = NUMBER.exec(text);
   if (!match) return null;
-  let value = Number((match[2] ?? "").replace(/,/g, ""));
+  let value = Number((match[2] ?? "").replace(/[, ]/g, ""));
   if (match[1] === "-" || match[1] === "−" || match[1] === "–") value = -value;
   if (money && match[3] === "元") value = value / 10000;
   // A count in 万 (`1.26万`): the count it states, without the float's error (1.26 × 10000 = 12600.000000000002).
