@@ -17,6 +17,7 @@ describe("normalizeLabel", () => {
       expect(normalizeLabel("（三）不予公开 3.危及“三安全一稳定”")).toBe('(三)不予公开3.危及"三安全一稳定"');
       expect(normalizeLabel("结果 维持")).toBe("结果维持");
       expect(normalizeLabel("规章")).toBe("规章");
+      expect(normalizeLabel("行政\u00ad许可\u200d")).toBe("行政许可");
     }
   });
 

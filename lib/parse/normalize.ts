@@ -35,11 +35,11 @@ function fromCodes(codes: readonly number[]): string {
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0xa0 || (code >= 0x09 && code <= 0x0d) || code === 0xfeff ||
-    (code >= 0x2000 && code <= 0x200b);
+    (code >= 0x2000 && code <= 0x200d) || code === 0x00ad || code === 0x2060;
 }
 
-// Anything normalizeLabel would change; most labels contain none of it.
-const NEEDS_WORK = /[\s\uff01-\uff5e\u3000\u00a0\ufeff\u2000-\u200b“”‘’「」『』'．]/;
+// Anything normalizeLabel would change; most labels contain none of it (soft hyphens and zero-width characters included).
+const NEEDS_WORK = /[\s\uff01-\uff5e\u3000\u00a0\u00ad\ufeff\u2000-\u200d\u2060“”‘’「」『』'．]/;
 
 // Row labels recur from report to report, so a normalised label is remembered
 // (bounded; long texts such as a whole table's headers are not): the same few
