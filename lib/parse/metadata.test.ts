@@ -502,6 +502,13 @@ describe("places named by a short form or in everyday words", () => {
     expect(meta(linesDocument("巴州生态环境局2022年政府信息公开工作年度报告\n2022年，我局认真贯彻《条例》。")).region.code).toBe("511902");
   });
 
+  it("takes the full name of a town its title names alone from the signature (箬横镇 → 温岭市箬横镇人民政府)", () => {
+    const m = metaOfText("箬横镇2022年政府信息公开工作年度报告\n2022年，我镇认真贯彻落实《条例》。\n温岭市箬横镇人民政府\n2023年1月16日");
+    expect(m).toMatchObject({ agency: "温岭市箬横镇人民政府", agencySource: "title", year: 2022 });
+    expect(m.region.code).toBe("331081");
+    expect(m.diagnostics.map((d) => d.code)).toEqual(["agency-expanded"]);
+  });
+
   it("reads 朝阳区政府 as 朝阳区人民政府, and an autonomous prefecture's short form (延边州) in full", () => {
     const chaoyang = meta(linesDocument("朝阳区2022年政府信息公开工作年度报告\n2022年，朝阳区政府在北京市委、市政府和区委的领导下，认真贯彻落实《条例》。"));
     expect(chaoyang).toMatchObject({ agency: "朝阳区人民政府", year: 2022 });

@@ -575,8 +575,12 @@ function chooseAgency(
     agency = title.agency;
     agencySource = "title";
     // A title may shorten the name (`鄞州区卫健局`) that the text or the signature gives in full.
+    // A town or a street named alone (`箬横镇`) is short for its body's full name (`温岭市箬横镇人民政府`).
     const short = agency;
-    const full = [findStatedAgency(body.head()), findSignature(narrative)].find((name) => name !== null && abbreviates(short, name));
+    const formal = formalName(short);
+    const full = [findStatedAgency(body.head()), findSignature(narrative)].find(
+      (name) => name !== null && (abbreviates(short, name) || (formal !== null && abbreviates(formal, name))),
+    );
     if (full) {
       note("agency-expanded", "info", `the title's "${short}" is short for "${full}", as the report names itself`, title.line);
       agency = full;
