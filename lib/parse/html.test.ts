@@ -236,6 +236,11 @@ describe("htmlToDocument on layout and odd markup", () => {
     expect(htmlToDocument(html).rows.map(texts)).toEqual([["不予公开", "A 1", "0", ""]]);
   });
 
+  it("joins digits a narrow cell wrapped over its lines into one number, and only digits", () => {
+    const html = "<table><tr><td><p>103</p><p>1</p></td><td>12<br>581</td><td>3 1</td><td><p>3</p><p>件</p></td></tr></table>";
+    expect(htmlToDocument(html).rows.map(texts)).toEqual([["1031", "12581", "3 1", "3 件"]]);
+  });
+
   it("clips rowspans past the table's end, fills gaps as spanned and skips empty rows", () => {
     const html = `<table><tr><td rowspan="5">（四）无法提供</td><td>1.本机关不掌握相关政府信息</td><td>2</td></tr>
 <tr><td>2.没有现成信息需要另行制作</td></tr><tr><td></td><td></td></tr></table>`;

@@ -775,8 +775,13 @@ function cellText(cell: Element): string {
   if (only?.type === "text") return normalizeText(only.data);
   const state: CellTextState = { text: "", held: "", started: false, pendingBreak: false };
   for (const child of cell.children) appendCellText(child, state);
-  return normalizeText(state.text);
+  // Digits alone on the lines of a narrow cell are one number that wrapped (`<p>103</p><p>1</p>`, as
+  // PDF-to-Word converters write it): a cell holds one value.
+  return WRAPPED_NUMBER.test(state.text) ? state.text.replace(/\s+/g, "") : normalizeText(state.text);
 }
+
+/** Digits broken over lines, and nothing else. */
+const WRAPPED_NUMBER = /^\s*\d+(?:[ \t\r]*\n\s*\d+)+\s*$/;
 
 interface CellTextState {
   /** From the first piece with text to the last one. */
