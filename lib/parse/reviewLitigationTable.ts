@@ -5,7 +5,7 @@
 import type { OutcomeColumns, ReviewLitigation, SourceCell, SourceRow } from "../model";
 import { matchReviewGroup, OUTCOME_FIELDS, type ReviewGroup } from "./labels";
 import { nullRow, readRowValues, type CellSink } from "./provenance";
-import { describeValues, diagnostic, fitValues, rowsEndInEmptyCell, strayValueDiagnostic, walkRows } from "./rows";
+import { describeValues, diagnostic, fitValues, hasValue, rowsEndInEmptyCell, strayValueDiagnostic, walkRows } from "./rows";
 
 type Group = keyof ReviewLitigation;
 const GROUPS: readonly Group[] = ["review", "litigationDirect", "litigationAfterReview"];
@@ -54,9 +54,12 @@ export function parseReviewLitigationTable(
       result[group] = readRowValues(sink, "reviewLitigation", group, OUTCOME_FIELDS, part) as OutcomeColumns;
     }
   };
+  /** The groups whose name heads the rows below (`行政复议⇥⇥⇥⇥` over its five columns). */
+  let heading: readonly Group[] = [];
   const flushBuffer = () => {
     if (buffer.length === 0) return;
-    const free = GROUPS.filter((g) => !(g in result));
+    const headed = heading.filter((g) => !(g in result));
+    const free = headed.length > 0 && fitValues(buffer, headed.length * OUTCOME_FIELDS.length, endIsLayout) ? headed : GROUPS.filter((g) => !(g in result));
     const fitted = fitValues(buffer, free.length * OUTCOME_FIELDS.length, endIsLayout);
     assign(free, fitted, bufferLine, describeValues(buffer));
     buffer = [];
@@ -64,6 +67,13 @@ export function parseReviewLitigationTable(
 
   walkRows(rows, offset, { match: matchReviewGroup }, (event) => {
     if (event.kind === "no-values") return;
+    // `行政复议⇥⇥⇥⇥`: a group's name over its columns, padded with its merged cells, heads the group
+    // (with as many empty cells as it has values, `复议后起诉⇥⇥⇥⇥⇥`, it is the group's blank row).
+    if (event.key !== null && !hasValue(event.values) && !fitValues(event.values, SLOTS[event.key].length * OUTCOME_FIELDS.length, endIsLayout)) {
+      flushBuffer();
+      heading = SLOTS[event.key];
+      return;
+    }
     seen = true;
     if (event.key !== null) {
       flushBuffer();
@@ -72,6 +82,16 @@ export function parseReviewLitigationTable(
       return;
     }
     if (event.label !== "") {
+      // Table 四 has one kind of row: one that fills every open group (`数量（件）` and fifteen values) is its values' row.
+      const free = GROUPS.filter((g) => !(g in result));
+      const fitted = buffer.length === 0 && free.length > 0 ? fitValues(event.values, free.length * OUTCOME_FIELDS.length, endIsLayout) : null;
+      if (fitted) {
+        sink.diagnostics.push(
+          diagnostic("reviewLitigation", "row-label-ignored", `row "${event.label}" names no group; its ${fitted.length} values fill the groups in order`, event.line, { severity: "info" }),
+        );
+        assign(free, fitted, event.line, describeValues(event.values));
+        return;
+      }
       sink.diagnostics.push(
         diagnostic("reviewLitigation", "unknown-row", `unknown row "${event.label}" with values ${describeValues(event.values)}`, event.line),
       );

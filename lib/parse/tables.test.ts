@@ -226,6 +226,33 @@ describe("extractTables on tab-separated text", () => {
     });
   });
 
+  it("reads table 四 printed as two tables whose titles are padded with their merged cells (行政复议⇥⇥⇥⇥)", () => {
+    const review = [
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "行政复议\t\t\t\t",
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计",
+      "3\t1\t0\t2\t6",
+      "行政诉讼",
+      "未经复议直接起诉\t\t\t\t\t复议后起诉",
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计",
+      "4\t0\t1\t0\t5\t1\t2\t0\t0\t3",
+    ];
+    const t = extract(report(ACTIVE, APPLICATIONS, review));
+    expect(t.reviewLitigation).toEqual({
+      review: { upheld: 3, corrected: 1, other: 0, pending: 2, total: 6 },
+      litigationDirect: { upheld: 4, corrected: 0, other: 1, pending: 0, total: 5 },
+      litigationAfterReview: { upheld: 1, corrected: 2, other: 0, pending: 0, total: 3 },
+    });
+    expect(t.diagnostics.filter((d) => d.table === "reviewLitigation")).toEqual([]);
+  });
+
+  it("reads table 四's values row under a stub label (数量（件）), and says the label names no group", () => {
+    const review = [...REVIEW.slice(0, -1), `数量（件）\t${REVIEW.at(-1)!.replace(/^1/, "3")}`];
+    const t = extract(report(ACTIVE, APPLICATIONS, review));
+    expect(t.reviewLitigation?.review).toEqual({ upheld: 3, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(codes(t)).toEqual([`row-label-ignored::${NARRATIVE.length + ACTIVE.length + APPLICATIONS.length + REVIEW.length}`]);
+  });
+
   it("reads table 四 whose group header names 行政诉讼 with the kind in brackets: 行政诉讼（复议后起诉）", () => {
     const review = [
       "四、政府信息公开行政复议、行政诉讼情况",
