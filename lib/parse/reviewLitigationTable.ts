@@ -4,8 +4,10 @@
 // Empty leading cells are blank values (seed 001), not layout.
 import type { OutcomeColumns, ReviewLitigation, SourceCell, SourceRow } from "../model";
 import { matchReviewGroup, OUTCOME_FIELDS, type ReviewGroup } from "./labels";
+import { normalizeLabel } from "./normalize";
 import { nullRow, readRowValues, type CellSink } from "./provenance";
-import { describeValues, diagnostic, fitValues, hasValue, rowsEndInEmptyCell, strayValueDiagnostic, walkRows } from "./rows";
+import { describeValues, diagnostic, fitValues, hasValue, rowsEndInEmptyCell, strayValueDiagnostic, walkRows, type WalkEvent } from "./rows";
+import { isValueText } from "./values";
 
 type Group = keyof ReviewLitigation;
 const GROUPS: readonly Group[] = ["review", "litigationDirect", "litigationAfterReview"];
@@ -54,6 +56,9 @@ export function parseReviewLitigationTable(
       result[group] = readRowValues(sink, "reviewLitigation", group, OUTCOME_FIELDS, part) as OutcomeColumns;
     }
   };
+  /** Table 四 printed down the page, one value per row: each group's values by outcome. */
+  const vertical = new Map<Group, Map<Outcome, SourceCell>>();
+  let lastVertical: Group | null = null;
   /** The groups whose name heads the rows below (`行政复议⇥⇥⇥⇥` over its five columns). */
   let heading: readonly Group[] = [];
   const flushBuffer = () => {
@@ -75,6 +80,16 @@ export function parseReviewLitigationTable(
       return;
     }
     seen = true;
+    const cell = verticalCell(event, lastVertical);
+    if (cell) {
+      lastVertical = cell.group;
+      const fields = vertical.get(cell.group) ?? new Map<Outcome, SourceCell>();
+      if (fields.has(cell.field)) {
+        sink.diagnostics.push(diagnostic("reviewLitigation", "row-duplicate", `${cell.group}.${cell.field} appears again; the first one is kept`, event.line, { row: cell.group }));
+      } else fields.set(cell.field, cell.value);
+      vertical.set(cell.group, fields);
+      return;
+    }
     if (event.key !== null) {
       flushBuffer();
       const groups = SLOTS[event.key];
@@ -109,6 +124,11 @@ export function parseReviewLitigationTable(
     if (buffer.filter((c) => c.text !== "").length >= free || buffer.length >= TOTAL) flushBuffer();
   });
   flushBuffer();
+  for (const [group, fields] of vertical) {
+    if (group in result) continue;
+    const line = fields.values().next().value?.line ?? null;
+    assign([group], OUTCOME_FIELDS.map((f) => fields.get(f) ?? { text: "", line }), line, "");
+  }
 
   if (!seen) return undefined;
   const ordered: Partial<Record<Group, OutcomeColumns>> = {};
@@ -117,4 +137,42 @@ export function parseReviewLitigationTable(
     else sink.diagnostics.push(diagnostic("reviewLitigation", "row-missing", `group ${group} is not in table 四`, null, { row: group }));
   }
   return ordered;
+}
+
+type Outcome = keyof OutcomeColumns;
+
+/** A row's last words naming an outcome, the column it fills in a table 四 printed down the page. */
+const OUTCOME_ENDINGS: readonly [RegExp, Outcome][] = [
+  [/(?:结果)?维持$/, "upheld"],
+  [/(?:结果)?纠正$/, "corrected"],
+  [/其他(?:结果)?$/, "other"],
+  [/尚未审结$/, "pending"],
+  [/(?:总计|合计)$/, "total"],
+];
+
+/**
+ * One cell of table 四 printed down the page: a row of one value whose words name an outcome, after
+ * its group (`行政复议—结果维持 3`), or under a group named by a merged cell or by the cell before
+ * (`行政复议 | 结果维持 | 3`, then `结果纠正 | 1`).
+ */
+function verticalCell(
+  event: Extract<WalkEvent<ReviewGroup>, { kind: "data" }>,
+  previous: Group | null,
+): { group: Group; field: Outcome; value: SourceCell } | null {
+  const printed = event.values.filter((c) => c.text !== "");
+  const value = printed[printed.length - 1];
+  if (!value || !isValueText(value.text) || printed.slice(0, -1).some((c) => isValueText(c.text))) return null;
+  const words = event.label + printed.slice(0, -1).map((c) => normalizeLabel(c.text)).join("");
+  const field = OUTCOME_ENDINGS.find(([ending]) => ending.test(words))?.[1];
+  if (!field) return null;
+  const group: Group | null = /直接起诉/.test(words)
+    ? "litigationDirect"
+    : /复议后起诉/.test(words)
+      ? "litigationAfterReview"
+      : /行政复议/.test(words)
+        ? "review"
+        : event.key !== null && event.key !== "litigation"
+          ? event.key
+          : previous;
+  return group ? { group, field, value } : null;
 }

@@ -246,6 +246,24 @@ describe("extractTables on tab-separated text", () => {
     expect(t.diagnostics.filter((d) => d.table === "reviewLitigation")).toEqual([]);
   });
 
+  it("reads table 四 printed down the page, one value per row, in text and in a table with merged group cells", () => {
+    const outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    const groups: [string, number[]][] = [["行政复议\t", [3, 1, 0, 2, 6]], ["行政诉讼\t未经复议直接起诉", [4, 0, 1, 0, 5]], ["\t复议后起诉", [1, 2, 0, 0, 3]]];
+    const lines = groups.flatMap(([group, values]) => outcomes.map((o, i) => `${i === 0 ? group : "\t"}\t${o}\t${values[i]}`));
+    const expected = {
+      review: { upheld: 3, corrected: 1, other: 0, pending: 2, total: 6 },
+      litigationDirect: { upheld: 4, corrected: 0, other: 1, pending: 0, total: 5 },
+      litigationAfterReview: { upheld: 1, corrected: 2, other: 0, pending: 0, total: 3 },
+    };
+    const text = extract(report(ACTIVE, APPLICATIONS, ["四、政府信息公开行政复议、行政诉讼情况", "项目\t\t\t数量（件）", ...lines]));
+    expect(text.reviewLitigation).toEqual(expected);
+    expect(text.diagnostics.filter((d) => d.table === "reviewLitigation")).toEqual([]);
+    const rowsOf = (group: string, values: number[]) =>
+      outcomes.map((o, i) => `<tr>${i === 0 ? `<td rowspan="5">${group}</td>` : ""}<td>${o}</td><td>${values[i]}</td></tr>`).join("");
+    const html = `<p>四、政府信息公开行政复议、行政诉讼情况</p><table>${rowsOf("行政复议", [3, 1, 0, 2, 6])}${rowsOf("未经复议直接起诉", [4, 0, 1, 0, 5])}${rowsOf("复议后起诉", [1, 2, 0, 0, 3])}</table>`;
+    expect(extractTables(htmlToDocument(html)).reviewLitigation).toEqual(expected);
+  });
+
   it("reads table 四's values row under a stub label (数量（件）), and says the label names no group", () => {
     const review = [...REVIEW.slice(0, -1), `数量（件）\t${REVIEW.at(-1)!.replace(/^1/, "3")}`];
     const t = extract(report(ACTIVE, APPLICATIONS, review));
