@@ -236,9 +236,9 @@ describe("htmlToDocument on layout and odd markup", () => {
     expect(htmlToDocument(html).rows.map(texts)).toEqual([["不予公开", "A 1", "0", ""]]);
   });
 
-  it("joins digits a narrow cell wrapped over its lines into one number, and only digits", () => {
-    const html = "<table><tr><td><p>103</p><p>1</p></td><td>12<br>581</td><td>3 1</td><td><p>3</p><p>件</p></td></tr></table>";
-    expect(htmlToDocument(html).rows.map(texts)).toEqual([["1031", "12581", "3 1", "3 件"]]);
+  it("joins digits a narrow cell wrapped over its lines into one number: a full first line, none longer after it", () => {
+    const html = "<table><tr><td><p>103</p><p>1</p></td><td>125<br>81</td><td>1<br>1</td><td>12<br>581</td><td>3 1</td><td><p>3</p><p>件</p></td></tr></table>";
+    expect(htmlToDocument(html).rows.map(texts)).toEqual([["1031", "12581", "1 1", "12 581", "3 1", "3 件"]]);
   });
 
   it("clips rowspans past the table's end, fills gaps as spanned and skips empty rows", () => {

@@ -775,13 +775,22 @@ function cellText(cell: Element): string {
   if (only?.type === "text") return normalizeText(only.data);
   const state: CellTextState = { text: "", held: "", started: false, pendingBreak: false };
   for (const child of cell.children) appendCellText(child, state);
-  // Digits alone on the lines of a narrow cell are one number that wrapped (`<p>103</p><p>1</p>`, as
-  // PDF-to-Word converters write it): a cell holds one value.
-  return WRAPPED_NUMBER.test(state.text) ? state.text.replace(/\s+/g, "") : normalizeText(state.text);
+  return isWrappedNumber(state.text) ? state.text.replace(/\s+/g, "") : normalizeText(state.text);
+}
+
+/**
+ * Digits alone on the lines of a narrow cell, as PDF-to-Word converters write a number that wrapped
+ * (`<p>103</p><p>1</p>`): the first line full, of two digits or more, and none after it longer. A cell
+ * holds one value; `1<br>1` is no wrap and stays two pieces.
+ */
+function isWrappedNumber(text: string): boolean {
+  if (!WRAPPED_DIGITS.test(text)) return false;
+  const pieces = text.trim().split(/\s+/);
+  return pieces[0]!.length >= 2 && pieces.every((p) => p.length <= pieces[0]!.length);
 }
 
 /** Digits broken over lines, and nothing else. */
-const WRAPPED_NUMBER = /^\s*\d+(?:[ \t\r]*\n\s*\d+)+\s*$/;
+const WRAPPED_DIGITS = /^\s*\d+(?:[ \t\r]*\n\s*\d+)+\s*$/;
 
 interface CellTextState {
   /** From the first piece with text to the last one. */
