@@ -407,7 +407,8 @@ describe("agencies, places and years as real pages write them", () => {
 
   it.each([
     ["国家乡村振兴局2022年政府信息公开工作年度报告", "国家乡村振兴局", null],
-    ["河北雄安新区管理委员会2022年政府信息公开工作年度报告", "河北雄安新区管理委员会", null],
+    // 河北 is 河北省 (a province's short form before 天津's 河北区); 安新 inside 雄安新区 is no 安新县.
+    ["河北雄安新区管理委员会2022年政府信息公开工作年度报告", "河北雄安新区管理委员会", "130000"],
     ["国家统计局杭州调查队2022年政府信息公开工作年度报告", "国家统计局杭州调查队", "330100"],
   ])("%s: a short form inside a word names no place", (title, agency, code) => {
     const m = metaOfText(`${title}\n${OPENING}`);

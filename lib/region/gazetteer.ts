@@ -115,9 +115,12 @@ function buildGazetteer(): Gazetteer {
     add(d.name, d, true);
     for (const short of shortForms(d)) shorts.set(short, [...(shorts.get(short) ?? []), d]);
   }
-  // A short form counts only when it names exactly one division and is not also a full name.
+  // A short form counts only when it names exactly one division, or one province (河北 is 河北省, not
+  // 天津's 河北区), and is not also a full name.
   for (const [short, divisions] of shorts) {
-    if (divisions.length === 1 && !names.has(short) && !ORGAN_WORDS.includes(short)) add(short, divisions[0]!, false);
+    const provinces = divisions.filter((d) => d.level === "province");
+    const named = divisions.length === 1 ? divisions[0] : provinces.length === 1 ? provinces[0] : undefined;
+    if (named && !names.has(short) && !ORGAN_WORDS.includes(short)) add(short, named, false);
   }
 
   const byPrefix = new Map<number, Map<number, NameEntry[]>>();

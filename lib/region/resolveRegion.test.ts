@@ -47,6 +47,9 @@ describe("resolveRegion", () => {
     // 振兴 is also 丹东市振兴区: a short form elsewhere does not outweigh the full name.
     expect(resolveRegion("杭州市乡村振兴局")).toEqual(region("浙江省", "杭州市", null, "330100"));
     expect(resolveRegion("宁波鄞州卫生健康局").code).toBe("330212");
+    // A province's short form names the province, though a district shares it (天津市河北区).
+    expect(resolveRegion("河北雄安新区管理委员会")).toEqual(region("河北省", null, null, "130000"));
+    expect(resolveRegion("天津市河北区民政局").code).toBe("120105");
   });
 
   it("sets a short form's place aside when the context names only other provinces and prefectures", () => {
