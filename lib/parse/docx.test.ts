@@ -82,6 +82,29 @@ describe("docxToDocument", () => {
     ]);
   });
 
+  it("skips hidden text and hidden rows, and reads a minus written as a non-breaking hyphen or a symbol", async () => {
+    const hidden = (text: string) => `<w:r><w:rPr><w:vanish/></w:rPr><w:t>${text}</w:t></w:r>`;
+    const run = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+    const body =
+      `<w:tbl>` +
+      `<w:tr><w:trPr><w:hidden/></w:trPr>${tc(p("行政处罚"))}${tc(p("36"))}</w:tr>` +
+      `<w:tr>${tc(p("行政处罚"))}${tc(`<w:p>${hidden("9")}${run("3")}</w:p>`)}${tc(`<w:p><w:r><w:noBreakHyphen/></w:r>${run("5")}</w:p>`)}` +
+      `${tc(`<w:p><w:r><w:sym w:font="Symbol" w:char="F02D"/></w:r>${run("2")}</w:p>`)}</w:tr>` +
+      `</w:tbl>`;
+    const doc = await docxToDocument(docx(body));
+    expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual([["行政处罚", "3", "-5", "-2"]]);
+  });
+
+  it("reads a shape written twice (drawing and VML fallback) once, and a body text box's table as blocks of its own", async () => {
+    const twice = (inner: string) =>
+      `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>${inner}</w:txbxContent></wps:txbx></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const table = `<w:tbl><w:tr>${tc(p("行政复议"))}${tc(p("3"))}</w:tr></w:tbl>`;
+    const body = `<w:p><w:r><w:t>四、政府信息公开行政复议、行政诉讼情况</w:t></w:r>${twice(table)}</w:p>` + `<w:tbl><w:tr>${tc(p("总计"))}${tc(`<w:p><w:r><w:t>6</w:t></w:r>${twice(p("注"))}</w:p>`)}</w:tr></w:tbl>`;
+    const doc = await docxToDocument(docx(body));
+    expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual([["四、政府信息公开行政复议、行政诉讼情况"], ["行政复议", "3"], ["总计", "6 注"]]);
+  });
+
   it("takes an unstyled short first paragraph naming the report as the title, but not a section heading", async () => {
     expect((await docxToDocument(docx(p("临渭区卫生健康局2021年政府信息公开工作年度报告") + p("一、总体情况")))).title).toBe(
       "临渭区卫生健康局2021年政府信息公开工作年度报告",

@@ -32,16 +32,42 @@ const TRANSPARENT = new Set([
 /** Deleted or moved-away text, field codes and formatting: never part of the printed text. */
 const SKIPPED = new Set(["w:del", "w:moveFrom", "w:instrText", "w:delText", "w:pPr", "w:rPr"]);
 
-/** Text of a run container: w:t joined, w:tab as a tab; deleted text and field codes are skipped. */
-function textOf(node: Element): string {
+/** Symbol-font characters that print a minus (w:sym w:char="F02D"). */
+const MINUS_SYMBOLS = new Set(["F02D", "002D", "2212"]);
+
+/**
+ * Text of a run container: w:t joined, w:tab as a tab, a non-breaking hyphen or a minus symbol as
+ * "-"; deleted and hidden (w:vanish) text and field codes are skipped, and of a shape written twice
+ * (mc:AlternateContent: a drawing and its VML fallback) only the first. A text box's text is read in
+ * place when `boxes` is "inline" (in a table cell); a body paragraph's boxes are blocks of their own.
+ */
+function textOf(node: Element, boxes: "inline" | "apart" = "inline"): string {
   let out = "";
   for (const c of children(node)) {
     if (c.name === "w:t") out += c.children.map((t) => ("data" in t ? t.data : "")).join("");
     else if (c.name === "w:tab") out += "\t";
-    else if (SKIPPED.has(c.name)) continue;
-    else out += textOf(c);
+    else if (c.name === "w:noBreakHyphen") out += "-";
+    else if (c.name === "w:sym") out += MINUS_SYMBOLS.has((c.attribs["w:char"] ?? "").toUpperCase()) ? "-" : "";
+    else if (SKIPPED.has(c.name) || (c.name === "w:r" && isHidden(c))) continue;
+    else if (c.name === "mc:AlternateContent") out += textOf(children(c)[0] ?? c, boxes);
+    else if (c.name === "w:txbxContent") out += boxes === "inline" ? ` ${children(c).map((p) => textOf(p, boxes)).join(" ")} ` : "";
+    else out += textOf(c, boxes);
   }
   return out;
+}
+
+/** A run or a row formatted as hidden text: not printed. */
+function isHidden(node: Element): boolean {
+  const props = child(node, node.name === "w:tr" ? "w:trPr" : "w:rPr");
+  const mark = props && child(props, node.name === "w:tr" ? "w:hidden" : "w:vanish");
+  return mark !== undefined && !["0", "false", "off"].includes(val(mark) ?? "");
+}
+
+/** The text boxes a paragraph holds (of a shape written twice, the first copy's), in order. */
+function textBoxes(node: Element): Element[] {
+  return children(node).flatMap((c) =>
+    c.name === "w:txbxContent" ? [c] : c.name === "mc:AlternateContent" ? textBoxes(children(c)[0] ?? c) : SKIPPED.has(c.name) ? [] : textBoxes(c),
+  );
 }
 
 const paragraphText = (p: Element): string => textOf(p).replace(/\s+/g, " ").trim();
@@ -122,7 +148,7 @@ function bodyToDocument(body: Element, styleNames: Map<string, string>, files: R
   let line = 0;
   let title: string | undefined;
   let firstParagraph: string | undefined;
-  for (const block of layoutBlocks(body)) {
+  const read = (block: Element): void => {
     if (block.name === "w:altChunk") {
       const chunk = altChunkDocument(block, files);
       for (const row of chunk?.rows ?? []) {
@@ -130,22 +156,27 @@ function bodyToDocument(body: Element, styleNames: Map<string, string>, files: R
         rows.push({ ...row, cells: row.cells.map((cell) => ({ ...cell, line })) });
       }
       title ??= chunk?.title;
-      continue;
+      return;
     }
     if (block.name === "w:tbl") {
       for (const row of tableRows(block, () => ++line)) rows.push(row);
-      continue;
+      return;
     }
     line++;
-    const row = paragraphRow(textOf(block), line);
-    if (!row) continue;
-    const text = paragraphText(block);
-    const style = styleNames.get(val(child(child(block, "w:pPr") ?? block, "w:pStyle")) ?? "") ?? "";
-    if (!title && (style === "title" || style === "heading 1")) title = text;
-    firstParagraph ??= text;
-    // A table typed as text, a paragraph per row, is split into cells as a text line is.
-    rows.push(row);
-  }
+    const raw = textOf(block, "apart");
+    const row = paragraphRow(raw, line);
+    if (row) {
+      const text = raw.replace(/\s+/g, " ").trim();
+      const style = styleNames.get(val(child(child(block, "w:pPr") ?? block, "w:pStyle")) ?? "") ?? "";
+      if (!title && (style === "title" || style === "heading 1")) title = text;
+      firstParagraph ??= text;
+      // A table typed as text, a paragraph per row, is split into cells as a text line is.
+      rows.push(row);
+    }
+    // A text box floats by its paragraph: its paragraphs and tables come after the paragraph's own text.
+    for (const box of textBoxes(block)) layoutBlocks(box).forEach(read);
+  };
+  layoutBlocks(body).forEach(read);
   title ??= firstParagraph && looksLikeTitle(firstParagraph) ? firstParagraph : undefined;
   return title ? { format, rows, title } : { format, rows };
 }
@@ -202,6 +233,7 @@ function tableRows(tbl: Element, nextLine: () => number): SourceRow[] {
   // The merged cell that a w:vMerge continuation in each grid column belongs to.
   const vertical = new Map<number, SourceCell>();
   for (const tr of within(tbl, ROWS)) {
+    if (isHidden(tr)) continue;
     const line = nextLine();
     const cells: SourceCell[] = [];
     const trPr = child(tr, "w:trPr");

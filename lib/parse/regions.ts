@@ -4,7 +4,7 @@
 // when it is short (a whole paragraph that mentions every section is not one).
 import type { SourceRow, TableId } from "../model";
 import { normalizeLabel } from "./normalize";
-import { isPlainInteger } from "./values";
+import { isPlainInteger, isValueText } from "./values";
 
 export interface Region {
   start: number;
@@ -89,10 +89,17 @@ export function locateTables(rows: readonly SourceRow[]): Located {
   const repeats: Located["repeats"] = [];
   let state: State = "none";
   let start = 0;
+  // A heading with no values before the next one (a table of contents' entry, `三、收到和处理…申请情况 3`)
+  // claims its table only while no heading with values comes: it is then no table, and no repeat either.
+  const empty = new Set<TableId>();
   const close = (end: number) => {
     if (state === "none" || state === "after") return;
-    if (regions[state]) repeats.push({ table: state, region: { start, end } });
-    else regions[state] = { start, end };
+    const holdsValues = hasValueRow(rows, start + 1, end);
+    if (!regions[state] || (empty.has(state) && holdsValues)) {
+      regions[state] = { start, end };
+      if (holdsValues) empty.delete(state);
+      else empty.add(state);
+    } else if (holdsValues) repeats.push({ table: state, region: { start, end } });
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as SourceRow;
@@ -109,4 +116,11 @@ export function locateTables(rows: readonly SourceRow[]): Located {
   }
   close(rows.length);
   return { regions, repeats };
+}
+
+function hasValueRow(rows: readonly SourceRow[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    for (const cell of (rows[i] as SourceRow).cells) if (cell.text !== "" && isValueText(cell.text)) return true;
+  }
+  return false;
 }

@@ -650,6 +650,18 @@ describe("tables typed or broken as real documents do", () => {
   });
 });
 
+describe("a table of contents before the report", () => {
+  it("does not take its entries for the tables' headings, with or without page numbers", () => {
+    for (const page of ["\t3", "……4", ""]) {
+      const contents = ["目录", `二、主动公开政府信息情况${page}`, `三、收到和处理政府信息公开申请情况${page}`, `四、政府信息公开行政复议、行政诉讼情况${page}`, `五、存在的主要问题及改进情况${page}`];
+      const t = extract([...contents, report(ACTIVE, APPLICATIONS, REVIEW)].join("\n"));
+      expect(t.applications?.granted, page).toEqual(Z7);
+      expect(t.reviewLitigation?.review, page).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+      expect(t.diagnostics, page).toEqual([]);
+    }
+  });
+});
+
 describe("money under a header in 元", () => {
   it("converts a fee printed without a unit under 本年收费金额（单位：元） to 万元, keeps the printed text, and says so", () => {
     const active = [...ACTIVE.slice(0, -1), "信息内容\t本年收费金额（单位：元）", "行政事业性收费\t35686400"];

@@ -72,6 +72,7 @@ describe("readCell", () => {
     expect(readCell("925万元（含追加）", true)).toEqual({ value: 925, kind: "annotated" });
     expect(readCell("3568.64（万元）", true)).toEqual({ value: 3568.64, kind: "number" });
     expect(readCell("1.属于国家秘密").kind).toBe("text");
+    expect(readCell("6 注")).toEqual({ value: 6, kind: "annotated" });
   });
 
   it("tells values from labels", () => {

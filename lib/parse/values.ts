@@ -29,7 +29,7 @@ const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
 
 const CHANGE = /^(新增|增加?|减少?|负|↑|↓)\s*(\d+)(?:件|项|个)?$/;
 /** A note after a number: footnote marks (`*`, `※`, circled or superscript digits, `[1]`) or a remark in brackets. */
-const NOTE_AFTER = /^(.+?)\s*(?:[*※]+|[\u2460-\u2473]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d+\]|\([^()]*\))$/;
+const NOTE_AFTER = /^(.+?)\s*(?:[*※]+|[\u2460-\u2473]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d+\]|\([^()]*\)|注\d*)$/;
 
 /** The value of a number as NUMBER reads it (sign, separators, unit), or null. */
 function numberOf(text: string, money: boolean): number | null {
