@@ -490,6 +490,14 @@ describe("the publisher a page states below a title that names the agency relati
   });
 });
 
+describe("a title a PDF printed with radicals for ideographs", () => {
+  it("reads 卫⽣健康局 as 卫生健康局", () => {
+    const m = meta(linesDocument("宁波市鄞州区卫⽣健康局2022年政府信息公开⼯作年度报告\n2022年，我局认真贯彻《条例》。"));
+    expect(m).toMatchObject({ agency: "宁波市鄞州区卫生健康局", year: 2022 });
+    expect(m.region.code).toBe("330212");
+  });
+});
+
 describe("places named by a short form or in everyday words", () => {
   it("places 巴州 where the opening says (新疆's 巴音郭楞州), not at 四川's 巴州区, and says so", () => {
     const m = meta(linesDocument("巴州生态环境局2022年政府信息公开工作年度报告\n2022年，巴州生态环境局在新疆维吾尔自治区生态环境厅和巴音郭楞蒙古自治州党委、人民政府的领导下，认真贯彻落实《条例》。"));

@@ -9,6 +9,7 @@ import { SYNTHETIC_MARKER } from "../model/document";
 import type { Diagnostic, Region, ReportMeta } from "../model/report";
 import { findPlaceMentions, regionFromCode, resolveRegion, resolveRegionDetailed, type Division } from "../region/index";
 import type { ManifestEntry } from "./manifest";
+import { unifyRadicals } from "./radicals";
 import { isPlainInteger } from "./values";
 
 export interface MetadataResult {
@@ -236,8 +237,10 @@ class Body {
   }
 }
 
-const NEEDS_CLEANING = /[\s\u00a0\u3000【０-９]/;
+const NEEDS_CLEANING = /[\s\u00a0\u3000【０-９\u2e80-\u2fdf]/;
 const FULL_WIDTH_DIGITS = /[０-９]/g;
+/** Radicals a PDF printed for ideographs (⾏ for 行): see radicals.ts. */
+const RADICALS = /[\u2e80-\u2fdf]+/g;
 
 /** Without the synthetic marker and all whitespace, digits made ASCII: `2021 年`, `２０２１年` and `2021年` read alike. */
 function clean(text: string): string {
@@ -247,7 +250,8 @@ function clean(text: string): string {
   return text
     .replaceAll(SYNTHETIC_MARKER, "")
     .replace(/[\s\u00a0\u3000]+/g, "")
-    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(RADICALS, unifyRadicals);
 }
 
 // ---- title ------------------------------------------------------------------

@@ -5,6 +5,7 @@
 // of every report and must stay cheap.
 
 import { BoundedMemo } from "./boundedMemo";
+import { ideographOf } from "./radicals";
 
 const QUOTE_CODES = new Set([..."“”‘’「」『』'"].map((c) => c.charCodeAt(0)));
 
@@ -39,7 +40,7 @@ function isSpace(code: number): boolean {
 }
 
 // Anything normalizeLabel would change; most labels contain none of it (soft hyphens and zero-width characters included).
-const NEEDS_WORK = /[\s\uff01-\uff5e\u3000\u00a0\u00ad\ufeff\u2000-\u200d\u2060“”‘’「」『』'．]/;
+const NEEDS_WORK = /[\s\uff01-\uff5e\u3000\u00a0\u00ad\ufeff\u2000-\u200d\u2060\u2e80-\u2fdf“”‘’「」『』'．]/;
 
 // Row labels recur from report to report, so a normalised label is remembered
 // (bounded; long texts such as a whole table's headers are not): the same few
@@ -63,7 +64,7 @@ function normalize(text: string): string {
     if (isSpace(code)) continue;
     if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
     if (QUOTE_CODES.has(code)) code = 0x22;
-    codes.push(code);
+    codes.push(ideographOf(code));
   }
   return fromCodes(codes);
 }
