@@ -1,6 +1,7 @@
 // Reads what the layout needs from a PDF with pdf.js: positioned text runs and the
 // straight ruling lines (table borders) of every page, in top-left page coordinates.
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { unifyRadicals } from "./radicals";
 
 /** One positioned piece of text as pdf.js reports it (usually a run of one font). */
 export interface PdfRun {
@@ -84,7 +85,8 @@ export async function readPageContent(page: PDFPageProxy): Promise<PdfPageConten
     const size = Math.hypot(a!, b!) || item.height;
     // Viewport transform maps PDF user space (y up) to top-left page space.
     const [x, baseline] = viewport.convertToViewportPoint(e!, f!) as [number, number];
-    runs.push({ text: item.str, x, top: baseline - size * 0.88, width: item.width, size });
+    // Radicals the PDF maps its shared glyphs to (⾏ for 行) are read as the ideographs they print.
+    runs.push({ text: unifyRadicals(item.str), x, top: baseline - size * 0.88, width: item.width, size });
   }
   return { width: viewport.width, height: viewport.height, runs, rulings: readRulings(ops, pdfjs.OPS, viewport.transform) };
 }

@@ -86,6 +86,14 @@ describe("pdfToDocument", () => {
     expect(texts(rowWith(doc, "行政规范性文件"))).toEqual(["行政规范性文件", "3", "1", "24"]);
   });
 
+  it("reads the radicals Chromium's PDFs print for ideographs (⾏ for 行) as the ideographs", async () => {
+    // Chromium's "save as PDF" of chromium-printed.html with Noto CJK: its text maps 行, 文, 无 and 大 to radicals.
+    const doc = await pdfToDocument(fixture("chromium-printed.pdf"));
+    expect(texts(rowWith(doc, "行政规范性文件"))).toEqual(["行政规范性文件", "6", "3", "41"]);
+    expect(texts(rowWith(doc, "4.无正当理由大量反复申请")).slice(1)).toEqual(["（五）不予处理", "4.无正当理由大量反复申请", "0", "0", "0", "0", "0", "0", "0"]);
+    expect(doc.rows.some((r) => r.cells.some((c) => /[\u2e80-\u2fdf]/.test(c.text)))).toBe(false);
+  });
+
   it("joins a one-character-per-line label that a page break cut in two", async () => {
     const doc = await pdfToDocument(fixture("seed-000-vertical.pdf"));
     // 三、本年度办理 on page 1, 结果 on page 2: both parts read the whole label.
