@@ -226,6 +226,13 @@ describe("extractTables on tab-separated text", () => {
     });
   });
 
+  // The values of the table-四 layouts below: 行政复议 3 1 0 2 6, 直接起诉 4 0 1 0 5, 复议后起诉 1 2 0 0 3.
+  const LAYOUT_REVIEW = {
+    review: { upheld: 3, corrected: 1, other: 0, pending: 2, total: 6 },
+    litigationDirect: { upheld: 4, corrected: 0, other: 1, pending: 0, total: 5 },
+    litigationAfterReview: { upheld: 1, corrected: 2, other: 0, pending: 0, total: 3 },
+  };
+
   it("reads table 四 printed as two tables whose titles are padded with their merged cells (行政复议⇥⇥⇥⇥)", () => {
     const review = [
       "四、政府信息公开行政复议、行政诉讼情况",
@@ -238,11 +245,7 @@ describe("extractTables on tab-separated text", () => {
       "4\t0\t1\t0\t5\t1\t2\t0\t0\t3",
     ];
     const t = extract(report(ACTIVE, APPLICATIONS, review));
-    expect(t.reviewLitigation).toEqual({
-      review: { upheld: 3, corrected: 1, other: 0, pending: 2, total: 6 },
-      litigationDirect: { upheld: 4, corrected: 0, other: 1, pending: 0, total: 5 },
-      litigationAfterReview: { upheld: 1, corrected: 2, other: 0, pending: 0, total: 3 },
-    });
+    expect(t.reviewLitigation).toEqual(LAYOUT_REVIEW);
     expect(t.diagnostics.filter((d) => d.table === "reviewLitigation")).toEqual([]);
   });
 
@@ -250,11 +253,7 @@ describe("extractTables on tab-separated text", () => {
     const outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
     const groups: [string, number[]][] = [["行政复议\t", [3, 1, 0, 2, 6]], ["行政诉讼\t未经复议直接起诉", [4, 0, 1, 0, 5]], ["\t复议后起诉", [1, 2, 0, 0, 3]]];
     const lines = groups.flatMap(([group, values]) => outcomes.map((o, i) => `${i === 0 ? group : "\t"}\t${o}\t${values[i]}`));
-    const expected = {
-      review: { upheld: 3, corrected: 1, other: 0, pending: 2, total: 6 },
-      litigationDirect: { upheld: 4, corrected: 0, other: 1, pending: 0, total: 5 },
-      litigationAfterReview: { upheld: 1, corrected: 2, other: 0, pending: 0, total: 3 },
-    };
+    const expected = LAYOUT_REVIEW;
     const text = extract(report(ACTIVE, APPLICATIONS, ["四、政府信息公开行政复议、行政诉讼情况", "项目\t\t\t数量（件）", ...lines]));
     expect(text.reviewLitigation).toEqual(expected);
     expect(text.diagnostics.filter((d) => d.table === "reviewLitigation")).toEqual([]);

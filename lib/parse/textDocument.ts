@@ -118,14 +118,14 @@ export function paragraphRow(text: string, line: number): SourceRow | null {
   return { cells: splitValueLine(clean, line) ?? [{ text: clean, line }] };
 }
 
+/** A number that may have a space between its thousands (`1 315`), or be two or more values. */
+const THOUSANDS = /^\d{1,3}(?: \d{3})+$/;
+
 /**
  * A tab-separated row's cells, trimmed; cut in one pass rather than split and mapped (two arrays per row).
  * Text copied from a PDF viewer puts tabs between some columns and spaces between others: a cell
  * ending in space-separated values (`一、本年新收政府信息公开申请数量 0`, `1 0 2`) is split like a PDF line.
  */
-/** A number that may have a space between its thousands (`1 315`), or be two or more values. */
-const THOUSANDS = /^\d{1,3}(?: \d{3})+$/;
-
 function tabCells(raw: string, line: number | null, splitCells = true): SourceCell[] {
   const cells: SourceCell[] = [];
   let maybeThousands = false;
