@@ -45,6 +45,7 @@ describe("readCell", () => {
     expect(readCell("3568.64（万元）", true).value).toBe(3568.64);
     expect(readCell("925万元", true).value).toBe(925);
     expect(readCell("251000元", true).value).toBe(25.1);
+    expect(["￥5000元", "5000元整", "5千元", "¥ 5000元"].map((t) => readCell(t, true).value)).toEqual([0.5, 0.5, 0.5, 0.5]);
     expect(readCell("12.5", true).value).toBe(12.5);
     expect(readCell("12件").value).toBe(12);
     expect(readCell("5（件）").value).toBe(5);

@@ -21,7 +21,7 @@ const PLACEHOLDERS = new Set([
 const PLACEHOLDER_START = new Set([...PLACEHOLDERS].map((p) => p[0] as string));
 const DASHES = /^[—–\-－_━─]+$/;
 // sign, digits with optional thousands separators and decimals, optional unit
-const NUMBER = /^([+\-−–]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|元|万)\s*\)?|\(?(?:件次|件|条|个|项|次|人次|家|份|起|宗)\)?)?$/;
+const NUMBER = /^([+\-−–]?)\s*[¥￥]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?)\s*(?:\(?\s*(万元|千元|元整?|万)\s*\)?|\(?(?:件次|件|条|个|项|次|人次|家|份|起|宗)\)?)?$/;
 
 /** Zero-width characters and soft hyphens that Word and web editors leave in cells (`\u200b1315`). */
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/;
@@ -37,7 +37,9 @@ function numberOf(text: string, money: boolean): number | null {
   if (!match) return null;
   let value = Number((match[2] ?? "").replace(/[, ]/g, ""));
   if (match[1] === "-" || match[1] === "−" || match[1] === "–") value = -value;
-  if (money && match[3] === "元") value = value / 10000;
+  // Money is in 万元: 元 (`251000元`, `￥5000元`, `5000元整`) and 千元 are converted.
+  if (money && match[3]?.startsWith("元")) value = value / 10000;
+  if (money && match[3] === "千元") value = value / 10;
   // A count in 万 (`1.26万`): the count it states, without the float's error (1.26 × 10000 = 12600.000000000002).
   if (!money && match[3] === "万") value = Number((value * 10000).toFixed(6));
   return value === 0 ? 0 : value;
