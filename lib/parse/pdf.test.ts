@@ -94,6 +94,14 @@ describe("pdfToDocument", () => {
     expect(doc.rows.some((r) => r.cells.some((c) => /[\u2e80-\u2fdf]/.test(c.text)))).toBe(false);
   });
 
+  it("reads a borderless table's row that stands apart from the rest, a label and its one number", async () => {
+    // A LibreOffice PDF (landscape, 7 pt, no borders) whose fee row, printed 行政事业性收费 12, follows the header of its own section.
+    const doc = await pdfToDocument(fixture("borderless-fee-row-apart.pdf"));
+    expect(texts(doc.rows.find((r) => r.cells[0]?.text === "行政事业性收费"))).toEqual(["行政事业性收费", "12"]);
+    // Running text ending in a number stays one cell.
+    expect(doc.rows.filter((r) => r.cells.length === 2 && /[，。]/.test(r.cells[0]!.text))).toEqual([]);
+  });
+
   it("joins a one-character-per-line label that a page break cut in two", async () => {
     const doc = await pdfToDocument(fixture("seed-000-vertical.pdf"));
     // 三、本年度办理 on page 1, 结果 on page 2: both parts read the whole label.

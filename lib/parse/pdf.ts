@@ -119,9 +119,10 @@ function assemble(blocks: Block[]): { rows: SourceRow[]; title?: string } {
       paragraph.last = line;
       continue;
     }
-    // A line of values that pdf.js returned as one run ("0 0 0 … / 0"): cells, as the text reader makes them.
+    // A line of values that pdf.js returned as one run ("0 0 0 … / 0"), or a short label and its one
+    // number (`行政事业性收费 86.5`, a table's row alone at a page's top): cells, as the text reader makes them.
     const values = splitValueLine(line.text, line.line);
-    if (values && values.filter((c) => isValueText(c.text)).length >= 2) {
+    if (values && (values.filter((c) => isValueText(c.text)).length >= 2 || isLabelAndNumber(values))) {
       paragraph = undefined;
       rows.push({ cells: values });
       continue;
@@ -132,6 +133,11 @@ function assemble(blocks: Block[]): { rows: SourceRow[]; title?: string } {
   }
   const title = findTitle(blocks);
   return title ? { rows, title } : { rows };
+}
+
+/** A short label, no sentence, and one plain number: a table's row, not running text. */
+function isLabelAndNumber(cells: readonly SourceCell[]): boolean {
+  return cells.length === 2 && cells[0]!.text.length <= 20 && !/[，。；：,;:]/.test(cells[0]!.text) && /^\d+(?:\.\d+)?$/.test(cells[1]!.text);
 }
 
 /** Left edge and right edge of the body text (most lines start and end there). */
