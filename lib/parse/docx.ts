@@ -39,9 +39,10 @@ const MINUS_SYMBOLS = new Set(["F02D", "002D", "2212"]);
  * Text of a run container: w:t joined, w:tab as a tab, a non-breaking hyphen or a minus symbol as
  * "-"; deleted and hidden (w:vanish) text and field codes are skipped, and of a shape written twice
  * (mc:AlternateContent: a drawing and its VML fallback) only the first. A text box's text is read in
- * place when `boxes` is "inline" (in a table cell); a body paragraph's boxes are blocks of their own.
+ * place when `boxes` is "inline" (in a table cell); a body paragraph's boxes are blocks of their own,
+ * collected into the array given instead.
  */
-function textOf(node: Element, boxes: "inline" | "apart" = "inline"): string {
+function textOf(node: Element, boxes: "inline" | Element[] = "inline"): string {
   let out = "";
   for (const c of children(node)) {
     if (c.name === "w:t") out += c.children.map((t) => ("data" in t ? t.data : "")).join("");
@@ -50,7 +51,10 @@ function textOf(node: Element, boxes: "inline" | "apart" = "inline"): string {
     else if (c.name === "w:sym") out += MINUS_SYMBOLS.has((c.attribs["w:char"] ?? "").toUpperCase()) ? "-" : "";
     else if (SKIPPED.has(c.name) || (c.name === "w:r" && isHidden(c))) continue;
     else if (c.name === "mc:AlternateContent") out += textOf(children(c)[0] ?? c, boxes);
-    else if (c.name === "w:txbxContent") out += boxes === "inline" ? ` ${children(c).map((p) => textOf(p, boxes)).join(" ")} ` : "";
+    else if (c.name === "w:txbxContent") {
+      if (boxes === "inline") out += ` ${children(c).map((p) => textOf(p, boxes)).join(" ")} `;
+      else boxes.push(c);
+    }
     else out += textOf(c, boxes);
   }
   return out;
@@ -61,13 +65,6 @@ function isHidden(node: Element): boolean {
   const props = child(node, node.name === "w:tr" ? "w:trPr" : "w:rPr");
   const mark = props && child(props, node.name === "w:tr" ? "w:hidden" : "w:vanish");
   return mark !== undefined && !["0", "false", "off"].includes(val(mark) ?? "");
-}
-
-/** The text boxes a paragraph holds (of a shape written twice, the first copy's), in order. */
-function textBoxes(node: Element): Element[] {
-  return children(node).flatMap((c) =>
-    c.name === "w:txbxContent" ? [c] : c.name === "mc:AlternateContent" ? textBoxes(children(c)[0] ?? c) : SKIPPED.has(c.name) ? [] : textBoxes(c),
-  );
 }
 
 const paragraphText = (p: Element): string => textOf(p).replace(/\s+/g, " ").trim();
@@ -163,7 +160,8 @@ function bodyToDocument(body: Element, styleNames: Map<string, string>, files: R
       return;
     }
     line++;
-    const raw = textOf(block, "apart");
+    const boxes: Element[] = [];
+    const raw = textOf(block, boxes);
     const row = paragraphRow(raw, line);
     if (row) {
       const text = raw.replace(/\s+/g, " ").trim();
@@ -174,7 +172,7 @@ function bodyToDocument(body: Element, styleNames: Map<string, string>, files: R
       rows.push(row);
     }
     // A text box floats by its paragraph: its paragraphs and tables come after the paragraph's own text.
-    for (const box of textBoxes(block)) layoutBlocks(box).forEach(read);
+    for (const box of boxes) layoutBlocks(box).forEach(read);
   };
   layoutBlocks(body).forEach(read);
   title ??= firstParagraph && looksLikeTitle(firstParagraph) ? firstParagraph : undefined;

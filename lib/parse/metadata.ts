@@ -239,19 +239,17 @@ class Body {
 
 const NEEDS_CLEANING = /[\s\u00a0\u3000【０-９\u2e80-\u2fdf]/;
 const FULL_WIDTH_DIGITS = /[０-９]/g;
-/** Radicals a PDF printed for ideographs (⾏ for 行): see radicals.ts. */
-const RADICALS = /[\u2e80-\u2fdf]+/g;
 
 /** Without the synthetic marker and all whitespace, digits made ASCII: `2021 年`, `２０２１年` and `2021年` read alike. */
 function clean(text: string): string {
   // Most cells hold neither (a number, a label): skip building new strings for them,
   // and number cells, most of a table, even the regular expression.
   if (isPlainInteger(text) || !NEEDS_CLEANING.test(text)) return text;
-  return text
+  // Radicals a PDF printed for ideographs (⾏ for 行) are read as the ideographs: see radicals.ts.
+  return unifyRadicals(text)
     .replaceAll(SYNTHETIC_MARKER, "")
     .replace(/[\s\u00a0\u3000]+/g, "")
-    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(RADICALS, unifyRadicals);
+    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 // ---- title ------------------------------------------------------------------

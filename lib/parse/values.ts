@@ -31,8 +31,8 @@ const CHANGE = /^(新增|增加?|减少?|负|↑|↓)\s*(\d+)(?:件|项|个)?$/;
 /** A note after a number: footnote marks (`*`, `※`, circled or superscript digits, `[1]`) or a remark in brackets. */
 const NOTE_AFTER = /^(.+?)\s*(?:[*※]+|[\u2460-\u2473]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d+\]|\([^()]*\)|注\d*)$/;
 
-/** The value of a number as NUMBER reads it (sign, separators, unit), or null. */
-function numberOf(text: string, money: boolean): number | null {
+/** A number as NUMBER reads it (sign, separators, unit): "scaled" for a count in 万; null for no number. */
+function numberOf(text: string, money: boolean): CellReading | null {
   const match = NUMBER.exec(text);
   if (!match) return null;
   let value = Number((match[2] ?? "").replace(/[, ]/g, ""));
@@ -41,8 +41,9 @@ function numberOf(text: string, money: boolean): number | null {
   if (money && match[3]?.startsWith("元")) value = value / 10000;
   if (money && match[3] === "千元") value = value / 10;
   // A count in 万 (`1.26万`): the count it states, without the float's error (1.26 × 10000 = 12600.000000000002).
-  if (!money && match[3] === "万") value = Number((value * 10000).toFixed(6));
-  return value === 0 ? 0 : value;
+  const scaled = !money && match[3] === "万";
+  if (scaled) value = Number((value * 10000).toFixed(6));
+  return { value: value === 0 ? 0 : value, kind: scaled ? "scaled" : "number" };
 }
 /** 1–15 ASCII digits, the text of most cells; checked without a regex since it runs on every cell. */
 export function isPlainInteger(text: string): boolean {
@@ -66,11 +67,11 @@ export function readCell(text: string, money = false): CellReading {
   // 〇, the zero of Chinese numerals, printed as a cell's zero.
   if (half === "〇") return { value: 0, kind: "number" };
   const number = numberOf(half, money);
-  if (number !== null) return { value: number, kind: !money && half.includes("万") && !half.includes("万元") ? "scaled" : "number" };
+  if (number) return number;
   // A footnote mark or a remark after the number: `3*`, `1①`, `1315[1]`, `3（其中2件已办结）`.
   const note = NOTE_AFTER.exec(half);
   const annotated = note ? numberOf(note[1]!, money) : null;
-  if (annotated !== null) return { value: annotated, kind: "annotated" };
+  if (annotated) return { value: annotated.value, kind: "annotated" };
   // 本年增/减 written out: "增3", "新增2", "减少2".
   const change = CHANGE.exec(half);
   if (change) {
