@@ -33,6 +33,8 @@ interface Fragment {
   /** Index of its line among the page's lines. */
   at: number;
   pieces: Piece[];
+  /** A number printed over two lines (see joinWrappedDigits). */
+  wrapped?: boolean;
 }
 
 interface Column {
@@ -126,11 +128,12 @@ function fragmentsOf(line: PdfLine, at: number): Fragment[] {
 
 /**
  * A table row's line: it ends in a value, holds a number, and each value stands
- * apart from what precedes it (running text with "2019 年" in it does not).
+ * apart from what precedes it (running text with "2019 年" in it does not). Cells so
+ * narrow that numbers wrap in them (`narrow`) keep their numbers closer together.
  */
-function isAnchor(frags: readonly Fragment[]): boolean {
+function isAnchor(frags: readonly Fragment[], narrow: boolean): boolean {
   if (frags.length < 2 || !isValue(frags[frags.length - 1]!) || !frags.some((f) => f.kind === "number")) return false;
-  return frags.every((f, i) => i === 0 || !isValue(f) || f.x0 - frags[i - 1]!.x1 >= 0.8 * f.size);
+  return frags.every((f, i) => i === 0 || !isValue(f) || f.x0 - frags[i - 1]!.x1 >= (narrow && isValue(frags[i - 1]!) ? 0.3 : 0.8) * f.size);
 }
 
 const overlap = (a: Column, f: { x0: number; x1: number }): number => Math.min(a.x1, f.x1) - Math.max(a.x0, f.x0);
@@ -258,14 +261,82 @@ function groupAnchors(anchors: readonly number[], frags: readonly Fragment[][]):
   return blocks;
 }
 
+const DIGITS = /^[0-9０-９]+$/;
+
+/**
+ * Numbers broken over two lines in a narrow cell (`314` above `03`). Digits at line spacing
+ * below a line of numbers, each under a number of it (left, centre or right aligned) that is
+ * as wide as any number in its column (a shorter one would not have wrapped), and nothing
+ * else on their line but the rest of a wrapped label, are the rest of those numbers, never a
+ * row of their own. In a row centred vertically the row's other cells print between the two
+ * halves (`101` / `2.重复申请 0 0 0` / `3`): the upper line's numbers then move to that middle
+ * line, when they share no column with it. Returns the fragments joined to another, each with
+ * the fragment that now holds the whole number.
+ */
+function joinWrappedDigits(frags: Fragment[][], lines: readonly PdfLine[]): Map<Fragment, Fragment> {
+  const joined = new Map<Fragment, Fragment>();
+  // Each line's numbers as printed, before any is joined.
+  const numbers = frags.map((line) => line.filter((f) => f.kind === "number").map((f) => ({ x0: f.x0, x1: f.x1 })));
+  // No number of a line in the same columns as line `up` (most of its numbers under one of `up`'s) is wider than `a`.
+  const full = (a: Fragment, up: number): boolean =>
+    numbers.every((line) => {
+      const sameColumns = line.filter((n) => numbers[up]!.some((u) => overlap(u, n) > 0)).length * 2 > line.length;
+      return !sameColumns || line.every((n) => overlap(a, n) <= 0 || n.x1 - n.x0 <= a.x1 - a.x0 + 0.3 * a.size);
+    });
+  const texts = frags.flat().filter((f) => f.kind === "text");
+  // The lower line starts with the rest of the upper line's label: that label fills its cell, as wide as any text aligned with it.
+  const wrapsLabel = (upper: readonly Fragment[], label: readonly Fragment[]): boolean => {
+    const head = upper.filter((f) => f.kind === "text").at(-1);
+    if (!head || label.length !== 1 || Math.abs(head.x0 - label[0]!.x0) > 0.3 * head.size) return false;
+    return texts.every((t) => !aligned(t, head) || t.x1 - t.x0 <= head.x1 - head.x0 + head.size);
+  };
+  for (let at = 1; at < frags.length; at++) {
+    const firstDigit = frags[at]!.findIndex((f) => f.kind !== "text");
+    if (firstDigit < 0) continue;
+    const label = frags[at]!.slice(0, firstDigit);
+    const tails = frags[at]!.slice(firstDigit);
+    if (!tails.every((f) => DIGITS.test(f.text)) || label.some((f) => f.kind !== "text")) continue;
+    for (const up of [at - 1, at - 2]) {
+      if (up < 0 || lines[at]!.top - lines[up]!.bottom > 0.65 * lines[at]!.size) continue;
+      const hosts = tails.map((f) => frags[up]!.find((a) => DIGITS.test(a.text) && a.text.length >= 2 && overlap(a, f) > 0 && aligned(a, f) && full(a, up)));
+      if (hosts.some((h) => !h) || new Set(hosts).size !== hosts.length) continue;
+      const middle = up < at - 1 ? at - 1 : null;
+      if (middle === null ? label.length > 0 && !wrapsLabel(frags[up]!, label) : !moveValues(frags, up, middle)) continue;
+      tails.forEach((f, i) => {
+        const host = hosts[i]!;
+        host.text += f.text;
+        host.x1 = Math.max(host.x1, f.x1);
+        host.bottom = Math.max(host.bottom, f.bottom);
+        host.wrapped = true;
+        joined.set(f, host);
+      });
+      frags[at] = label;
+      break;
+    }
+  }
+  return joined;
+}
+
+/** Moves the values of line `from` to line `to`, when they share no column. */
+function moveValues(frags: Fragment[][], from: number, to: number): boolean {
+  const values = frags[from]!.filter(isValue);
+  if (values.some((v) => frags[to]!.some((f) => overlap(v, f) > 0))) return false;
+  for (const v of values) v.at = to;
+  frags[to] = [...frags[to]!, ...values].sort((a, b) => a.x0 - b.x0);
+  frags[from] = frags[from]!.filter((f) => !isValue(f));
+  return true;
+}
+
 /**
  * Borderless tables of one page. `lines` are the page's text lines outside ruled
  * tables, page furniture removed. Returns the table rows and the lines (or the
  * parts of lines) the tables did not claim.
  */
 export function findBorderlessTables(lines: readonly PdfLine[]): { rows: PlacedRow[]; rest: PdfLine[] } {
-  const frags = lines.map(fragmentsOf);
-  const anchors = frags.flatMap((f, at) => (isAnchor(f) ? [at] : []));
+  const printed = lines.map(fragmentsOf);
+  const frags = [...printed];
+  const joined = joinWrappedDigits(frags, lines);
+  const anchors = frags.flatMap((f, at) => (isAnchor(f, f.some((x) => x.wrapped)) ? [at] : []));
   if (anchors.length === 0) return { rows: [], rest: [...lines] };
   const left = Math.min(...lines.map((l) => l.x0));
   const textWidth = Math.max(...lines.map((l) => l.x1)) - left;
@@ -281,8 +352,8 @@ export function findBorderlessTables(lines: readonly PdfLine[]): { rows: PlacedR
   });
   const rest: PdfLine[] = [];
   lines.forEach((line, at) => {
-    const kept = frags[at]!.filter((f) => !claimed.has(f));
-    if (kept.length === frags[at]!.length) rest.push(line);
+    const kept = printed[at]!.filter((f) => !claimed.has(joined.get(f) ?? f));
+    if (kept.length === printed[at]!.length) rest.push(line);
     else if (kept.length > 0) {
       const runs = kept.flatMap((f) => f.pieces);
       rest.push({ ...line, runs, x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x + r.width)), text: joinRuns(runs) });

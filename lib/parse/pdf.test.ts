@@ -102,6 +102,22 @@ describe("pdfToDocument", () => {
     expect(doc.rows.filter((r) => r.cells.length === 2 && /[，。]/.test(r.cells[0]!.text))).toEqual([]);
   });
 
+  it("joins numbers that wrapped in a borderless table's narrow cells, wherever the row's other cells print", async () => {
+    // Chromium's PDF of borderless-digits-wrap.html: value columns 30 px wide, cells centred vertically, so 31403
+    // prints as 314 above 03, with the row's label (and its one-line values) between the two halves.
+    const doc = await pdfToDocument(fixture("borderless-digits-wrap.pdf"));
+    expect(texts(rowWith(doc, "一、本年新收政府信息公开申请数量"))).toEqual(["一、本年新收政府信息公开申请数量", "31403", "7091", "2026", "1013", "3039", "4052", "48624"]);
+    // The halves above and below a line of zeros, the label wrapped over all three lines.
+    expect(texts(rowWith(doc, "（一）予以公开")).slice(1)).toEqual(["（一）予以公开", "12156", "3039", "1013", "0", "1013", "2026", "19247"]);
+    expect(texts(rowWith(doc, "2.其他法律行政法规禁止公开"))).toEqual(["2.其他法律行政法规禁止公开", "1013", "0", "0", "0", "0", "0", "1013"]);
+    // The lower half beside the rest of a wrapped label.
+    expect(texts(rowWith(doc, "（六）其他处理")).slice(-7)).toEqual(["0", "0", "0", "0", "0", "1013", "1013"]);
+    expect(texts(rowWith(doc, "（七）总计"))).toEqual(["（七）总计", "32416", "7091", "2026", "1013", "4052", "4052", "50650"]);
+    // No row is left of digits alone but table 四's, which has no label.
+    const unlabelled = doc.rows.filter((r) => r.fromTable && r.cells.every((c) => /^\d*$/.test(c.text)));
+    expect(unlabelled.map(texts)).toEqual([["3039", "1013", "0", "2026", "6078", "4052", "0", "1013", "0", "5065", "1013", "2026", "0", "0", "3039"]]);
+  });
+
   it("joins a one-character-per-line label that a page break cut in two", async () => {
     const doc = await pdfToDocument(fixture("seed-000-vertical.pdf"));
     // 三、本年度办理 on page 1, 结果 on page 2: both parts read the whole label.
