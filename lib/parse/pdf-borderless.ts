@@ -193,9 +193,16 @@ const aligned = (a: Fragment, b: Fragment): boolean => {
  * Chains fragments into cells, top to bottom: a fragment continues the chain whose
  * last piece lies just above it (line spacing, not a row gap) and is aligned with it.
  * A numbered item starts a new cell; two label pieces that each stand beside values
- * are two rows, unless both are single characters of a vertical label.
+ * are two rows, unless both are single characters of a vertical label. A piece just
+ * above a row whose values stand alone on their line (`unlabelled`) starts that row's
+ * label, never continues the label of the row above (规章 17 / 行政规范性 / 6 3 41 / 文件).
  */
-function chain(frags: readonly Fragment[], anchorAt: ReadonlySet<number>, sameColumns: (a: Fragment, b: Fragment) => boolean): Chain[] {
+function chain(
+  frags: readonly Fragment[],
+  anchorAt: ReadonlySet<number>,
+  sameColumns: (a: Fragment, b: Fragment) => boolean,
+  unlabelled: ReadonlySet<number> = new Set(),
+): Chain[] {
   const chains: Chain[] = [];
   const tails: { chain: Chain; last: Fragment; anchored: boolean }[] = [];
   for (const f of [...frags].sort((a, b) => a.top - b.top || a.x0 - b.x0)) {
@@ -207,6 +214,7 @@ function chain(frags: readonly Fragment[], anchorAt: ReadonlySet<number>, sameCo
       const stacked = short && visible(t.last.text) <= 2;
       if (NUMBERED.test(f.text) && !stacked) continue;
       if (anchorAt.has(f.at) && t.anchored && !stacked) continue;
+      if (unlabelled.has(f.at + 1) && anchorAt.has(t.last.at) && !stacked) continue;
       if (!best || t.last.bottom > best.last.bottom) best = t;
     }
     if (best) {
@@ -397,9 +405,13 @@ function rebuildBlock(
   const inBlock = frags.slice(start, end + 1).flat();
   const labelFrags = inBlock.filter((f) => !anchorAt.has(f.at) || !isValue(f)).filter((f) => f.x1 <= valueLeft + 0.5 * f.size);
   const headerFrags = inBlock.filter((f) => !anchorAt.has(f.at) && f.x1 > valueLeft + 0.5 * f.size);
-  const labels = chain(labelFrags, anchorAt, () => true);
+  const labelled = new Set(labelFrags.map((f) => f.at));
+  const labels = chain(labelFrags, anchorAt, () => true, new Set(anchors.filter((at) => !labelled.has(at))));
   const span = (f: Fragment): string => columnsCovered(columns, f).join(",");
-  const headers = chain(headerFrags, anchorAt, (a, b) => span(a) === span(b));
+  // A header word wrapped in its cell lies above that cell alone: one that reaches over the next header
+  // of the line below spans those columns (复议后起诉 over 结果维持 结果纠正 …) and heads them instead.
+  const oneCell = (a: Fragment, b: Fragment) => span(a) === span(b) && !headerFrags.some((x) => x.at === b.at && x !== b && overlap(a, x) > 0);
+  const headers = chain(headerFrags, anchorAt, oneCell);
 
   const centre = (at: number): number => {
     const values = frags[at]!.filter(isValue);

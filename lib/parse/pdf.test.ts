@@ -118,6 +118,17 @@ describe("pdfToDocument", () => {
     expect(unlabelled.map(texts)).toEqual([["3039", "1013", "0", "2026", "6078", "4052", "0", "1013", "0", "5065", "1013", "2026", "0", "0", "3039"]]);
   });
 
+  it("gives a borderless row's wrapped label to the values it is centred on, not to the row above, and keeps spanning headers apart", async () => {
+    // Chromium's PDF of outer-border-label-wrap.html: a table box without inner rulings, cells centred vertically.
+    // 规章 prints only 17; 行政规范性文件 wraps over two lines, its values on the line between them.
+    const doc = await pdfToDocument(fixture("outer-border-label-wrap.pdf"));
+    expect(texts(rowWith(doc, "规章"))).toEqual(["规章", "", "", "17"]);
+    expect(texts(rowWith(doc, "行政规范性文件"))).toEqual(["行政规范性文件", "6", "3", "41"]);
+    // Table 四: 复议后起诉 heads five columns; 结果维持 below it, wrapped as 结果维 / 持, is one header of its own.
+    const groups = doc.rows.find((r) => r.cells.some((c) => c.text === "未经复议直接起诉"));
+    expect(texts(groups).filter(Boolean)).toEqual(["未经复议直接起诉", "复议后起诉"]);
+  });
+
   it("joins a one-character-per-line label that a page break cut in two", async () => {
     const doc = await pdfToDocument(fixture("seed-000-vertical.pdf"));
     // 三、本年度办理 on page 1, 结果 on page 2: both parts read the whole label.
