@@ -292,11 +292,13 @@ function joinWrappedDigits(frags: Fragment[][], lines: readonly PdfLine[]): Map<
       return !sameColumns || line.every((n) => overlap(a, n) <= 0 || n.x1 - n.x0 <= a.x1 - a.x0 + 0.3 * a.size);
     });
   const texts = frags.flat().filter((f) => f.kind === "text");
-  // The lower line starts with the rest of the upper line's label: that label fills its cell, as wide as any text aligned with it.
+  // The lower line starts with the rest of the upper line's label: that label fills its cell, as wide as
+  // any label aligned with it (text that ends left of the values; running text reaches over them).
   const wrapsLabel = (upper: readonly Fragment[], label: readonly Fragment[]): boolean => {
     const head = upper.filter((f) => f.kind === "text").at(-1);
+    const valueLeft = upper.find(isValue)?.x0 ?? -Infinity;
     if (!head || label.length !== 1 || Math.abs(head.x0 - label[0]!.x0) > 0.3 * head.size) return false;
-    return texts.every((t) => !aligned(t, head) || t.x1 - t.x0 <= head.x1 - head.x0 + head.size);
+    return texts.every((t) => t.x1 > valueLeft || !aligned(t, head) || t.x1 - t.x0 <= head.x1 - head.x0 + head.size);
   };
   for (let at = 1; at < frags.length; at++) {
     const firstDigit = frags[at]!.findIndex((f) => f.kind !== "text");

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { findBorderlessTables } from "./pdf-borderless";
+import { groupLines } from "./pdf-lines";
+
+const SIZE = 10;
+/** A run of `text` at `x`, `top` points down the page, as wide as its characters (CJK one em, digits 0.55). */
+const run = (text: string, x: number, top: number) => ({ text, x, top, size: SIZE, width: [...text].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? SIZE : 0.55 * SIZE), 0) });
+const rowsOf = (runs: ReturnType<typeof run>[]) =>
+  findBorderlessTables(groupLines(runs, 0, 1))
+    .rows.sort((a, b) => a.top - b.top)
+    .map((r) => r.row.cells.map((c) => c.text));
+
+describe("findBorderlessTables", () => {
+  it("joins numbers wrapped in narrow cells beside a wrapped label that starts at the page's margin, as running text does", () => {
+    const rows = rowsOf([
+      run("2022年，本机关主动公开政府信息326条，其中政策文件48条、工作动态211条。", 34, 100),
+      run("一、本年新收政府信息公开申请数", 36, 150),
+      ...[run("31", 200, 150), run("70", 230, 150), run("48", 260, 150)],
+      run("量", 36, 162),
+      ...[run("31", 200, 162), run("7", 233, 162), run("48", 260, 162)],
+      run("二、上年结转政府信息公开申请数", 36, 178),
+      ...[run("12", 200, 178), run("10", 230, 178), run("22", 260, 178)],
+    ]);
+    expect(rows).toEqual([
+      ["一、本年新收政府信息公开申请数量", "3131", "707", "4848"],
+      ["二、上年结转政府信息公开申请数", "12", "10", "22"],
+    ]);
+  });
+
+  it("keeps digits under a number that does not fill its column apart from it: a shorter number than its column's widest did not wrap", () => {
+    // 37 alone on its line, right-aligned under 1315; the column also holds 12581, so 1315 had room to print whole.
+    const rows = rowsOf([
+      run("行政许可", 36, 150),
+      run("12581", 200, 150),
+      run("行政处罚", 36, 166),
+      run("1315", 202.75, 166),
+      run("37", 216.5, 178),
+      run("行政事业性收费", 36, 194),
+      run("86.5", 205.5, 194),
+    ]);
+    expect(rows.find((r) => r.includes("行政处罚"))).toEqual(["行政处罚", "1315"]);
+    expect(rows.some((r) => r.includes("37"))).toBe(true);
+  });
+
+  it("keeps a row whose label does not fill its cell apart from the row above, its number however wide", () => {
+    const rows = rowsOf([
+      run("行政处罚", 36, 150),
+      run("1315", 200, 150),
+      run("行政强制", 36, 162),
+      run("37", 211, 162),
+      run("行政事业性收费", 36, 178),
+      run("12", 211, 178),
+    ]);
+    expect(rows).toEqual([
+      ["行政处罚", "1315"],
+      ["行政强制", "37"],
+      ["行政事业性收费", "12"],
+    ]);
+  });
+});
