@@ -192,13 +192,19 @@ function splitAtBorders(table: PdfTable, run: LinedRun): LinedRun[] {
   return pieces;
 }
 
-/** A cell's text: its runs line by line; wrapped CJK lines join without a space. */
+const DIGITS = /^[0-9０-９]+$/;
+
+/**
+ * A cell's text: its runs line by line; wrapped CJK lines join without a space, and so
+ * do lines of digits alone, a number too wide for its cell (`314` above `03`).
+ */
 export function regionText(runs: readonly LinedRun[]): string {
   const byLine = new Map<number, LinedRun[]>();
   for (const r of runs) byLine.set(r.line, [...(byLine.get(r.line) ?? []), r]);
+  const lines = [...byLine.keys()].sort((a, b) => a - b).map((line) => joinLine(byLine.get(line)!.sort((a, b) => a.x - b.x)));
+  if (lines.every((text) => DIGITS.test(text))) return lines.join("");
   let out = "";
-  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
-    const text = joinLine(byLine.get(line)!.sort((a, b) => a.x - b.x));
+  for (const text of lines) {
     if (out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(text)) out += " ";
     out += text;
   }
