@@ -57,4 +57,22 @@ describe("findBorderlessTables", () => {
       ["行政事业性收费", "12"],
     ]);
   });
+
+  it("keeps a column blank in every row where its header stands between headed columns", () => {
+    // Table 四's 结果纠正 left blank: no value marks its column, its header does.
+    const rows = rowsOf([
+      ...[run("维持", 200, 130), run("纠正", 240, 130), run("其他", 280, 130), run("总计", 320, 130)],
+      ...[run("3", 207, 150), run("0", 287, 150), run("3", 327, 150)],
+    ]);
+    expect(rows.at(-1)).toEqual(["3", "", "0", "3"]);
+  });
+
+  it("adds no column for headers set off to one side of their values", () => {
+    // Headers left-aligned, numbers centred in wide cells: no header stands over a number.
+    const rows = rowsOf([
+      ...[run("商业", 200, 130), run("科研", 260, 130), run("总计", 320, 130)],
+      ...[run("7", 228, 150), run("2", 288, 150), run("9", 348, 150)],
+    ]);
+    expect(rows.at(-1)).toEqual(["7", "2", "9"]);
+  });
 });

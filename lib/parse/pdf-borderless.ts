@@ -383,10 +383,10 @@ function rebuildBlock(
   textWidth: number,
   claimed: Set<Fragment>,
 ): PlacedRow[] {
-  const { anchors, columns } = block;
+  const { anchors } = block;
   const first = anchors[0]!;
   const last = anchors[anchors.length - 1]!;
-  const valueLeft = columns[0]!.x0;
+  const valueLeft = block.columns[0]!.x0;
   // Header lines above the first row: up to a section heading, running text or a paragraph gap.
   let start = first;
   while (start - 1 >= floor) {
@@ -407,6 +407,7 @@ function rebuildBlock(
   const inBlock = frags.slice(start, end + 1).flat();
   const labelFrags = inBlock.filter((f) => !anchorAt.has(f.at) || !isValue(f)).filter((f) => f.x1 <= valueLeft + 0.5 * f.size);
   const headerFrags = inBlock.filter((f) => !anchorAt.has(f.at) && f.x1 > valueLeft + 0.5 * f.size);
+  const columns = withBlankColumns(block.columns, headerFrags);
   const labelled = new Set(labelFrags.map((f) => f.at));
   const labels = chain(labelFrags, anchorAt, () => true, new Set(anchors.filter((at) => !labelled.has(at))));
   const span = (f: Fragment): string => columnsCovered(columns, f).join(",");
@@ -475,6 +476,31 @@ function rebuildBlock(
     out.push({ top: row[0]!.top, row: { cells, fromTable: true } });
   }
   return out;
+}
+
+/**
+ * The value columns and those blank in every row, which only their header marks: a header piece
+ * over no value column, between value columns whose own headers on its line stand over them (a
+ * blank 结果纠正 in table 四). A header beside a column that no header of its line stands over
+ * is that column's, set off to one side (left-aligned 商业企业 over a centred 7).
+ */
+function withBlankColumns(columns: readonly Column[], headers: readonly Fragment[]): Column[] {
+  const added: Column[] = [];
+  for (const at of new Set(headers.map((h) => h.at))) {
+    const line = headers.filter((h) => h.at === at);
+    const headed = (c: Column | undefined) => !c || line.some((h) => overlap(c, h) > 0);
+    const free = line.filter(
+      (h) => columns.every((c) => overlap(c, h) <= 0) && headed(columns.findLast((c) => c.x1 <= h.x0)) && headed(columns.find((c) => c.x0 >= h.x1)),
+    );
+    for (const f of free) {
+      const same = added.find((c) => overlap(c, f) > 0);
+      if (same) {
+        same.x0 = Math.min(same.x0, f.x0);
+        same.x1 = Math.max(same.x1, f.x1);
+      } else added.push({ x0: f.x0, x1: f.x1 });
+    }
+  }
+  return added.length ? [...columns, ...added].sort((a, b) => a.x0 - b.x0) : [...columns];
 }
 
 /** One cell per value column; a column with nothing printed is a real empty cell. */
