@@ -8,6 +8,8 @@ describe("regionText", () => {
   it("joins the lines of a number too wide for its ruled cell into the number", () => {
     expect(regionText([run("31", 1), run("4", 2), run("0", 3), run("3", 4)])).toBe("31403");
     expect(regionText([run("１０", 1), run("１３", 2)])).toBe("１０１３");
+    expect(regionText([run("+2", 1), run("1", 2)])).toBe("+21");
+    expect(regionText([run("7", 1)])).toBe("7");
   });
 
   it("keeps a space between lines of words and numbers, and joins wrapped CJK text", () => {

@@ -193,16 +193,17 @@ function splitAtBorders(table: PdfTable, run: LinedRun): LinedRun[] {
 }
 
 const DIGITS = /^[0-9０-９]+$/;
+const SIGNED = /^[+\-−＋－]?[0-9０-９]+$/;
 
 /**
  * A cell's text: its runs line by line; wrapped CJK lines join without a space, and so
- * do lines of digits alone, a number too wide for its cell (`314` above `03`).
+ * do lines of digits alone, a number too wide for its cell (`314` above `03`, `+2` above `1`).
  */
 export function regionText(runs: readonly LinedRun[]): string {
   const byLine = new Map<number, LinedRun[]>();
   for (const r of runs) byLine.set(r.line, [...(byLine.get(r.line) ?? []), r]);
   const lines = [...byLine.keys()].sort((a, b) => a - b).map((line) => joinLine(byLine.get(line)!.sort((a, b) => a.x - b.x)));
-  if (lines.every((text) => DIGITS.test(text))) return lines.join("");
+  if (SIGNED.test(lines[0] ?? "") && lines.slice(1).every((text) => DIGITS.test(text))) return lines.join("");
   let out = "";
   for (const text of lines) {
     if (out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(text)) out += " ";
