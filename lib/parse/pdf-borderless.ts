@@ -10,9 +10,10 @@
 // values sit on its middle line, a merged row-group label printed one character per
 // line. Text over the value columns on lines without values is the header; its cells
 // are chained the same way (a header word broken into single characters is one cell).
+// A number too wide for its narrow cell prints over two lines; the halves are joined first.
 // Everything the table does not claim goes back to the running text.
 import type { SourceCell, SourceRow } from "../model/document";
-import { joinRuns, type LinedRun, type PdfLine } from "./pdf-lines";
+import { DIGITS_ONLY, joinRuns, type LinedRun, type PdfLine } from "./pdf-lines";
 
 /** A row rebuilt from positions, with the page position it is sorted by. */
 export interface PlacedRow {
@@ -269,8 +270,6 @@ function groupAnchors(anchors: readonly number[], frags: readonly Fragment[][]):
   return blocks;
 }
 
-const DIGITS = /^[0-9０-９]+$/;
-
 /**
  * Numbers broken over two lines in a narrow cell (`314` above `03`). Digits at line spacing
  * below a line of numbers, each under a number of it (left, centre or right aligned) that is
@@ -305,10 +304,10 @@ function joinWrappedDigits(frags: Fragment[][], lines: readonly PdfLine[]): Map<
     if (firstDigit < 0) continue;
     const label = frags[at]!.slice(0, firstDigit);
     const tails = frags[at]!.slice(firstDigit);
-    if (!tails.every((f) => DIGITS.test(f.text)) || label.some((f) => f.kind !== "text")) continue;
+    if (!tails.every((f) => DIGITS_ONLY.test(f.text)) || label.some((f) => f.kind !== "text")) continue;
     for (const up of [at - 1, at - 2]) {
       if (up < 0 || lines[at]!.top - lines[up]!.bottom > 0.65 * lines[at]!.size) continue;
-      const hosts = tails.map((f) => frags[up]!.find((a) => DIGITS.test(a.text) && a.text.length >= 2 && overlap(a, f) > 0 && aligned(a, f) && full(a, up)));
+      const hosts = tails.map((f) => frags[up]!.find((a) => DIGITS_ONLY.test(a.text) && a.text.length >= 2 && overlap(a, f) > 0 && aligned(a, f) && full(a, up)));
       if (hosts.some((h) => !h) || new Set(hosts).size !== hosts.length) continue;
       const middle = up < at - 1 ? at - 1 : null;
       if (middle === null ? label.length > 0 && !wrapsLabel(frags[up]!, label) : !moveValues(frags, up, middle)) continue;

@@ -4,7 +4,7 @@
 // then placed by their centres, so an empty cell is a real empty cell and a label
 // wrapped over several lines (or standing one character per line) is one cell.
 import type { PdfRuling } from "./pdf-content";
-import type { LinedRun } from "./pdf-lines";
+import { DIGITS_ONLY, type LinedRun } from "./pdf-lines";
 
 /** A merged cell: grid rows r0..r1 and columns c0..c1, inclusive. */
 export interface PdfCellRegion {
@@ -192,7 +192,6 @@ function splitAtBorders(table: PdfTable, run: LinedRun): LinedRun[] {
   return pieces;
 }
 
-const DIGITS = /^[0-9０-９]+$/;
 const SIGNED = /^[+\-−＋－]?[0-9０-９]+$/;
 
 /**
@@ -203,7 +202,7 @@ export function regionText(runs: readonly LinedRun[]): string {
   const byLine = new Map<number, LinedRun[]>();
   for (const r of runs) byLine.set(r.line, [...(byLine.get(r.line) ?? []), r]);
   const lines = [...byLine.keys()].sort((a, b) => a - b).map((line) => joinLine(byLine.get(line)!.sort((a, b) => a.x - b.x)));
-  if (SIGNED.test(lines[0] ?? "") && lines.slice(1).every((text) => DIGITS.test(text))) return lines.join("");
+  if (SIGNED.test(lines[0] ?? "") && lines.slice(1).every((text) => DIGITS_ONLY.test(text))) return lines.join("");
   let out = "";
   for (const text of lines) {
     if (out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(text)) out += " ";

@@ -19,6 +19,9 @@ export interface PdfLine {
   line: number;
 }
 
+/** A line (or piece of one) of digits alone: part of a number that wrapped in its cell. */
+export const DIGITS_ONLY = /^[0-9０-９]+$/;
+
 /** Runs whose vertical centres are closer than this fraction of the font size share a line. */
 const SAME_LINE = 0.5;
 
