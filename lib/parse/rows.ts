@@ -290,7 +290,13 @@ export function walkRows<K extends string>(
       const numbered = ROW_NUMBERING.test(parts.label) || (pending.length > 0 && ITEM_NUMBER.test(pending[pending.length - 1]!));
       // Such a label may run on over a few short lines; any other, over one.
       let tail = "";
-      for (let k = 1; key === null && k <= (numbered ? MAX_TAIL_LINES : 1); k++) {
+      // A numbered label's row broken by a page: its tail follows the header rows repeated on the next page.
+      let headers = 0;
+      for (let k = 1; key === null && k - headers <= (numbered ? MAX_TAIL_LINES : 1); k++) {
+        if (numbered && headers < MAX_REPEATED_HEADER && isHeaderRow(rows[i + k])) {
+          headers++;
+          continue;
+        }
         const more = labelTail(rows[i + k], isKnown, numbered);
         if (more === null) break;
         tail += more;
@@ -330,12 +336,23 @@ const ITEM_NUMBER = /(?:^|\D)\d+[.、]\D/;
  * Null for anything else.
  */
 function labelTail(row: SourceRow | undefined, isKnown: (label: string) => boolean, afterNumbered: boolean): string | null {
-  if (!row || row.fromTable || row.cells.length !== 1) return null;
-  const text = (row.cells[0] as SourceCell).text;
+  if (!row) return null;
+  const texts = row.cells.filter((c) => c.text !== "");
+  // In a table, the label cell of a row that holds nothing else (the rest of a row a page broke).
+  if (row.fromTable ? !afterNumbered || texts.length !== 1 : row.cells.length !== 1) return null;
+  const text = (row.fromTable ? texts[0] : row.cells[0])!.text;
   if (text === "" || isValueText(text)) return null;
   const label = normalizeLabel(text);
   if (label.length > MAX_TAIL) return null;
   return !isKnown(label) || (afterNumbered && !ROW_NUMBERING.test(label)) ? label : null;
+}
+
+/** Header rows a table repeats at the top of a page, passed over between a row and its label's tail. */
+const MAX_REPEATED_HEADER = 4;
+
+/** A table's row of two or more texts and no value: a header row (申请人情况 / 自然人 法人或其他组织 总计). */
+function isHeaderRow(row: SourceRow | undefined): boolean {
+  return row !== undefined && row.fromTable === true && row.cells.filter((c) => c.text !== "").length >= 2 && !row.cells.some((c) => isValueText(c.text));
 }
 
 /** A free-standing line of blank cells: a tab alone, or a lone pipe, where a cell was left blank. */

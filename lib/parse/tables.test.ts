@@ -612,6 +612,21 @@ describe("tables typed or broken as real documents do", () => {
     expect(codes(t)).toContain("total-column-first::");
   });
 
+  it("reads a row a page broke in two: its label's start with the values, the rest after the header rows repeated on the next page", () => {
+    const header = `<tr><td rowspan="2">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+<tr><td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>`;
+    const html = `<p>三、收到和处理政府信息公开申请情况</p><table>${header}
+<tr><td>4.无正当理由大量反复申请</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>
+<tr><td>5.要求</td><td>2</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>3</td></tr>
+</table><p>行政</p><table>${header}
+<tr><td>机关确认或重新出具已获取信息</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td>（七）总计</td><td>2</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>3</td></tr>
+</table>`;
+    const t = extractTables(htmlToDocument(html));
+    expect(t.applications?.notProcessedReconfirm).toEqual(row7(2, 1, 0, 0, 0, 0, 3));
+    expect(codes(t).filter((c) => c.startsWith("unknown-row"))).toEqual([]);
+  });
+
   it("reads an empty first value cell as blank when every row ends in a tab (copied from a page), not as layout", () => {
     // Each row ends in a tab, as seed 001's do; the label spans two columns, so one empty cell before the values is layout.
     const applications = APPLICATIONS.map((line, i) => (i < 3 ? line : `${line.replace("\t", "\t\t")}\t`)).map((line) =>
