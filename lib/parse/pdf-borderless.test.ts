@@ -27,11 +27,11 @@ describe("findBorderlessTables", () => {
     ]);
   });
 
-  it("keeps digits under a number that does not fill its column apart from it: a shorter number than its column's widest did not wrap", () => {
-    // 37 alone on its line, right-aligned under 1315; the column also holds 12581, so 1315 had room to print whole.
+  it("keeps digits under a number that does not fill its column apart from it: a number with room for another digit did not wrap", () => {
+    // 37 alone on its line, right-aligned under 1315; the column also holds 125810, so 1315 had room to print whole.
     const rows = rowsOf([
       run("行政许可", 36, 150),
-      run("12581", 200, 150),
+      run("125810", 194.5, 150),
       run("行政处罚", 36, 166),
       run("1315", 202.75, 166),
       run("37", 216.5, 178),
@@ -74,5 +74,28 @@ describe("findBorderlessTables", () => {
       ...[run("7", 228, 150), run("2", 288, 150), run("9", 348, 150)],
     ]);
     expect(rows.at(-1)).toEqual(["7", "2", "9"]);
+  });
+
+  it("joins a number printed over three lines", () => {
+    const rows = rowsOf([
+      ...[run("一、本年新收", 36, 150), run("31", 200, 150), run("7", 233, 150), run("48", 260, 150)],
+      ...[run("40", 200, 162), run("62", 260, 162)],
+      ...[run("3", 202.75, 174), run("4", 262.75, 174)],
+      ...[run("二、上年结转", 36, 190), run("12", 200, 190), run("1", 233, 190), run("13", 260, 190)],
+    ]);
+    expect(rows).toEqual([
+      ["一、本年新收", "31403", "7", "48624"],
+      ["二、上年结转", "12", "1", "13"],
+    ]);
+  });
+
+  it("joins the lower halves of numbers beside the rest of a group label wrapped in its own column", () => {
+    const rows = rowsOf([
+      ...[run("三、本年", 36, 150), run("（一）予以公开", 90, 150), run("121", 200, 150), run("0", 234, 150), run("191", 260, 150)],
+      ...[run("度办理结", 36, 162), run("2", 205.5, 162), run("9", 265.5, 162)],
+      ...[run("果", 36, 174), run("（二）部分公开", 90, 178), run("404", 200, 178), run("0", 234, 178), run("606", 260, 178)],
+    ]);
+    expect(rows.find((r) => r.includes("（一）予以公开"))?.slice(-3)).toEqual(["1212", "0", "1919"]);
+    expect(rows.find((r) => r.includes("（二）部分公开"))?.slice(-3)).toEqual(["404", "0", "606"]);
   });
 });

@@ -272,8 +272,8 @@ function groupAnchors(anchors: readonly number[], frags: readonly Fragment[][]):
 
 /**
  * Numbers broken over two lines in a narrow cell (`314` above `03`). Digits at line spacing
- * below a line of numbers, each under a number of it (left, centre or right aligned) that is
- * as wide as any number in its column (a shorter one would not have wrapped), and nothing
+ * below a line of numbers, each under a number of it (left, centre or right aligned) that has
+ * no room for one more digit (a shorter one would not have wrapped), and nothing
  * else on their line but the rest of a wrapped label, are the rest of those numbers, never a
  * row of their own. In a row centred vertically the row's other cells print between the two
  * halves (`101` / `2.重复申请 0 0 0` / `3`): the upper line's numbers then move to that middle
@@ -284,41 +284,62 @@ function joinWrappedDigits(frags: Fragment[][], lines: readonly PdfLine[]): Map<
   const joined = new Map<Fragment, Fragment>();
   // Each line's numbers as printed, before any is joined.
   const numbers = frags.map((line) => line.filter((f) => f.kind === "number").map((f) => ({ x0: f.x0, x1: f.x1 })));
-  // No number of a line in the same columns as line `up` (most of its numbers under one of `up`'s) is wider than `a`.
-  const full = (a: Fragment, up: number): boolean =>
-    numbers.every((line) => {
-      const sameColumns = line.filter((n) => numbers[up]!.some((u) => overlap(u, n) > 0)).length * 2 > line.length;
-      return !sameColumns || line.every((n) => overlap(a, n) <= 0 || n.x1 - n.x0 <= a.x1 - a.x0 + 0.3 * a.size);
-    });
+  // Lines of the same table as line `up`: as many numbers, at least half, and most of them under one of `up`'s.
+  const sameColumns = (line: readonly Column[], up: readonly Column[]): boolean =>
+    line.length * 2 >= up.length && line.filter((n) => up.some((u) => overlap(u, n) > 0)).length * 2 > line.length;
+  // `a` and the first digit of `tail` are as wide as any number printed whole in its column: that digit
+  // did not fit beside `a`, so it wrapped. A tie will do (positions inside a run are estimated, splitRun),
+  // but not for a third line: the middle part of a number must show that it filled its cell.
+  const filled = (a: Fragment, tail: Fragment, up: number, tie = true): boolean => {
+    const width = a.x1 - a.x0 + (tail.x1 - tail.x0) / [...tail.text].length + (tie ? 0.3 : -0.05) * a.size;
+    return numbers.every((line) => !sameColumns(line, numbers[up]!) || line.every((n) => overlap(a, n) <= 0 || n.x1 - n.x0 < width));
+  };
   const texts = frags.flat().filter((f) => f.kind === "text");
   // The lower line starts with the rest of the upper line's label: that label fills its cell, as wide as
   // any label aligned with it (text that ends left of the values; running text reaches over them).
   const wrapsLabel = (upper: readonly Fragment[], label: readonly Fragment[]): boolean => {
-    const head = upper.filter((f) => f.kind === "text").at(-1);
+    if (label.length !== 1 || NUMBERED.test(label[0]!.text)) return false;
+    const head = upper.find((f) => f.kind === "text" && Math.abs(f.x0 - label[0]!.x0) <= 0.3 * f.size);
     const valueLeft = upper.find(isValue)?.x0 ?? -Infinity;
-    if (!head || label.length !== 1 || Math.abs(head.x0 - label[0]!.x0) > 0.3 * head.size) return false;
+    if (!head) return false;
     return texts.every((t) => t.x1 > valueLeft || !aligned(t, head) || t.x1 - t.x0 <= head.x1 - head.x0 + head.size);
   };
+  const join = (tails: readonly Fragment[], hosts: readonly Fragment[]) =>
+    tails.forEach((f, i) => {
+      const host = hosts[i]!;
+      host.text += f.text;
+      host.x1 = Math.max(host.x1, f.x1);
+      host.bottom = Math.max(host.bottom, f.bottom);
+      host.wrapped = true;
+      joined.set(f, host);
+    });
+  // The digits joined from each line: a number over three lines (31 / 40 / 3) goes on under them.
+  const joinedAt = new Map<number, Fragment[]>();
   for (let at = 1; at < frags.length; at++) {
     const firstDigit = frags[at]!.findIndex((f) => f.kind !== "text");
     if (firstDigit < 0) continue;
     const label = frags[at]!.slice(0, firstDigit);
     const tails = frags[at]!.slice(firstDigit);
     if (!tails.every((f) => DIGITS_ONLY.test(f.text)) || label.some((f) => f.kind !== "text")) continue;
+    const gapAbove = (up: number) => lines[at]!.top - lines[up]!.bottom <= 0.65 * lines[at]!.size;
+    const middles = joinedAt.get(at - 1);
+    if (middles && label.length === 0 && gapAbove(at - 1)) {
+      const parts = tails.map((f) => middles.find((m) => overlap(m, f) > 0 && aligned(m, f) && filled(m, f, at - 1, false)));
+      if (parts.every((m) => m !== undefined) && new Set(parts).size === parts.length) {
+        join(tails, parts.map((m) => joined.get(m)!));
+        joinedAt.set(at, tails);
+        frags[at] = label;
+        continue;
+      }
+    }
     for (const up of [at - 1, at - 2]) {
-      if (up < 0 || lines[at]!.top - lines[up]!.bottom > 0.65 * lines[at]!.size) continue;
-      const hosts = tails.map((f) => frags[up]!.find((a) => DIGITS_ONLY.test(a.text) && a.text.length >= 2 && overlap(a, f) > 0 && aligned(a, f) && full(a, up)));
+      if (up < 0 || !gapAbove(up)) continue;
+      const hosts = tails.map((f) => frags[up]!.find((a) => DIGITS_ONLY.test(a.text) && a.text.length >= 2 && overlap(a, f) > 0 && aligned(a, f) && filled(a, f, up)));
       if (hosts.some((h) => !h) || new Set(hosts).size !== hosts.length) continue;
       const middle = up < at - 1 ? at - 1 : null;
       if (middle === null ? label.length > 0 && !wrapsLabel(frags[up]!, label) : !moveValues(frags, up, middle)) continue;
-      tails.forEach((f, i) => {
-        const host = hosts[i]!;
-        host.text += f.text;
-        host.x1 = Math.max(host.x1, f.x1);
-        host.bottom = Math.max(host.bottom, f.bottom);
-        host.wrapped = true;
-        joined.set(f, host);
-      });
+      join(tails, hosts as Fragment[]);
+      joinedAt.set(at, tails);
       frags[at] = label;
       break;
     }
@@ -415,9 +436,10 @@ function rebuildBlock(
   const oneCell = (a: Fragment, b: Fragment) => span(a) === span(b) && !headerFrags.some((x) => x.at === b.at && x !== b && overlap(a, x) > 0);
   const headers = chain(headerFrags, anchorAt, oneCell);
 
+  // The middle of the row's values on its own line (a number wrapped below it reaches lower).
   const centre = (at: number): number => {
     const values = frags[at]!.filter(isValue);
-    return values.reduce((s, f) => s + (f.top + f.bottom) / 2, 0) / values.length;
+    return values.reduce((s, f) => s + (Math.max(f.top, lines[at]!.top) + Math.min(f.bottom, lines[at]!.bottom)) / 2, 0) / values.length;
   };
   const covers = (c: Chain, at: number): boolean => {
     const tol = 0.25 * frags[at]![0]!.size;
