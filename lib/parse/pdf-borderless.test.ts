@@ -89,6 +89,17 @@ describe("findBorderlessTables", () => {
     ]);
   });
 
+  it("joins a number's third line beside the end of a wrapped label", () => {
+    const rows = rowsOf([
+      ...[run("三、本年", 36, 150), run("（一）予以公开", 90, 150), run("12", 200, 150), run("0", 234, 150), run("19", 260, 150)],
+      ...[run("度办理结", 36, 162), run("15", 200, 162), run("24", 260, 162)],
+      ...[run("果", 36, 174), run("6", 202.75, 174), run("7", 262.75, 174)],
+      ...[run("（二）部分公开", 90, 190), run("40", 200, 190), run("0", 234, 190), run("60", 260, 190)],
+    ]);
+    expect(rows.find((r) => r.includes("（一）予以公开"))?.slice(-3)).toEqual(["12156", "0", "19247"]);
+    expect(rows.find((r) => r.includes("（二）部分公开"))?.slice(-3)).toEqual(["40", "0", "60"]);
+  });
+
   it("joins the lower halves of numbers beside the rest of a group label wrapped in its own column", () => {
     const rows = rowsOf([
       ...[run("三、本年", 36, 150), run("（一）予以公开", 90, 150), run("121", 200, 150), run("0", 234, 150), run("191", 260, 150)],

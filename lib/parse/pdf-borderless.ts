@@ -299,7 +299,7 @@ function joinWrappedDigits(frags: Fragment[][], lines: readonly PdfLine[]): Map<
   // any label aligned with it (text that ends left of the values; running text reaches over them).
   const wrapsLabel = (upper: readonly Fragment[], label: readonly Fragment[]): boolean => {
     if (label.length !== 1 || NUMBERED.test(label[0]!.text)) return false;
-    const head = upper.find((f) => f.kind === "text" && Math.abs(f.x0 - label[0]!.x0) <= 0.3 * f.size);
+    const head = upper.find((f) => f.kind === "text" && aligned(f, label[0]!));
     const valueLeft = upper.find(isValue)?.x0 ?? -Infinity;
     if (!head) return false;
     return texts.every((t) => t.x1 > valueLeft || !aligned(t, head) || t.x1 - t.x0 <= head.x1 - head.x0 + head.size);
@@ -323,7 +323,7 @@ function joinWrappedDigits(frags: Fragment[][], lines: readonly PdfLine[]): Map<
     if (!tails.every((f) => DIGITS_ONLY.test(f.text)) || label.some((f) => f.kind !== "text")) continue;
     const gapAbove = (up: number) => lines[at]!.top - lines[up]!.bottom <= 0.65 * lines[at]!.size;
     const middles = joinedAt.get(at - 1);
-    if (middles && label.length === 0 && gapAbove(at - 1)) {
+    if (middles && (label.length === 0 || wrapsLabel(frags[at - 1]!, label)) && gapAbove(at - 1)) {
       const parts = tails.map((f) => middles.find((m) => overlap(m, f) > 0 && aligned(m, f) && filled(m, f, at - 1, false)));
       if (parts.every((m) => m !== undefined) && new Set(parts).size === parts.length) {
         join(tails, parts.map((m) => joined.get(m)!));
