@@ -129,6 +129,14 @@ describe("pdfToDocument", () => {
     expect(texts(groups).filter(Boolean)).toEqual(["未经复议直接起诉", "复议后起诉"]);
   });
 
+  it("keeps a blank value cell blank at the top of a page, under the header it follows", async () => {
+    // LibreOffice's PDF of ruled-t4-blank-page-break.fodt: table 四's header ends page 2, its values start page 3,
+    // 复议后起诉's 其他结果 left empty. The empty cell is not the rest of the header cell above it.
+    const doc = await pdfToDocument(fixture("ruled-t4-blank-page-break.pdf"));
+    const values = doc.rows.find((r) => r.fromTable && r.cells.length === 15 && r.cells[0]!.text === "3");
+    expect(texts(values)).toEqual(["3", "1", "0", "2", "6", "4", "0", "1", "0", "5", "1", "2", "", "0", "3"]);
+  });
+
   it("joins a one-character-per-line label that a page break cut in two", async () => {
     const doc = await pdfToDocument(fixture("seed-000-vertical.pdf"));
     // 三、本年度办理 on page 1, 结果 on page 2: both parts read the whole label.

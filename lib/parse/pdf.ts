@@ -188,10 +188,12 @@ function tableToRows(table: PdfTable, above: TableRows | undefined): TableRows {
   const carried = above?.rows[above.rows.length - 1];
   if (above && carried) {
     const lastRow = above.table.owner.length - 1;
+    // A blank value cell continues nothing: labels stand left of a row's values.
+    const firstValue = table.owner[0]!.findIndex((k) => texts[k] !== "" && NUMERIC.test(texts[k]!));
     table.owner[0]!.forEach((k, c) => {
       const cell = carried.cells[c];
       const reg = table.regions[k]!;
-      if (!cell || cell.text === "" || NUMERIC.test(cell.text) || reg.c0 !== c) return;
+      if (!cell || cell.text === "" || NUMERIC.test(cell.text) || reg.c0 !== c || (firstValue >= 0 && c > firstValue)) return;
       if (texts[k] === "") {
         continued.set(k, cell);
         return;
