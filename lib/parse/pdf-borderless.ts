@@ -284,15 +284,15 @@ function joinWrappedDigits(frags: Fragment[][], lines: readonly PdfLine[]): Map<
   const joined = new Map<Fragment, Fragment>();
   // Each line's numbers as printed, before any is joined.
   const numbers = frags.map((line) => line.filter((f) => f.kind === "number").map((f) => ({ x0: f.x0, x1: f.x1 })));
-  // Lines of the same table as line `up`: as many numbers, at least half, and most of them under one of `up`'s.
-  const sameColumns = (line: readonly Column[], up: readonly Column[]): boolean =>
+  // Line `line` is of the same table as line `up`: as many numbers, at least half, and most of them under one of `up`'s.
+  const sameTable = (line: readonly Column[], up: readonly Column[]): boolean =>
     line.length * 2 >= up.length && line.filter((n) => up.some((u) => overlap(u, n) > 0)).length * 2 > line.length;
   // `a` and the first digit of `tail` are as wide as any number printed whole in its column: that digit
   // did not fit beside `a`, so it wrapped. A tie will do (positions inside a run are estimated, splitRun),
   // but not for a third line: the middle part of a number must show that it filled its cell.
   const filled = (a: Fragment, tail: Fragment, up: number, tie = true): boolean => {
     const width = a.x1 - a.x0 + (tail.x1 - tail.x0) / [...tail.text].length + (tie ? 0.3 : -0.05) * a.size;
-    return numbers.every((line) => !sameColumns(line, numbers[up]!) || line.every((n) => overlap(a, n) <= 0 || n.x1 - n.x0 < width));
+    return numbers.every((line) => !sameTable(line, numbers[up]!) || line.every((n) => overlap(a, n) <= 0 || n.x1 - n.x0 < width));
   };
   const texts = frags.flat().filter((f) => f.kind === "text");
   // The lower line starts with the rest of the upper line's label: that label fills its cell, as wide as
